@@ -1,0 +1,27 @@
+package rasad.command.access;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import rasad.kernel.audit.Role;
+
+/** An authenticated person: the role they act in and the organisation they act for go into every event. */
+public class RasadUser extends User {
+
+    private final Role role;
+    private final String onBehalfOf;
+
+    RasadUser(String name, String passwordHash, Role role, String onBehalfOf) {
+        super(name, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        this.role = role;
+        this.onBehalfOf = onBehalfOf;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String onBehalfOf() {
+        return onBehalfOf;
+    }
+}

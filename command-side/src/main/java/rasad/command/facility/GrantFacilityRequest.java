@@ -1,0 +1,53 @@
+package rasad.command.facility;
+
+import java.time.LocalDate;
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.facility.Beneficiary;
+import rasad.kernel.facility.CommittedJobs;
+import rasad.kernel.facility.FacilityId;
+import rasad.kernel.facility.GrantFacility;
+import rasad.kernel.money.Rials;
+import rasad.kernel.people.NationalId;
+import rasad.kernel.people.PersonName;
+import rasad.kernel.referencedata.AgencyCode;
+import rasad.kernel.referencedata.BankCode;
+import rasad.kernel.referencedata.CountyCode;
+import rasad.kernel.referencedata.ProgrammeCode;
+
+/**
+ * The body of {@code POST /api/facilities}, as clients send it. Raw types on purpose: every field is turned
+ * into its value object here, and each one that breaks its rule is reported by name, all at once.
+ */
+public record GrantFacilityRequest(
+        String facilityId,
+        BeneficiaryRequest beneficiary,
+        String programme,
+        String bank,
+        String agency,
+        String county,
+        Long amountRials,
+        Integer committedJobs,
+        LocalDate grantedOn) {
+
+    public record BeneficiaryRequest(String nationalId, String name) {
+    }
+
+    GrantFacility toCommand() {
+        FieldErrors errors = new FieldErrors();
+        BeneficiaryRequest person = beneficiary == null ? new BeneficiaryRequest(null, null) : beneficiary;
+        FacilityId id = errors.check("facilityId", () -> FacilityId.of(facilityId));
+        NationalId nationalId = errors.check("beneficiary.nationalId", () -> NationalId.of(person.nationalId()));
+        PersonName name = errors.check("beneficiary.name", () -> PersonName.of(person.name()));
+        ProgrammeCode programmeCode = errors.check("programme", () -> ProgrammeCode.of(programme));
+        BankCode bankCode = errors.check("bank", () -> BankCode.of(bank));
+        AgencyCode agencyCode = errors.check("agency", () -> AgencyCode.of(agency));
+        CountyCode countyCode = errors.check("county", () -> CountyCode.of(county));
+        Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(amountRials, "amount")));
+        CommittedJobs jobs = errors.check("committedJobs",
+                () -> CommittedJobs.of(FieldErrors.required(committedJobs, "committed jobs")));
+        LocalDate date = errors.check("grantedOn", () -> FieldErrors.required(grantedOn, "grant date"));
+        errors.throwIfAny();
+        return new GrantFacility(id, new Beneficiary(nationalId, name), programmeCode, bankCode, agencyCode,
+                countyCode, amount, jobs, date);
+    }
+}

@@ -1,0 +1,42 @@
+package rasad.query.facility;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.facility.FacilityGranted;
+
+/** Keeps the {@code facilities} read model from the event store, through a tracking processor. */
+@Component
+@ProcessingGroup(FacilityProjection.PROCESSING_GROUP)
+class FacilityProjection {
+
+    static final String PROCESSING_GROUP = "facilities";
+
+    private final FacilityReadModel readModel;
+
+    FacilityProjection(FacilityReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @EventHandler
+    void on(FacilityGranted event,
+            @MetaDataValue(AuditMetaData.ACTOR) String actor,
+            @MetaDataValue(AuditMetaData.RECORDED_AT) String recordedAt) {
+        readModel.save(new FacilityView(
+                event.facilityId().value(),
+                new FacilityView.Beneficiary(event.beneficiary().nationalId().value(), event.beneficiary().name().value()),
+                event.programme().value(),
+                event.bank().value(),
+                event.agency().value(),
+                event.county().value(),
+                event.amount().amount(),
+                event.committedJobs().count(),
+                event.grantedOn(),
+                "GRANTED",
+                actor,
+                recordedAt == null ? null : Instant.parse(recordedAt)));
+    }
+}

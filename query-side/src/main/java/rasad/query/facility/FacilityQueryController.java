@@ -1,0 +1,59 @@
+package rasad.query.facility;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.query.problem.NotFoundException;
+import rasad.query.problem.QueryParameterException;
+
+@RestController
+@RequestMapping("/api/facilities")
+class FacilityQueryController {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final FacilityReadModel readModel;
+
+    FacilityQueryController(FacilityReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @GetMapping("/{facilityId}")
+    @Operation(summary = "One facility case",
+            description = "Eventually consistent: a facility granted a moment ago may answer 404 until its "
+                    + "event is projected.")
+    FacilityView one(@PathVariable String facilityId) {
+        return readModel.find(facilityId)
+                .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
+    }
+
+    @GetMapping
+    @Operation(summary = "Facilities, filtered and paged, in facility-id order")
+    FacilityReadModel.Page<FacilityView> list(
+            @Parameter(description = "county code") @RequestParam(required = false) String county,
+            @Parameter(description = "programme code") @RequestParam(required = false) String programme,
+            @Parameter(description = "bank code") @RequestParam(required = false) String bank,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
+                    "a page holds 1 to " + MAX_PAGE_SIZE + " facilities");
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
+        }
+        return readModel.list(new FacilityReadModel.FacilityFilter(blankToNull(county), blankToNull(programme),
+                blankToNull(bank)), page, size);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,24 @@
+package rasad.kernel.referencedata;
+
+import rasad.kernel.validation.InvalidValueException;
+
+/**
+ * The shape every reference-data code shares (programme, bank, agency, county): programmes and funding
+ * sources change with each year's budget law, so they are data identified by codes, never enums.
+ */
+final class ReferenceCode {
+
+    private static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+
+    private ReferenceCode() {
+    }
+
+    static String check(String value, String what) {
+        InvalidValueException.requiredText(value, what);
+        if (!value.matches(PATTERN)) {
+            throw new InvalidValueException("CODE_FORMAT",
+                    "a " + what + " code is 1 to 64 letters, digits, '-' or '_', starting with a letter or digit");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,21 @@
+package rasad.kernel.validation;
+
+import java.net.URI;
+
+/**
+ * Problem types (RFC 9457) that both sides answer with and clients switch on. URNs, not URLs: a problem
+ * never points a client at an outside host.
+ */
+public final class ProblemTypes {
+
+    public static final URI INVALID_INPUT = URI.create("urn:rasad:problem:invalid-input");
+    public static final URI MALFORMED_BODY = URI.create("urn:rasad:problem:malformed-body");
+    public static final URI RULE_VIOLATION = URI.create("urn:rasad:problem:rule-violation");
+    public static final URI UNAUTHENTICATED = URI.create("urn:rasad:problem:unauthenticated");
+    public static final URI FORBIDDEN = URI.create("urn:rasad:problem:forbidden");
+    public static final URI NOT_FOUND = URI.create("urn:rasad:problem:not-found");
+    public static final URI INTERNAL = URI.create("urn:rasad:problem:internal-error");
+
+    private ProblemTypes() {
+    }
+}

@@ -1,0 +1,27 @@
+package rasad.kernel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "rasad.kernel", importOptions = ImportOption.DoNotIncludeTests.class)
+class SharedKernelArchitectureTest {
+
+    @ArchTest
+    static final ArchRule speaks_no_spring =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage("org.springframework..");
+
+    @ArchTest
+    static final ArchRule knows_neither_side = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("rasad.command..", "rasad.query..", "rasad.eventstore..");
+
+    @ArchTest
+    static final ArchRule events_are_versioned_records = classes()
+            .that().haveSimpleNameEndingWith("Granted")
+            .should().beRecords()
+            .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
+}
