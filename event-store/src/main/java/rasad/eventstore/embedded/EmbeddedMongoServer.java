@@ -41,9 +41,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(LOOPBACK, settings.port());
-        } catch (RuntimeException bindFailure) {
+        } catch (Exception bindFailure) { // Netty throws BindException undeclared
             backend.close();
-            throw bindFailure;
+            throw new IllegalStateException("cannot listen on " + LOOPBACK + ":" + settings.port()
+                    + " for the embedded MongoDB: " + bindFailure.getMessage()
+                    + " (set RASAD_MONGO_PORT to another port, or MONGODB_URI to use a real MongoDB)", bindFailure);
         }
         InetSocketAddress address = server.getLocalAddress();
         String description = settings.backend() == EmbeddedMongoSettings.Backend.H2
@@ -63,7 +65,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         try {
             return start(settings);
-        } catch (RuntimeException lostTheRace) {
+        } catch (IllegalStateException lostTheRace) {
             if (settings.port() != 0 && isListening(settings.port())) {
                 return join(settings.port());
             }

@@ -1,0 +1,170 @@
+package rasad.command.facility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import rasad.command.CommandSideApplication;
+
+/**
+ * The command API over real HTTP, on the real driver against an embedded server of its own (memory backend,
+ * free port).
+ */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.config.name=command-side",
+                "rasad.mongodb.embedded.port=0",
+                "rasad.mongodb.embedded.backend=memory",
+                "rasad.links.query-side=http://127.0.0.1:18082"
+        })
+class GrantFacilityOverHttpTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    static String body(String facilityId, String nationalId, long amount) {
+        return """
+                {"facilityId": "%s",
+                 "beneficiary": {"nationalId": "%s", "name": "مریم احمدی"},
+                 "programme": "HOME_BUSINESS", "bank": "bank-melli", "agency": "relief-committee", "county": "tabriz",
+                 "amountRials": %d, "committedJobs": 2, "grantedOn": "2025-05-01"}
+                """.formatted(facilityId, nationalId, amount);
+    }
+
+    HttpResponse<String> post(String user, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/facilities"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    List<? extends DomainEventMessage<?>> eventsOf(String facilityId) {
+        return eventStore.readEvents(facilityId).asStream().toList();
+    }
+
+    @Test
+    void a_grant_answers_201_with_the_location_of_the_case_on_the_query_side() throws Exception {
+        HttpResponse<String> response = post("bank-officer", body("http-1", "0499370899", 3_000_000_000L));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("http://127.0.0.1:18082/api/facilities/http-1");
+        assertThat(eventsOf("http-1")).hasSize(1);
+    }
+
+    @Test
+    void every_event_says_who_in_which_role_for_whom_why_under_which_request_and_when() throws Exception {
+        String reason = java.net.URLEncoder.encode("طرح مصوب کمیته", StandardCharsets.UTF_8);
+        post("bank-officer", body("http-2", "0013542419", 5_000_000_000L),
+                "X-Request-Id", "req-42", "X-Reason", reason);
+
+        var metaData = eventsOf("http-2").get(0).getMetaData();
+        assertThat(metaData.get("actor")).isEqualTo("bank-officer");
+        assertThat(metaData.get("actorRole")).isEqualTo("bank-officer");
+        assertThat(metaData.get("onBehalfOf")).isEqualTo("bank-melli");
+        assertThat(metaData.get("reason")).isEqualTo("طرح مصوب کمیته");
+        assertThat(metaData.get("requestId")).isEqualTo("req-42");
+        assertThat(metaData.get("correlationId")).isNotNull();
+        assertThat(java.time.Instant.parse((String) metaData.get("recordedAt")))
+                .isBefore(java.time.Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void a_retried_grant_creates_nothing_new_and_answers_as_the_first_did() throws Exception {
+        HttpResponse<String> first = post("bank-officer", body("http-3", "0084575948", 1_000_000_000L));
+        HttpResponse<String> retry = post("bank-officer", body("http-3", "0084575948", 1_000_000_000L));
+
+        assertThat(retry.statusCode()).isEqualTo(first.statusCode()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(eventsOf("http-3")).hasSize(1);
+    }
+
+    @Test
+    void the_same_id_with_other_details_is_a_409_conflict_naming_the_rule() throws Exception {
+        post("bank-officer", body("http-4", "0067749828", 1_000_000_000L));
+        HttpResponse<String> other = post("bank-officer", body("http-4", "0067749828", 9_000_000_000L));
+
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(other.body()).get("rule").asText()).isEqualTo("FACILITY_ID_TAKEN");
+        assertThat(eventsOf("http-4")).hasSize(1);
+    }
+
+    @Test
+    void bad_input_is_a_400_problem_naming_each_field_and_rule_and_records_nothing() throws Exception {
+        String bad = """
+                {"facilityId": "http-5", "beneficiary": {"nationalId": "0499370898"},
+                 "programme": "HOME BUSINESS", "bank": "bank-melli", "agency": "relief-committee", "county": "tabriz",
+                 "amountRials": 0, "committedJobs": 0, "grantedOn": "2025-05-01"}
+                """;
+
+        HttpResponse<String> response = post("bank-officer", bad);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:rasad:problem:invalid-input");
+        assertThat(problem.get("errors")).extracting(e -> e.get("field").asText() + "=" + e.get("rule").asText())
+                .containsExactly(
+                        "beneficiary.nationalId=NATIONAL_ID_CHECK_DIGIT",
+                        "beneficiary.name=REQUIRED",
+                        "programme=CODE_FORMAT",
+                        "amountRials=AMOUNT_NOT_POSITIVE",
+                        "committedJobs=COMMITTED_JOBS_BELOW_ONE");
+        assertThat(eventsOf("http-5")).isEmpty();
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_a_400_problem_naming_the_field() throws Exception {
+        HttpResponse<String> response = post("bank-officer",
+                body("http-6", "0499370899", 1).replace("\"2025-05-01\"", "\"2025-13-01\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:rasad:problem:malformed-body");
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("grantedOn");
+    }
+
+    @Test
+    void no_credentials_is_a_401_problem_with_a_basic_challenge() throws Exception {
+        HttpResponse<String> response = post(null, body("http-7", "0499370899", 1));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+        assertThat(JSON.readTree(response.body()).get("type").asText()).isEqualTo("urn:rasad:problem:unauthenticated");
+    }
+
+    @Test
+    void an_auditor_reads_but_may_not_grant() throws Exception {
+        HttpResponse<String> response = post("auditor", body("http-8", "0499370899", 1));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(eventsOf("http-8")).isEmpty();
+    }
+}

@@ -1,0 +1,136 @@
+package rasad.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import rasad.eventstore.axon.NodeId;
+
+/**
+ * Rasad on its embedded default, as the run command starts it: the embedded MongoDB (owned by the side that
+ * starts first, joined by the other), both sides on random ports, all over TCP.
+ */
+class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
+
+    @TempDir
+    static Path dataDir;
+
+    static RasadCluster rasad;
+    static int mongoPort;
+
+    @BeforeAll
+    static void start() throws IOException {
+        mongoPort = freePort();
+        rasad = RasadCluster.embedded(mongoPort, dataDir, "memory");
+    }
+
+    @AfterAll
+    static void stop() {
+        rasad.close();
+    }
+
+    @Override
+    RasadCluster rasad() {
+        return rasad;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void the_stored_event_carries_who_in_which_role_for_whom_under_which_request_and_when() {
+        http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-meta", "0067749828", "tabriz", "bank-melli"));
+
+        var events = rasad.querySide().getBean(EventStore.class).readEvents("e2e-meta").asStream().toList();
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getMetaData()).containsKeys("actor", "actorRole", "onBehalfOf", "requestId",
+                "correlationId", "recordedAt");
+        assertThat(events.get(0).getMetaData().get("actorRole")).isEqualTo("bank-officer");
+    }
+
+    @Test
+    void the_query_side_answers_problems_for_unknown_cases_and_bad_paging() {
+        RasadHttp.Response missing = http.get(rasad.queryUrl() + "/api/facilities/never-granted", "manager");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).isEqualTo("application/problem+json");
+
+        RasadHttp.Response badSize = http.get(rasad.queryUrl() + "/api/facilities?size=1000", "manager");
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(badSize.json().at("/errors/0/rule").asText()).isEqualTo("PAGE_SIZE_OUT_OF_RANGE");
+
+        RasadHttp.Response notANumber = http.get(rasad.queryUrl() + "/api/facilities?page=first", "manager");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().at("/errors/0/field").asText()).isEqualTo("page");
+    }
+
+    @Test
+    void two_query_side_instances_in_one_jvm_claim_tokens_under_different_node_ids() {
+        ConfigurableApplicationContext second = rasad.startAnotherQuerySide();
+        String firstNode = rasad.querySide().getBean(NodeId.class).value();
+        String secondNode = second.getBean(NodeId.class).value();
+        assertThat(firstNode).isNotEqualTo(secondNode);
+        assertThat(firstNode).isNotEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getName());
+
+        http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-nodes", "4608968882", "tabriz", "bank-melli"));
+        awaitCase(http, rasad.queryUrl() + "/api/facilities/e2e-nodes");
+
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+            Document token = client.getDatabase("rasad").getCollection("trackingtokens")
+                    .find(new Document("processorName", "facilities")).first();
+            assertThat(token).isNotNull();
+            assertThat(token.getString("owner")).isIn(firstNode, secondNode);
+        }
+    }
+
+    @Test
+    void metrics_include_axon_processors_and_buses_per_message_type() {
+        http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));
+        awaitCase(http, rasad.queryUrl() + "/api/facilities/e2e-metrics");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(http.get(rasad.queryUrl() + "/actuator/prometheus", "admin").body())
+                        .contains("eventProcessor_processedCounter_total{")
+                        .contains("payloadType=\"FacilityGranted\",processorName=\"facilities\""));
+        assertThat(http.get(rasad.commandUrl() + "/actuator/prometheus", "admin").body())
+                .contains("commandBus_allTimer_seconds{")
+                .contains("payloadType=\"GrantFacility\"");
+    }
+
+    @Test
+    void no_update_checker_runs_on_either_side() {
+        for (ConfigurableApplicationContext side : new ConfigurableApplicationContext[]{
+                rasad.commandSide(), rasad.querySide()}) {
+            assertThat(side.getBeanNamesForType(org.axonframework.updates.UpdateChecker.class)).isEmpty();
+            assertThat(side.getEnvironment().getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void the_api_is_described_by_openapi_on_both_sides() {
+        JsonNode commands = http.get(rasad.commandUrl() + "/v3/api-docs", "manager").json();
+        assertThat(commands.at("/paths/~1api~1facilities/post")).isNotNull();
+        assertThat(commands.at("/paths/~1api~1facilities/post/responses/201").isMissingNode()).isFalse();
+        JsonNode queries = http.get(rasad.queryUrl() + "/v3/api-docs", "manager").json();
+        assertThat(queries.at("/paths/~1api~1facilities~1{facilityId}/get").isMissingNode()).isFalse();
+    }
+}
