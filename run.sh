@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Runs Rasad on this machine: builds what is needed, starts the embedded MongoDB (unless MONGODB_URI names a
+# real one), the command side and the query side, prints their URLs and the demo users, and stops all of it
+# cleanly on Ctrl-C. Data stays in ./data (RASAD_DATA_DIR) between runs.
+#
+#   ./run.sh             build if sources changed, then run
+#   ./run.sh --rebuild   build even if nothing changed
+#
+# Settings (environment): RASAD_COMMAND_PORT (8081), RASAD_QUERY_PORT (8082), RASAD_MONGO_PORT (27217),
+# RASAD_DATA_DIR (./data), RASAD_LOG_DIR (./logs), MONGODB_URI (unset: embedded), JAVA_OPTS.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-8081}"
+export RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-8082}"
+export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-27217}"
+export RASAD_DATA_DIR="${RASAD_DATA_DIR:-$PWD/data}"
+export AXONIQ_UPDATE_CHECKER_DISABLED=true # Rasad never calls home; the applications say so too
+LOG_DIR="${RASAD_LOG_DIR:-$PWD/logs}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
+COMMAND_JAR=command-side/target/command-side-exec.jar
+QUERY_JAR=query-side/target/query-side-exec.jar
+READY_TIMEOUT_SECONDS=120
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'rasad: %s\n' "$*" >&2; exit 1; }
+
+command -v java >/dev/null || fail "Java 17 or newer is needed (no 'java' on PATH)"
+
+needs_build() {
+  [[ "${1:-}" == "--rebuild" ]] && return 0
+  [[ -f "$COMMAND_JAR" && -f "$QUERY_JAR" ]] || return 0
+  # Any source or build file newer than the older of the two jars means the jars are stale.
+  local oldest="$COMMAND_JAR"
+  [[ "$QUERY_JAR" -ot "$oldest" ]] && oldest="$QUERY_JAR"
+  [[ -n "$(find pom.xml shared-kernel event-store command-side query-side \
+      \( -path '*/target' -prune \) -o -type f -newer "$oldest" -print -quit)" ]]
+}
+
+if needs_build "${1:-}"; then
+  say "Building Rasad (first time: a few minutes while Maven fetches dependencies)..."
+  ./mvnw -q -B -DskipTests package -pl command-side,query-side -am
+fi
+
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+for port in "$RASAD_COMMAND_PORT" "$RASAD_QUERY_PORT"; do
+  port_taken "$port" && fail "port $port on 127.0.0.1 is in use (is Rasad already running? set RASAD_COMMAND_PORT / RASAD_QUERY_PORT)"
+done
+
+mkdir -p "$LOG_DIR"
+pids=()
+
+stop_all() {
+  trap - INT TERM EXIT
+  say ""
+  say "Stopping Rasad..."
+  # The sides first, then the database they write to.
+  for pid in "${side_pids[@]:-}"; do [[ -n "$pid" ]] && kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${side_pids[@]:-}"; do [[ -n "$pid" ]] && wait "$pid" 2>/dev/null || true; done
+  if [[ -n "${db_pid:-}" ]]; then
+    kill -TERM "$db_pid" 2>/dev/null || true
+    wait "$db_pid" 2>/dev/null || true
+  fi
+  say "Stopped. Data is kept in $RASAD_DATA_DIR."
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap stop_all EXIT
+
+started_at=$(date +%s)
+side_pids=()
+
+if [[ -z "${MONGODB_URI:-}" ]]; then
+  port_taken "$RASAD_MONGO_PORT" && fail "port $RASAD_MONGO_PORT on 127.0.0.1 is in use (set RASAD_MONGO_PORT)"
+  # Its own process group (setsid), so that Ctrl-C reaches only this script, which stops things in order.
+  setsid java $JAVA_OPTS -cp "$COMMAND_JAR" -Dloader.main=rasad.eventstore.embedded.EmbeddedMongoMain \
+    org.springframework.boot.loader.launch.PropertiesLauncher >"$LOG_DIR/embedded-mongodb.log" 2>&1 &
+  db_pid=$!
+  for _ in $(seq 1 100); do
+    port_taken "$RASAD_MONGO_PORT" && break
+    kill -0 "$db_pid" 2>/dev/null || { tail -n 20 "$LOG_DIR/embedded-mongodb.log" >&2; fail "the embedded MongoDB did not start"; }
+    sleep 0.2
+  done
+  mongo_line="mongodb://127.0.0.1:$RASAD_MONGO_PORT (embedded, data in $RASAD_DATA_DIR)"
+else
+  mongo_line="MONGODB_URI (demo users only if RASAD_DEMO_USERS=on)"
+fi
+
+setsid java $JAVA_OPTS -jar "$COMMAND_JAR" >"$LOG_DIR/command-side.log" 2>&1 &
+side_pids+=($!)
+setsid java $JAVA_OPTS -jar "$QUERY_JAR" >"$LOG_DIR/query-side.log" 2>&1 &
+side_pids+=($!)
+
+await_ready() {
+  local name=$1 port=$2 pid=$3 deadline=$((SECONDS + READY_TIMEOUT_SECONDS))
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null)" == 200 ]]; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$LOG_DIR/$name.log" >&2
+      fail "the $name stopped while starting (log: $LOG_DIR/$name.log)"
+    fi
+    ((SECONDS < deadline)) || fail "the $name was not ready after ${READY_TIMEOUT_SECONDS}s (log: $LOG_DIR/$name.log)"
+    sleep 0.5
+  done
+}
+await_ready command-side "$RASAD_COMMAND_PORT" "${side_pids[0]}"
+await_ready query-side "$RASAD_QUERY_PORT" "${side_pids[1]}"
+
+cat <<EOF
+
+Rasad is ready ($(($(date +%s) - started_at)) s)
+  command side  http://127.0.0.1:$RASAD_COMMAND_PORT   (API docs: http://127.0.0.1:$RASAD_COMMAND_PORT/swagger-ui.html)
+  query side    http://127.0.0.1:$RASAD_QUERY_PORT   (API docs: http://127.0.0.1:$RASAD_QUERY_PORT/swagger-ui.html)
+  MongoDB       $mongo_line
+  logs          $LOG_DIR
+  demo users    inspector, agency-clerk, bank-officer, manager, auditor, admin (each one's password is its name)
+
+Try it:
+  curl -i -u bank-officer:bank-officer -H 'Content-Type: application/json' \\
+    -d '{"facilityId":"f-0001","beneficiary":{"nationalId":"0499370899","name":"Maryam Ahmadi"},"programme":"HOME_BUSINESS","bank":"bank-melli","agency":"relief-committee","county":"tabriz","amountRials":3000000000,"committedJobs":2,"grantedOn":"2025-05-01"}' \\
+    http://127.0.0.1:$RASAD_COMMAND_PORT/api/facilities
+  curl -u manager:manager http://127.0.0.1:$RASAD_QUERY_PORT/api/facilities/f-0001
+
+Ctrl-C stops everything.
+EOF
+
+# Stay in the foreground until Ctrl-C, or until one of the processes dies on its own.
+while true; do
+  for pid in "${side_pids[@]}" ${db_pid:-}; do
+    kill -0 "$pid" 2>/dev/null || { say "rasad: a process ($pid) stopped; see $LOG_DIR" >&2; exit 1; }
+  done
+  sleep 1
+done
