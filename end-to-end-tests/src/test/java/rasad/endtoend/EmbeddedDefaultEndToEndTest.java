@@ -102,6 +102,26 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void the_same_grant_sent_at_once_to_two_command_side_instances_is_recorded_once() throws Exception {
+        String second = rasad.startAnotherCommandSide();
+        String grant = RasadHttp.grant("e2e-race", "0010350829", "tabriz", "bank-melli");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<RasadHttp.Response>>();
+            for (int i = 0; i < 8; i++) {
+                String target = i % 2 == 0 ? rasad.commandUrl() : second;
+                attempts.add(pool.submit(() -> http.post(target + "/api/facilities", "bank-officer", grant)));
+            }
+            for (var attempt : attempts) {
+                assertThat(attempt.get().status()).as(attempt.get().body()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rasad.querySide().getBean(EventStore.class).readEvents("e2e-race").asStream().count()).isOne();
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));
@@ -122,6 +142,7 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
                 rasad.commandSide(), rasad.querySide()}) {
             assertThat(side.getBeanNamesForType(org.axonframework.updates.UpdateChecker.class)).isEmpty();
             assertThat(side.getEnvironment().getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
+            assertThat(System.getProperty("disable-axoniq-console-message")).isEqualTo("true");
         }
     }
 

@@ -17,6 +17,7 @@ final class RasadCluster implements AutoCloseable {
 
     private final ConfigurableApplicationContext querySide;
     private final List<ConfigurableApplicationContext> extraQuerySides = new ArrayList<>();
+    private final List<ConfigurableApplicationContext> extraCommandSides = new ArrayList<>();
     private final ConfigurableApplicationContext commandSide;
     private final Map<String, Object> mongoProperties;
 
@@ -64,6 +65,15 @@ final class RasadCluster implements AutoCloseable {
         return another;
     }
 
+    /** Another command-side instance on the same database, as a second container would be. */
+    String startAnotherCommandSide() {
+        ConfigurableApplicationContext another = CommandSideApplication.builder()
+                .run(arguments(mongoProperties, Map.of(
+                        "rasad.links.query-side", "http://127.0.0.1:" + port(querySide))));
+        extraCommandSides.add(another);
+        return "http://127.0.0.1:" + port(another);
+    }
+
     String commandUrl() {
         return "http://127.0.0.1:" + port(commandSide);
     }
@@ -87,6 +97,7 @@ final class RasadCluster implements AutoCloseable {
     /** Command side first: with the embedded default the query side owns the database. */
     @Override
     public void close() {
+        extraCommandSides.forEach(ConfigurableApplicationContext::close);
         commandSide.close();
         extraQuerySides.forEach(ConfigurableApplicationContext::close);
         querySide.close();

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -48,15 +49,15 @@ class FacilityController {
     }
 
     /**
-     * Two retries of one grant racing each other both find no facility and both try to create it; the loser
-     * of the append gets a concurrency exception. Dispatching once more lets it find the winner's grant and
-     * answer as a retry.
+     * Two retries of one grant racing each other (on two instances, or one instance and a slow client) both
+     * find no facility and both try to create it; the store refuses the loser's append. Dispatching once more
+     * lets the loser find the winner's grant and answer as a retry.
      */
     private FacilityId dispatch(GrantFacility command) {
         var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
         try {
             return commands.sendAndWait(message);
-        } catch (ConcurrencyException lostTheRace) {
+        } catch (AggregateStreamCreationException | ConcurrencyException lostTheRace) {
             return commands.sendAndWait(message);
         }
     }

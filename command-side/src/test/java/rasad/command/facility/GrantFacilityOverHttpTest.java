@@ -107,6 +107,24 @@ class GrantFacilityOverHttpTest {
     }
 
     @Test
+    void retries_racing_each_other_all_answer_201_and_record_one_grant() throws Exception {
+        String grant = body("http-race", "0010350829", 2_000_000_000L);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(pool.submit(() -> post("bank-officer", grant)));
+            }
+            for (var attempt : attempts) {
+                assertThat(attempt.get().statusCode()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(eventsOf("http-race")).hasSize(1);
+    }
+
+    @Test
     void the_same_id_with_other_details_is_a_409_conflict_naming_the_rule() throws Exception {
         post("bank-officer", body("http-4", "0067749828", 1_000_000_000L));
         HttpResponse<String> other = post("bank-officer", body("http-4", "0067749828", 9_000_000_000L));
