@@ -1,19 +1,25 @@
 package rasad.eventstore.axon;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,16 +27,20 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import rasad.eventstore.engine.EventStoreCollections;
+import rasad.eventstore.engine.RasadEventStorageEngine;
+import rasad.eventstore.integrity.EventStoreSealer;
 import rasad.eventstore.mongo.MongoEndpoint;
 import rasad.eventstore.mongo.RasadMongoAutoConfiguration;
 import rasad.eventstore.mongo.RasadMongoProperties;
 import rasad.kernel.audit.AuditMetaData;
 
 /**
- * Axon without Axon Server: events, snapshots and tracking tokens in MongoDB, messages as JSON, and the
- * audit metadata every event must carry.
+ * Axon without Axon Server: events and snapshots in Rasad's own storage engine, tracking tokens in Axon's
+ * Mongo token store, messages as JSON, and the audit metadata every event must carry.
  */
 @AutoConfiguration(after = RasadMongoAutoConfiguration.class, before = AxonAutoConfiguration.class)
 public class AxonOnMongoAutoConfiguration {
@@ -65,15 +75,56 @@ public class AxonOnMongoAutoConfiguration {
                 .build();
     }
 
+    /** Axon's Mongo template: the token store keeps its collection; events have their own engine. */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
+    EventStoreCollections eventStoreCollections(MongoDatabase rasadDatabase) {
+        return EventStoreCollections.in(rasadDatabase);
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(EventStoreCollections collections, NodeId nodeId, Clock clock,
+                                          org.springframework.beans.factory.ObjectProvider<EventUpcaster> upcasters) {
+        RasadEventStorageEngine engine = RasadEventStorageEngine.builder()
+                .store(collections)
+                .clock(clock)
+                .nodeId(nodeId.value())
                 .eventSerializer(jackson)
                 .snapshotSerializer(jackson)
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build();
         engine.ensureIndexes();
         return engine;
+    }
+
+    /**
+     * Fences positions left unresolved past the gap timeout and seals complete blocks. Runs where events are
+     * written (the command side); the query side only reads the store.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "rasad.event-store.sealer.enabled", havingValue = "true", matchIfMissing = true)
+    EventStoreSealer eventStoreSealer(EventStoreCollections collections, Clock clock,
+                                      @Value("${rasad.event-store.block-size:1024}") int blockSize,
+                                      @Value("${rasad.event-store.gap-timeout:PT60S}") Duration gapTimeout) {
+        return new EventStoreSealer(collections, blockSize, gapTimeout, clock);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    @ConditionalOnProperty(name = "rasad.event-store.sealer.enabled", havingValue = "true", matchIfMissing = true)
+    ScheduledExecutorService eventStoreSealing(EventStoreSealer sealer,
+                                               @Value("${rasad.event-store.seal-every:PT2S}") Duration every) {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "event-store-sealer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                sealer.sealAvailable();
+            } catch (RuntimeException e) {
+                log.warn("Sealing the event store failed; retrying in {}", every, e);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return executor;
     }
 
     @Bean

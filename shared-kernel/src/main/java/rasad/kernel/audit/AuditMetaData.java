@@ -18,6 +18,11 @@ public final class AuditMetaData {
     public static final String REQUEST_ID = "requestId";
     /** Axon's correlation id: every message caused by one request shares it. */
     public static final String CORRELATION_ID = "correlationId";
+    /**
+     * When it happened in the world, ISO-8601, when that differs from when Rasad recorded it: an inspector's
+     * device time at the site, captured offline and sent later. Absent means "when recorded".
+     */
+    public static final String OCCURRED_AT = "occurredAt";
     /** When Rasad recorded the event, server time, ISO-8601. */
     public static final String RECORDED_AT = "recordedAt";
 

@@ -1,0 +1,241 @@
+package rasad.eventstore.engine;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import rasad.eventstore.integrity.EventHash;
+import rasad.kernel.audit.AuditMetaData;
+
+/**
+ * Appends the events of one unit of work as one commit, all or nothing, without transactions:
+ * <ol>
+ *   <li>reserve a range of global positions (one atomic increment);</li>
+ *   <li>insert the commit document, PENDING, with every event hashed and chained to its aggregate's previous
+ *       event — one document, so it is stored whole or not at all;</li>
+ *   <li>claim each aggregate's stream key {@code aggregateId/firstSequence} — a unique {@code _id}, so a second
+ *       writer of the same aggregate sequence is refused with Axon's concurrency exception;</li>
+ *   <li>flip the commit to COMMITTED with one conditional update: the commit point.</li>
+ * </ol>
+ * A writer that dies between the steps leaves a PENDING commit that no reader shows; the sealer fences it
+ * (ABORTED) after the gap timeout, and its stream keys can then be taken over. A refused writer aborts its
+ * own commit and releases its keys before it throws.
+ */
+final class CommitWriter {
+
+    private final EventStoreCollections store;
+    private final PositionCounter counter;
+    private final AggregateStreams streams;
+    private final Clock clock;
+    private final String nodeId;
+
+    CommitWriter(EventStoreCollections store, PositionCounter counter, AggregateStreams streams, Clock clock,
+                 String nodeId) {
+        this.store = store;
+        this.counter = counter;
+        this.streams = streams;
+        this.clock = clock;
+        this.nodeId = nodeId;
+    }
+
+    void append(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Instant recordedAt = clock.instant();
+        Map<String, StreamPart> parts = streamParts(events);
+        Map<String, String> previousHashes = new LinkedHashMap<>();
+        for (StreamPart part : parts.values()) {
+            previousHashes.put(part.aggregateId, previousHash(part));
+        }
+        long first = counter.reserve(events.size());
+        List<Document> eventDocuments = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            EventMessage<?> event = events.get(i);
+            Document document = eventDocument(event, first + i, recordedAt, serializer);
+            String aggregateId = document.getString("aggregateId");
+            String previous = parts.containsKey(aggregateId) ? previousHashes.get(aggregateId) : EventHash.GENESIS;
+            String hash = EventHash.of(document, previous);
+            document.append("previousHash", previous).append("hash", hash);
+            if (parts.containsKey(aggregateId)) {
+                previousHashes.put(aggregateId, hash);
+            }
+            eventDocuments.add(document);
+        }
+        Document commit = new Document("_id", first)
+                .append("count", events.size())
+                .append("state", CommitState.PENDING.name())
+                .append("recordedAt", recordedAt.toString())
+                .append("writer", nodeId)
+                .append("streams", parts.values().stream().map(StreamPart::toDocument).toList())
+                .append("events", eventDocuments);
+        try {
+            store.commits().insertOne(commit);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                throw new EventStoreException("position " + first + " was fenced before this commit landed "
+                        + "(the writer was held back past the gap timeout); nothing was stored, retry", e);
+            }
+            throw e;
+        }
+        List<String> claimed = new ArrayList<>();
+        for (StreamPart part : parts.values()) {
+            String key = EventStoreCollections.streamKey(part.aggregateId, part.firstSequence);
+            if (claim(key, first)) {
+                claimed.add(key);
+            } else {
+                abort(first, claimed);
+                String message = "aggregate " + part.aggregateId + " already has an event at sequence "
+                        + part.firstSequence + ": another writer got there first";
+                throw part.firstSequence == 0
+                        ? new AggregateStreamCreationException(message)
+                        : new ConcurrencyException(message);
+            }
+        }
+        boolean committed = store.commits().updateOne(
+                and(eq("_id", first), eq("state", CommitState.PENDING.name())),
+                Updates.set("state", CommitState.COMMITTED.name())).getMatchedCount() == 1;
+        if (!committed) {
+            abort(first, claimed);
+            throw new EventStoreException("commit at position " + first + " was fenced before its commit point "
+                    + "(held back past the gap timeout); nothing was stored, retry");
+        }
+    }
+
+    /** Claims a stream key, taking it over from a commit that was aborted after claiming it. */
+    private boolean claim(String key, long position) {
+        try {
+            store.streams().insertOne(new Document("_id", key).append("position", position));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        Document existing = store.streams().find(eq("_id", key)).first();
+        if (existing == null) {
+            return claim(key, position);
+        }
+        long holder = AggregateStreams.position(existing);
+        Document holdingCommit = store.commits().find(eq("_id", holder)).first();
+        if (holdingCommit != null && CommitState.of(holdingCommit) == CommitState.ABORTED) {
+            return store.streams().updateOne(and(eq("_id", key), eq("position", holder)),
+                    Updates.set("position", position)).getMatchedCount() == 1;
+        }
+        return false;
+    }
+
+    private void abort(long position, List<String> claimedKeys) {
+        if (!claimedKeys.isEmpty()) {
+            store.streams().deleteMany(and(in("_id", claimedKeys), eq("position", position)));
+        }
+        store.commits().updateOne(and(eq("_id", position), eq("state", CommitState.PENDING.name())),
+                Updates.set("state", CommitState.ABORTED.name()));
+    }
+
+    /**
+     * The hash of the aggregate's event just before this commit. It must be committed and must end its own
+     * commit: a writer that follows an event in the middle of a commit did not see the events after it.
+     */
+    private String previousHash(StreamPart part) {
+        if (part.firstSequence == 0) {
+            return EventHash.GENESIS;
+        }
+        long previousSequence = part.firstSequence - 1;
+        List<Document> previousCommit = streams.committedContaining(part.aggregateId, previousSequence)
+                .map(commit -> AggregateStreams.eventsOf(commit, part.aggregateId))
+                .orElse(List.of());
+        Document last = previousCommit.isEmpty() ? null : previousCommit.get(previousCommit.size() - 1);
+        if (last == null || last.get("sequence", Number.class).longValue() != previousSequence) {
+            throw new ConcurrencyException("aggregate " + part.aggregateId + " does not end at sequence "
+                    + previousSequence + ": this writer's view of it is out of date");
+        }
+        return last.getString("hash");
+    }
+
+    private Document eventDocument(EventMessage<?> event, long position, Instant recordedAt, Serializer serializer) {
+        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
+        // Sorted keys: the stored metadata is canonical, so its hash does not depend on map order.
+        SerializedObject<String> metaData = serializer.serialize(new TreeMap<>(event.getMetaData()), String.class);
+        Object occurredAt = event.getMetaData().get(AuditMetaData.OCCURRED_AT);
+        Document document = new Document("position", position)
+                .append("eventId", event.getIdentifier())
+                .append("timestamp", event.getTimestamp().toString())
+                .append("occurredAt", occurredAt != null ? occurredAt.toString() : event.getTimestamp().toString())
+                .append("recordedAt", recordedAt.toString())
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", metaData.getData());
+        if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+            document.append("aggregateType", domain.getType())
+                    .append("aggregateId", domain.getAggregateIdentifier())
+                    .append("sequence", domain.getSequenceNumber());
+        } else {
+            // An event of no aggregate is its own one-event stream, as in Axon's JDBC and JPA stores.
+            document.append("aggregateType", null)
+                    .append("aggregateId", event.getIdentifier())
+                    .append("sequence", 0L);
+        }
+        return document;
+    }
+
+    private static Map<String, StreamPart> streamParts(List<? extends EventMessage<?>> events) {
+        Map<String, StreamPart> parts = new LinkedHashMap<>();
+        for (EventMessage<?> event : events) {
+            if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
+                parts.computeIfAbsent(domain.getAggregateIdentifier(),
+                                id -> new StreamPart(id, domain.getType(), domain.getSequenceNumber()))
+                        .extendTo(domain.getSequenceNumber());
+            }
+        }
+        return parts;
+    }
+
+    private static final class StreamPart {
+        private final String aggregateId;
+        private final String aggregateType;
+        private final long firstSequence;
+        private long lastSequence;
+
+        StreamPart(String aggregateId, String aggregateType, long firstSequence) {
+            this.aggregateId = aggregateId;
+            this.aggregateType = aggregateType;
+            this.firstSequence = firstSequence;
+            this.lastSequence = firstSequence - 1;
+        }
+
+        void extendTo(long sequence) {
+            if (sequence != lastSequence + 1) {
+                throw new EventStoreException("events of aggregate " + aggregateId + " in one commit must be "
+                        + "consecutive: expected sequence " + (lastSequence + 1) + ", got " + sequence);
+            }
+            lastSequence = sequence;
+        }
+
+        Document toDocument() {
+            return new Document("aggregateId", aggregateId)
+                    .append("aggregateType", aggregateType)
+                    .append("firstSequence", firstSequence)
+                    .append("lastSequence", lastSequence);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package rasad.eventstore.engine;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+/**
+ * Rasad's Axon event storage engine on the MongoDB driver: global positions handed out by the store, commits
+ * stored all or nothing without transactions, optimistic concurrency per aggregate sequence, gap-aware
+ * tracking that never skips a late commit, hash-chained events, and only {@code _id} lookups, so its costs do
+ * not grow with the store. See {@link EventStoreCollections} for the layout, {@link CommitWriter} for the
+ * commit protocol and {@link TrackedReader} for reading in order.
+ */
+public class RasadEventStorageEngine extends BatchingEventStorageEngine {
+
+    private final EventStoreCollections store;
+    private final PositionCounter counter;
+    private final AggregateStreams streams;
+    private final CommitWriter writer;
+    private final TrackedReader tracked;
+
+    protected RasadEventStorageEngine(Builder builder) {
+        super(builder);
+        this.store = builder.store;
+        this.counter = new PositionCounter(store.positions());
+        this.streams = new AggregateStreams(store);
+        this.writer = new CommitWriter(store, counter, streams, builder.clock, builder.nodeId);
+        this.tracked = new TrackedReader(store, counter);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every lookup is by {@code _id}, which every collection indexes: there is nothing else to create. */
+    public void ensureIndexes() {
+        // deliberately empty: see the class comment of EventStoreCollections
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        writer.append(events, serializer);
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        SerializedObject<String> payload = serializer.serialize(snapshot.getPayload(), String.class);
+        SerializedObject<String> metaData = serializer.serialize(snapshot.getMetaData(), String.class);
+        Document document = new Document("_id", snapshot.getAggregateIdentifier())
+                .append("aggregateType", snapshot.getType())
+                .append("sequence", snapshot.getSequenceNumber())
+                .append("eventId", snapshot.getIdentifier())
+                .append("timestamp", snapshot.getTimestamp().toString())
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", metaData.getData());
+        // Only a newer snapshot replaces the stored one; the filter is on _id, so this stays an indexed write.
+        try {
+            store.snapshots().replaceOne(
+                    and(eq("_id", snapshot.getAggregateIdentifier()), lte("sequence", snapshot.getSequenceNumber())),
+                    document, new ReplaceOptions().upsert(true));
+        } catch (com.mongodb.MongoWriteException newerSnapshotExists) {
+            // upsert collided with a newer snapshot's _id: keep the newer one
+        }
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = store.snapshots().find(eq("_id", aggregateIdentifier)).first();
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        return Stream.of(new GenericDomainEventEntry<>(snapshot.getString("aggregateType"), aggregateIdentifier,
+                snapshot.get("sequence", Number.class).longValue(), snapshot.getString("eventId"),
+                snapshot.getString("timestamp"), snapshot.getString("payloadType"),
+                snapshot.getString("payloadRevision"), snapshot.getString("payload"), snapshot.getString("metaData")));
+    }
+
+    @Override
+    protected boolean fetchForAggregateUntilEmpty() {
+        return true;
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                   int batchSize) {
+        return streams.eventsFrom(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
+                .map(RasadEventStorageEngine::entry)
+                .toList();
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        List<TrackedEventData<?>> events = new ArrayList<>();
+        tracked.readAfter(lastToken, batchSize,
+                (event, token) -> events.add(new TrackedDomainEventData<>(token, entry(event))));
+        return events;
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        List<Document> events = streams.eventsFrom(aggregateIdentifier, 0, Integer.MAX_VALUE);
+        return events.isEmpty()
+                ? Optional.empty()
+                : Optional.of(events.get(events.size() - 1).get("sequence", Number.class).longValue());
+    }
+
+    /** Before the first position: a processor starting here reads everything. */
+    @Override
+    public TrackingToken createTailToken() {
+        return GapAwareTrackingToken.newInstance(0, List.of());
+    }
+
+    /**
+     * At the last position handed out, with every position not yet resolved kept as a gap, so that a commit
+     * still in flight when the token is made is not skipped.
+     */
+    @Override
+    public TrackingToken createHeadToken() {
+        return tokenBefore(counter.head() + 1);
+    }
+
+    /** At the first commit recorded at or after {@code dateTime} (recorded time, server clock). */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        long low = 1;
+        long high = counter.head();
+        long firstAtOrAfter = high + 1;
+        while (low <= high) {
+            long middle = (low + high) >>> 1;
+            Optional<Document> commit = commitAtOrAfter(middle, high);
+            if (commit.isEmpty()) {
+                high = middle - 1;
+                continue;
+            }
+            long position = AggregateStreams.position(commit.get());
+            if (!Instant.parse(commit.get().getString("recordedAt")).isBefore(dateTime)) {
+                firstAtOrAfter = position;
+                high = middle - 1;
+            } else {
+                low = position + commit.get().get("count", Number.class).longValue();
+            }
+        }
+        return tokenBefore(firstAtOrAfter);
+    }
+
+    /** The highest global position handed out: the "N" in "n of N events". */
+    public long headPosition() {
+        return counter.head();
+    }
+
+    private Optional<Document> commitAtOrAfter(long from, long to) {
+        List<Long> candidates = new ArrayList<>();
+        for (long p = from; p <= Math.min(to, from + AggregateStreams.WINDOW - 1); p++) {
+            candidates.add(p);
+        }
+        return store.commits().find(in("_id", candidates)).into(new ArrayList<>()).stream()
+                .min(java.util.Comparator.comparingLong(AggregateStreams::position));
+    }
+
+    private TrackingToken tokenBefore(long position) {
+        long index = position - 1;
+        TreeSet<Long> unresolved = new TreeSet<>();
+        long from = Math.max(1, index - AggregateStreams.WINDOW + 1);
+        List<Long> candidates = new ArrayList<>();
+        for (long p = from; p <= index; p++) {
+            candidates.add(p);
+        }
+        List<Document> commits = candidates.isEmpty() ? List.of()
+                : store.commits().find(in("_id", candidates)).into(new ArrayList<>());
+        TreeSet<Long> resolved = new TreeSet<>();
+        for (Document commit : commits) {
+            if (CommitState.of(commit) != CommitState.PENDING) {
+                long start = AggregateStreams.position(commit);
+                for (long p = start; p < start + commit.get("count", Number.class).longValue(); p++) {
+                    resolved.add(p);
+                }
+            }
+        }
+        for (long p : candidates) {
+            if (!resolved.contains(p)) {
+                unresolved.add(p);
+            }
+        }
+        return GapAwareTrackingToken.newInstance(Math.max(index, 0), unresolved);
+    }
+
+    private static GenericDomainEventEntry<String> entry(Document event) {
+        return new GenericDomainEventEntry<>(event.getString("aggregateType"), event.getString("aggregateId"),
+                event.get("sequence", Number.class).longValue(), event.getString("eventId"),
+                event.getString("timestamp"), event.getString("payloadType"), event.getString("payloadRevision"),
+                event.getString("payload"), event.getString("metaData"));
+    }
+
+    /** Builds the engine; the collections are required, the rest has defaults. */
+    public static class Builder extends BatchingEventStorageEngine.Builder {
+
+        private EventStoreCollections store;
+        private Clock clock = Clock.systemUTC();
+        private String nodeId = "rasad";
+
+        public Builder store(EventStoreCollections store) {
+            this.store = store;
+            return this;
+        }
+
+        /** The recording clock: server time, never the order of events. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder nodeId(String nodeId) {
+            this.nodeId = nodeId;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        public RasadEventStorageEngine build() {
+            if (store == null) {
+                throw new IllegalStateException("the event store collections are required");
+            }
+            return new RasadEventStorageEngine(this);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package rasad.eventstore.engine;
+
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.bson.Document;
+
+/**
+ * Reads events in global-position order for tracking processors. A position is resolved when its commit is
+ * committed (its events are delivered) or aborted (nothing is there, ever). A position not yet resolved — a
+ * commit still being written, or one held back however long — becomes a gap in the token once a later
+ * position resolves, and is read again on every fetch until it resolves: so no committed event is skipped,
+ * whatever the writers' clocks and however late the commit lands. Every lookup is {@code _id $in}.
+ */
+final class TrackedReader {
+
+    private final EventStoreCollections store;
+    private final PositionCounter counter;
+
+    TrackedReader(EventStoreCollections store, PositionCounter counter) {
+        this.store = store;
+        this.counter = counter;
+    }
+
+    /**
+     * Calls {@code deliver} for each committed event after {@code lastToken}, in position order, with the
+     * token to store once it is handled; at most about {@code batchSize} positions are read ahead.
+     */
+    void readAfter(TrackingToken lastToken, int batchSize, BiConsumer<Document, GapAwareTrackingToken> deliver) {
+        GapAwareTrackingToken start = gapAware(lastToken);
+        long index = start == null ? 0 : start.getIndex();
+        TreeSet<Long> gaps = start == null ? new TreeSet<>() : new TreeSet<>(start.getGaps());
+        long head = counter.head();
+        long windowStart = index + 1;
+        TreeSet<Long> unresolvedAhead = new TreeSet<>();
+        int delivered = 0;
+        boolean gapsAsked = false;
+        while (delivered == 0 && (windowStart <= head || (!gapsAsked && !gaps.isEmpty()))) {
+            TreeSet<Long> candidates = new TreeSet<>();
+            if (!gapsAsked) {
+                candidates.addAll(gaps);
+                gapsAsked = true;
+            }
+            long windowEnd = Math.min(head, windowStart + batchSize - 1);
+            for (long p = windowStart; p <= windowEnd; p++) {
+                candidates.add(p);
+            }
+            Map<Long, Document> commits = new HashMap<>();
+            if (!candidates.isEmpty()) {
+                store.commits().find(in("_id", new ArrayList<>(candidates)))
+                        .forEach(commit -> commits.put(AggregateStreams.position(commit), commit));
+            }
+            long coveredUpTo = index;
+            for (long position : candidates) {
+                if (position <= index) {
+                    Document commit = commits.get(position);
+                    if (commit != null && CommitState.of(commit) != CommitState.PENDING) {
+                        for (Document event : visibleEvents(commit)) {
+                            gaps.remove(AggregateStreams.position(event));
+                            delivered++;
+                            deliver.accept(event, GapAwareTrackingToken.newInstance(index, gaps));
+                        }
+                        removeRange(gaps, position, count(commit));
+                    }
+                    continue;
+                }
+                if (position <= coveredUpTo) {
+                    continue;
+                }
+                Document commit = commits.get(position);
+                if (commit == null || CommitState.of(commit) == CommitState.PENDING) {
+                    unresolvedAhead.add(position);
+                    continue;
+                }
+                gaps.addAll(unresolvedAhead);
+                unresolvedAhead.clear();
+                long last = position + count(commit) - 1;
+                List<Document> events = visibleEvents(commit);
+                if (events.isEmpty()) {
+                    index = last;
+                }
+                for (Document event : events) {
+                    index = AggregateStreams.position(event);
+                    delivered++;
+                    deliver.accept(event, GapAwareTrackingToken.newInstance(index, gaps));
+                }
+                index = Math.max(index, last);
+                coveredUpTo = last;
+            }
+            windowStart = Math.max(windowEnd, coveredUpTo) + 1;
+        }
+    }
+
+    private static List<Document> visibleEvents(Document commit) {
+        return CommitState.of(commit) == CommitState.COMMITTED
+                ? commit.getList("events", Document.class)
+                : List.of();
+    }
+
+    private static int count(Document commit) {
+        return commit.get("count", Number.class).intValue();
+    }
+
+    private static void removeRange(SortedSet<Long> gaps, long from, int count) {
+        gaps.subSet(from, from + count).clear();
+    }
+
+    static GapAwareTrackingToken gapAware(TrackingToken token) {
+        TrackingToken unwrapped = WrappedToken.unwrapLowerBound(token);
+        if (unwrapped == null) {
+            return null;
+        }
+        if (unwrapped instanceof GapAwareTrackingToken gapAware) {
+            return gapAware;
+        }
+        throw new IllegalArgumentException("Rasad's event store tracks with GapAwareTrackingToken, not " + unwrapped);
+    }
+}

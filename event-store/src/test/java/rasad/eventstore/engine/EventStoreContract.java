@@ -1,0 +1,312 @@
+package rasad.eventstore.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static rasad.eventstore.engine.EventStoreUnderTest.event;
+import static rasad.eventstore.engine.EventStoreUnderTest.eventAt;
+import static rasad.eventstore.engine.EventStoreUnderTest.payloads;
+import static rasad.eventstore.engine.EventStoreUnderTest.readAll;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import rasad.eventstore.axon.MessageSerialization;
+
+/**
+ * What Rasad's event store promises, run against each kind of MongoDB it supports: the embedded server here,
+ * a real replica set where Docker exists.
+ */
+abstract class EventStoreContract {
+
+    EventStoreUnderTest store;
+
+    abstract MongoDatabase freshDatabase();
+
+    @BeforeEach
+    void newStore() {
+        store = new EventStoreUnderTest(freshDatabase());
+    }
+
+    // ---- aggregates -------------------------------------------------------------------------------------
+
+    @Test
+    void an_aggregate_reads_back_its_events_in_sequence_across_commits_of_any_size() {
+        store.engine.appendEvents(event("f-1", 0, "granted"));
+        store.engine.appendEvents(List.of(event("f-1", 1, "e1"), event("f-1", 2, "e2"), event("f-2", 0, "other")));
+        List<DomainEventMessage<?>> big = new ArrayList<>();
+        for (int s = 3; s < 103; s++) {
+            big.add(event("f-1", s, "e" + s));
+        }
+        store.engine.appendEvents(big);
+
+        List<? extends DomainEventMessage<?>> events = store.engine.readEvents("f-1").asStream().toList();
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, 103).boxed().toList());
+        assertThat(store.engine.readEvents("f-1", 50).asStream().findFirst().orElseThrow().getSequenceNumber())
+                .as("reading from inside a commit").isEqualTo(50);
+        assertThat(store.engine.lastSequenceNumberFor("f-1")).contains(102L);
+        assertThat(store.engine.lastSequenceNumberFor("never")).isEmpty();
+    }
+
+    @Test
+    void a_second_writer_of_the_same_sequence_fails_with_axons_concurrency_exception_and_stores_nothing() {
+        store.engine.appendEvents(event("f-1", 0, "granted"), event("f-1", 1, "first writer"));
+
+        assertThatThrownBy(() -> store.engine.appendEvents(event("f-1", 1, "second writer"), event("f-9", 0, "x")))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> store.engine.appendEvents(event("f-1", 0, "another grant")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+
+        assertThat(payloads(store.engine.readEvents("f-1").asStream().toList()))
+                .containsExactly("granted", "first writer");
+        assertThat(store.engine.readEvents("f-9").asStream()).as("the refused commit's other aggregate").isEmpty();
+        assertThat(payloads(readAll(store.engine, null))).containsExactly("granted", "first writer");
+        assertThat(store.verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void snapshots_replace_older_ones_and_are_read_back() {
+        store.engine.appendEvents(event("f-1", 0, "granted"));
+        store.engine.storeSnapshot(new GenericDomainEventMessage<>("Facility", "f-1", 5, "state at 5"));
+        store.engine.storeSnapshot(new GenericDomainEventMessage<>("Facility", "f-1", 3, "older state"));
+
+        assertThat(store.engine.readSnapshot("f-1")).get().extracting(DomainEventMessage::getPayload)
+                .isEqualTo("state at 5");
+    }
+
+    @Test
+    void upcasters_turn_old_revisions_into_the_current_shape_on_read() {
+        store.engine.appendEvents(event("f-1", 0, "granted under revision null"));
+        SingleEventUpcaster upperCase = new SingleEventUpcaster() {
+            @Override
+            protected boolean canUpcast(IntermediateEventRepresentation representation) {
+                return representation.getType().getName().equals(String.class.getName())
+                        && representation.getType().getRevision() == null;
+            }
+
+            @Override
+            protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+                return representation.upcastPayload(new SimpleSerializedType(String.class.getName(), "2"),
+                        JsonNode.class, node -> TextNode.valueOf(node.asText().toUpperCase()));
+            }
+        };
+        RasadEventStorageEngine reader = RasadEventStorageEngine.builder().store(store.collections)
+                .eventSerializer(MessageSerialization.jacksonSerializer())
+                .snapshotSerializer(MessageSerialization.jacksonSerializer())
+                .upcasterChain(upperCase).build();
+
+        assertThat(payloads(reader.readEvents("f-1").asStream().toList())).containsExactly("GRANTED UNDER REVISION NULL");
+        assertThat(payloads(readAll(reader, null))).containsExactly("GRANTED UNDER REVISION NULL");
+    }
+
+    // ---- tracking ---------------------------------------------------------------------------------------
+
+    @Test
+    void tail_head_and_time_tokens_point_where_axon_expects() {
+        store.engine.appendEvents(event("f-1", 0, "a"));
+        store.engine.appendEvents(event("f-2", 0, "b"));
+        TrackingToken head = store.engine.createHeadToken();
+        store.engine.appendEvents(event("f-3", 0, "c"));
+
+        assertThat(payloads(readAll(store.engine, store.engine.createTailToken()))).containsExactly("a", "b", "c");
+        assertThat(payloads(readAll(store.engine, head))).containsExactly("c");
+        assertThat(head.position()).hasValue(2);
+        assertThat(payloads(readAll(store.engine, store.engine.createTokenAt(Instant.now().plusSeconds(60))))).isEmpty();
+        assertThat(payloads(readAll(store.engine, store.engine.createTokenAt(Instant.EPOCH)))).containsExactly("a", "b", "c");
+        assertThat(store.engine.headPosition()).isEqualTo(3);
+    }
+
+    @Test
+    void eight_writers_on_a_thousand_aggregates_every_successful_commit_is_seen_exactly_once() throws Exception {
+        int writers = 8;
+        Set<String> committed = ConcurrentHashMap.newKeySet();
+        Set<String> refused = ConcurrentHashMap.newKeySet();
+        List<String> seenLive = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+        Future<TrackingToken> liveReader = pool.submit(() -> {
+            TrackingToken token = null;
+            while (writing.get()) {
+                for (TrackedEventMessage<?> e : readAll(store.engine, token)) {
+                    seenLive.add(e.getIdentifier());
+                    token = e.trackingToken();
+                }
+            }
+            return token;
+        });
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                for (int i = 0; i < 125; i++) {
+                    // each writer owns 125 aggregates; one attempt in five goes to one of 10 shared ones
+                    String aggregate = random.nextInt(5) == 0 ? "shared-" + random.nextInt(10) : "agg-" + (writer * 125 + i);
+                    long next = store.engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
+                    List<DomainEventMessage<?>> commit = new ArrayList<>();
+                    for (int k = 0; k <= random.nextInt(3); k++) {
+                        commit.add(event(aggregate, next + k, "w" + writer + "-" + i + "-" + k));
+                    }
+                    try {
+                        store.engine.appendEvents(commit);
+                        commit.forEach(e -> committed.add(e.getIdentifier()));
+                    } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
+                        commit.forEach(e -> refused.add(e.getIdentifier()));
+                    }
+                }
+            }));
+        }
+        for (Future<?> writer : done) {
+            writer.get(5, TimeUnit.MINUTES);
+        }
+        writing.set(false);
+        TrackingToken liveToken = liveReader.get(1, TimeUnit.MINUTES);
+        readAll(store.engine, liveToken).forEach(e -> seenLive.add(e.getIdentifier()));
+        pool.shutdown();
+
+        assertThat(refused).as("shared aggregates make writers collide").isNotEmpty();
+        assertThat(seenLive).as("a processor reading while they write sees each commit once")
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(committed);
+        List<TrackedEventMessage<?>> replay = readAll(store.engine, null);
+        assertThat(replay).extracting(TrackedEventMessage::getIdentifier).containsExactlyInAnyOrderElementsOf(committed);
+        List<Long> positions = replay.stream().map(e -> e.trackingToken().position().orElseThrow()).toList();
+        assertThat(positions).as("a replay reads in position order").isSorted().doesNotHaveDuplicates();
+        assertThat(store.verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void writers_with_clocks_ten_minutes_behind_or_ahead_are_all_processed_in_commit_order() {
+        Instant now = Instant.now();
+        RasadEventStorageEngine behind = store.engine(MessageSerialization.jacksonSerializer(),
+                Clock.fixed(now.minus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+        RasadEventStorageEngine ahead = store.engine(MessageSerialization.jacksonSerializer(),
+                Clock.fixed(now.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+
+        ahead.appendEvents(eventAt("f-1", 0, "ahead first", now.plus(Duration.ofMinutes(10))));
+        TrackingToken afterFirst = readAll(store.engine, null).get(0).trackingToken();
+        behind.appendEvents(eventAt("f-2", 0, "behind second", now.minus(Duration.ofMinutes(10))));
+        store.engine.appendEvents(eventAt("f-3", 0, "on time third", now));
+
+        assertThat(payloads(readAll(store.engine, afterFirst))).containsExactly("behind second", "on time third");
+    }
+
+    @Test
+    void a_commit_held_back_longer_than_any_window_is_still_processed() throws Exception {
+        HoldingSerializer holding = new HoldingSerializer("held");
+        RasadEventStorageEngine slowWriter = store.engine(holding, Clock.systemUTC());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> held = pool.submit(() -> slowWriter.appendEvents(event("f-held", 0, "held")));
+        holding.awaitHolding();
+        store.engine.appendEvents(event("f-1", 0, "after"));
+
+        List<TrackedEventMessage<?>> first = readAll(store.engine, null);
+        assertThat(payloads(first)).containsExactly("after");
+        GapAwareTrackingToken token = (GapAwareTrackingToken) first.get(0).trackingToken();
+        assertThat(token.getGaps()).as("the held commit's position").containsExactly(1L);
+
+        Thread.sleep(2_000); // longer than the Mongo extension's one-second look-back
+        holding.release();
+        held.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        List<TrackedEventMessage<?>> second = readAll(store.engine, token);
+        assertThat(payloads(second)).containsExactly("held");
+        assertThat(((GapAwareTrackingToken) second.get(0).trackingToken()).getGaps()).isEmpty();
+    }
+
+    @Test
+    void a_writer_held_back_past_the_gap_timeout_is_fenced_and_refused_never_lost() throws Exception {
+        HoldingSerializer holding = new HoldingSerializer("too late");
+        RasadEventStorageEngine slowWriter = store.engine(holding, Clock.systemUTC());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> held = pool.submit(() -> slowWriter.appendEvents(event("f-late", 0, "too late")));
+        holding.awaitHolding();
+        store.engine.appendEvents(event("f-1", 0, "after"));
+        TrackingToken token = readAll(store.engine, null).get(0).trackingToken();
+
+        store.sealer.sealAvailable();
+        store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
+        store.sealer.sealAvailable();
+        holding.release();
+
+        assertThatThrownBy(() -> held.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(EventStoreException.class);
+        pool.shutdown();
+        List<TrackedEventMessage<?>> afterFence = readAll(store.engine, token);
+        assertThat(afterFence).isEmpty();
+        store.engine.appendEvents(event("f-2", 0, "next"));
+        List<TrackedEventMessage<?>> next = readAll(store.engine, token);
+        assertThat(payloads(next)).containsExactly("next");
+        assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).getGaps()).as("the fenced gap is gone").isEmpty();
+        assertThat(store.engine.readEvents("f-late").asStream()).isEmpty();
+        assertThat(store.verifier.verify().intact()).isTrue();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    /** A serializer that holds the writer that serializes a given payload, after it reserved its position. */
+    static final class HoldingSerializer extends org.axonframework.serialization.json.JacksonSerializer {
+        private final String heldPayload;
+        private final CountDownLatch holding = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        HoldingSerializer(String heldPayload) {
+            super(org.axonframework.serialization.json.JacksonSerializer.builder()
+                    .objectMapper(MessageSerialization.objectMapper()));
+            this.heldPayload = heldPayload;
+        }
+
+        @Override
+        public <T> org.axonframework.serialization.SerializedObject<T> serialize(Object object, Class<T> expected) {
+            if (heldPayload.equals(object)) {
+                holding.countDown();
+                try {
+                    released.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return super.serialize(object, expected);
+        }
+
+        void awaitHolding() throws InterruptedException {
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void release() {
+            released.countDown();
+        }
+    }
+
+    static Set<Object> set(List<Object> values) {
+        return new HashSet<>(values);
+    }
+}

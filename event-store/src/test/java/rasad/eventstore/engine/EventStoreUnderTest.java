@@ -1,0 +1,76 @@
+package rasad.eventstore.engine;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import rasad.eventstore.axon.MessageSerialization;
+import rasad.eventstore.integrity.EventStoreSealer;
+import rasad.eventstore.integrity.EventStoreVerifier;
+
+/** Rasad's event store wired as the applications wire it, on a database a test provides. */
+final class EventStoreUnderTest {
+
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(30);
+
+    final MongoDatabase database;
+    final EventStoreCollections collections;
+    final MutableClock sealerClock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    final RasadEventStorageEngine engine;
+    final EventStoreSealer sealer;
+    final EventStoreVerifier verifier;
+
+    EventStoreUnderTest(MongoDatabase database) {
+        this(database, MessageSerialization.jacksonSerializer(), Clock.systemUTC(), 8);
+    }
+
+    EventStoreUnderTest(MongoDatabase database, Serializer serializer, Clock writerClock, int blockSize) {
+        this.database = database;
+        this.collections = EventStoreCollections.in(database);
+        this.engine = engine(serializer, writerClock);
+        this.sealer = new EventStoreSealer(collections, blockSize, GAP_TIMEOUT, sealerClock);
+        this.verifier = new EventStoreVerifier(collections);
+    }
+
+    /** Another writer process on the same store, with its own clock and serializer. */
+    RasadEventStorageEngine engine(Serializer serializer, Clock writerClock) {
+        return RasadEventStorageEngine.builder()
+                .store(collections)
+                .clock(writerClock)
+                .nodeId("test-writer")
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .batchSize(50)
+                .build();
+    }
+
+    static DomainEventMessage<String> event(String aggregateId, long sequence, String payload) {
+        return new GenericDomainEventMessage<>("Facility", aggregateId, sequence, payload, Map.of("actor", "tester"));
+    }
+
+    static DomainEventMessage<String> eventAt(String aggregateId, long sequence, String payload, Instant timestamp) {
+        return new GenericDomainEventMessage<>("Facility", aggregateId, sequence, payload,
+                org.axonframework.messaging.MetaData.with("actor", "tester"),
+                java.util.UUID.randomUUID().toString(), timestamp);
+    }
+
+    /** What a tracking processor reads after {@code token}: all of it, as the processor's stream would. */
+    static List<TrackedEventMessage<?>> readAll(RasadEventStorageEngine engine, TrackingToken token) {
+        List<TrackedEventMessage<?>> read = new ArrayList<>();
+        engine.readEvents(token, false).forEach(read::add);
+        return read;
+    }
+
+    static List<Object> payloads(List<? extends EventMessage<?>> events) {
+        return events.stream().map(e -> (Object) e.getPayload()).toList();
+    }
+}
