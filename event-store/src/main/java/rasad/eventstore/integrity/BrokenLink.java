@@ -21,7 +21,10 @@ public record BrokenLink(Kind kind, long position, String eventId, String aggreg
         MOVED,
         /** A position in a sealed block holds nothing and was never fenced: an event was deleted. */
         MISSING,
-        /** A sealed block's Merkle root no longer matches its positions. */
+        /**
+         * A position of a sealed block no longer holds what was sealed there (an event moved, swapped, inserted
+         * or removed), or the block's root no longer matches its leaves.
+         */
         BLOCK_ROOT_MISMATCH,
         /** A sealed block no longer chains to the one before it. */
         BLOCK_CHAIN_BROKEN

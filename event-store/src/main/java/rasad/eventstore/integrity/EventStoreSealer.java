@@ -38,6 +38,8 @@ import rasad.eventstore.engine.EventStoreCollections;
 public class EventStoreSealer {
 
     public static final String HEAD = "head";
+    /** The seal of the resolved part of the block still filling up, replaced at every pass. */
+    public static final String TAIL = "tail";
     private static final Logger log = LoggerFactory.getLogger(EventStoreSealer.class);
 
     private final EventStoreCollections store;
@@ -72,17 +74,50 @@ public class EventStoreSealer {
             long to = Math.min(head, (block + 1) * blockSize);
             List<String> leaves = resolveAndFence(from, to);
             if (leaves == null || to < (block + 1) * blockSize) {
+                sealTail(block + 1, from, leaves == null ? resolvedPrefix(from, to) : leaves);
                 return sealed; // something still unresolved, or the block is not full yet
             }
             String root = MerkleRoot.of(leaves);
             String chained = MerkleRoot.chain(previous, root);
-            if (!seal(block + 1, from, to, root, previous, chained)) {
+            if (!seal(block + 1, from, to, leaves, root, previous, chained)) {
                 return sealed;
             }
             previous = chained;
             block++;
             sealed++;
         }
+    }
+
+    /**
+     * Seals what is resolved of the block still filling up, so that an event deleted from the newest part of
+     * the store is detected too, not only once its block is full.
+     */
+    private void sealTail(long block, long from, List<String> leaves) {
+        if (leaves.isEmpty()) {
+            return;
+        }
+        Document tail = new Document("_id", TAIL).append("block", block).append("from", from)
+                .append("to", from + leaves.size() - 1).append("leaves", leaves)
+                .append("merkleRoot", MerkleRoot.of(leaves)).append("sealedAt", clock.instant().toString());
+        Document current = store.checkpoints().find(eq("_id", TAIL)).first();
+        boolean newer = current == null
+                || current.get("block", Number.class).longValue() < block
+                || current.get("to", Number.class).longValue() < from + leaves.size() - 1;
+        if (newer) {
+            store.checkpoints().replaceOne(eq("_id", TAIL), tail,
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        }
+    }
+
+    /** Leaves of the longest resolved run of positions starting at {@code from}. */
+    private List<String> resolvedPrefix(long from, long to) {
+        for (long end = to; end >= from; end--) {
+            List<String> leaves = resolveAndFence(from, end);
+            if (leaves != null) {
+                return leaves;
+            }
+        }
+        return List.of();
     }
 
     /** Leaves of the positions from..to, or null while any of them is unresolved. */
@@ -158,10 +193,12 @@ public class EventStoreSealer {
                 position, gapTimeout);
     }
 
-    private boolean seal(long block, long from, long to, String root, String previous, String chained) {
+    private boolean seal(long block, long from, long to, List<String> leaves, String root, String previous,
+                         String chained) {
         try {
+            // The leaves are kept so that a verifier can name the exact position that changed, not just the block.
             store.checkpoints().insertOne(new Document("_id", block).append("from", from).append("to", to)
-                    .append("merkleRoot", root).append("previous", previous).append("chained", chained)
+                    .append("leaves", leaves).append("merkleRoot", root).append("previous", previous).append("chained", chained)
                     .append("sealedAt", clock.instant().toString()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {

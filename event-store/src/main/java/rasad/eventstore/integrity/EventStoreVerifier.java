@@ -74,10 +74,26 @@ public class EventStoreVerifier {
                         blockLeaves.add(MerkleRoot.leafOfEvent(p, event.getString("hash")));
                     }
                     if (block != null && p == block.get("to", Number.class).longValue()) {
+                        long blockFrom = block.get("from", Number.class).longValue();
+                        List<String> sealedLeaves = block.getList("leaves", String.class);
+                        for (int leaf = 0; leaf < blockLeaves.size(); leaf++) {
+                            if (sealedLeaves == null || leaf >= sealedLeaves.size()
+                                    || !sealedLeaves.get(leaf).equals(blockLeaves.get(leaf))) {
+                                return broken(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, blockFrom + leaf, null,
+                                        "block " + blockNumber,
+                                        sealedLeaves == null || leaf >= sealedLeaves.size() ? "no leaf" : sealedLeaves.get(leaf),
+                                        blockLeaves.get(leaf), p, events, blockNumber - 1, previousChained);
+                            }
+                        }
                         String root = MerkleRoot.of(blockLeaves);
                         if (!root.equals(block.getString("merkleRoot"))) {
                             return broken(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, p, null, "block " + blockNumber,
                                     block.getString("merkleRoot"), root, p, events, blockNumber - 1, previousChained);
+                        }
+                        if (EventStoreSealer.TAIL.equals(block.get("_id"))) {
+                            blockLeaves.clear();
+                            block = null;
+                            continue; // the tail is sealed provisionally and chains to nothing yet
                         }
                         String chained = MerkleRoot.chain(previousChained, root);
                         if (!previousChained.equals(block.getString("previous")) || !chained.equals(block.getString("chained"))) {
@@ -150,6 +166,10 @@ public class EventStoreVerifier {
                 ids.add(b);
             }
             store.checkpoints().find(in("_id", ids)).forEach(b -> blocks.put(((Number) b.get("_id")).longValue(), b));
+        }
+        Document tail = store.checkpoints().find(eq("_id", EventStoreSealer.TAIL)).first();
+        if (tail != null && tail.get("block", Number.class).longValue() == last + 1) {
+            blocks.put(last + 1, tail);
         }
         return blocks;
     }

@@ -29,6 +29,11 @@ class EmbeddedServerEventStoreTest extends EventStoreContract {
     }
 
     @Override
+    String connectionString() {
+        return server.connectionString();
+    }
+
+    @Override
     MongoDatabase freshDatabase() {
         return client.getDatabase("t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     }

@@ -51,6 +51,9 @@ abstract class EventStoreContract {
 
     abstract MongoDatabase freshDatabase();
 
+    /** The connection string of the server under test, for a writer that needs a connection of its own. */
+    abstract String connectionString();
+
     @BeforeEach
     void newStore() {
         store = new EventStoreUnderTest(freshDatabase());
@@ -268,6 +271,193 @@ abstract class EventStoreContract {
         assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).getGaps()).as("the fenced gap is gone").isEmpty();
         assertThat(store.engine.readEvents("f-late").asStream()).isEmpty();
         assertThat(store.verifier.verify().intact()).isTrue();
+    }
+
+
+    // ---- why this engine exists --------------------------------------------------------------------------
+
+    @Test
+    void axons_mongo_extension_skips_a_commit_from_a_writer_whose_clock_is_behind_and_this_engine_does_not() {
+        MongoDatabase database = freshDatabase();
+        var json = MessageSerialization.jacksonSerializer();
+        var extension = org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine.builder()
+                .mongoTemplate(org.axonframework.extensions.mongo.DefaultMongoTemplate.builder()
+                        .mongoDatabase(database).build())
+                .eventSerializer(json).snapshotSerializer(json).build();
+        extension.ensureIndexes();
+        Instant now = Instant.now();
+        for (var engine : List.of(extension, store.engine)) {
+            engine.appendEvents(eventAt("f-1", 0, "on time", now));
+        }
+        TrackingToken extensionToken = last(extension.readEvents(null, false).toList()).trackingToken();
+        TrackingToken rasadToken = last(readAll(store.engine, null)).trackingToken();
+        for (var engine : List.of(extension, store.engine)) {
+            engine.appendEvents(eventAt("f-2", 0, "writer ten minutes behind", now.minus(Duration.ofMinutes(10))));
+            engine.appendEvents(eventAt("f-3", 0, "on time again", now.plusMillis(5)));
+        }
+
+        assertThat(payloads(extension.readEvents(extensionToken, false).toList()))
+                .as("the extension's processors never see the late writer's event")
+                .containsExactly("on time again");
+        assertThat(payloads(readAll(store.engine, rasadToken)))
+                .containsExactly("writer ten minutes behind", "on time again");
+    }
+
+    // ---- crashes ----------------------------------------------------------------------------------------
+
+    @Test
+    void a_writer_whose_connection_is_cut_mid_commit_leaves_nothing_partial_and_its_gap_is_fenced() throws Exception {
+        HoldingSerializer holding = new HoldingSerializer("cut off");
+        com.mongodb.client.MongoClient ownConnection = com.mongodb.client.MongoClients.create(connectionString());
+        RasadEventStorageEngine doomed = RasadEventStorageEngine.builder()
+                .store(EventStoreCollections.in(ownConnection.getDatabase(store.database.getName())))
+                .eventSerializer(holding).snapshotSerializer(holding).build();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> write = pool.submit(() -> doomed.appendEvents(event("f-cut", 0, "kept"), event("f-cut", 1, "cut off")));
+        holding.awaitHolding();
+        ownConnection.close();
+        holding.release();
+        assertThatThrownBy(() -> write.get(30, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.ExecutionException.class);
+        pool.shutdown();
+
+        store.engine.appendEvents(event("f-1", 0, "after"));
+        List<TrackedEventMessage<?>> read = readAll(store.engine, null);
+        assertThat(payloads(read)).as("nothing of the cut commit, and the later one is not blocked")
+                .containsExactly("after");
+        assertThat(store.engine.readEvents("f-cut").asStream()).isEmpty();
+        GapAwareTrackingToken token = (GapAwareTrackingToken) read.get(0).trackingToken();
+        assertThat(token.getGaps()).containsExactly(1L, 2L);
+
+        store.sealer.sealAvailable();
+        store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
+        store.sealer.sealAvailable();
+        store.engine.appendEvents(event("f-2", 0, "later"));
+        List<TrackedEventMessage<?>> later = readAll(store.engine, token);
+        assertThat(payloads(later)).containsExactly("later");
+        assertThat(((GapAwareTrackingToken) later.get(0).trackingToken()).getGaps()).as("gaps fenced, then dropped").isEmpty();
+        store.engine.appendEvents(event("f-cut", 0, "granted on retry"));
+        assertThat(payloads(store.engine.readEvents("f-cut").asStream().toList())).containsExactly("granted on retry");
+        assertThat(store.verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_writer_that_died_before_its_commit_point_is_invisible_then_fenced_and_its_sequence_taken_over() {
+        store.engine.appendEvents(event("f-1", 0, "granted"));
+        store.engine.appendEvents(event("f-1", 1, "died before committing"));
+        // The state a writer leaves when it dies after claiming its stream key, before its commit point:
+        store.collections.commits().updateOne(new org.bson.Document("_id", 2L),
+                com.mongodb.client.model.Updates.set("state", CommitState.PENDING.name()));
+        store.engine.appendEvents(event("f-2", 0, "other"));
+
+        assertThat(payloads(readAll(store.engine, null))).containsExactly("granted", "other");
+        assertThat(payloads(store.engine.readEvents("f-1").asStream().toList())).containsExactly("granted");
+        assertThatThrownBy(() -> store.engine.appendEvents(event("f-1", 1, "too soon")))
+                .as("while the dead writer's commit may still land, its sequence stays taken")
+                .isInstanceOf(ConcurrencyException.class);
+
+        store.sealer.sealAvailable();
+        store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
+        store.sealer.sealAvailable();
+        store.engine.appendEvents(event("f-1", 1, "taken over"));
+
+        assertThat(payloads(store.engine.readEvents("f-1").asStream().toList())).containsExactly("granted", "taken over");
+        assertThat(payloads(readAll(store.engine, null))).containsExactly("granted", "other", "taken over");
+        assertThat(store.verifier.verify().intact()).isTrue();
+    }
+
+    // ---- tamper evidence ----------------------------------------------------------------------------------
+
+    /** Twelve single-event commits over three aggregates, the first block of eight sealed. */
+    private void history() {
+        for (int i = 0; i < 12; i++) {
+            String aggregate = "f-" + (i % 3);
+            store.engine.appendEvents(event(aggregate, i / 3, aggregate + " event " + (i / 3)));
+        }
+        assertThat(store.sealer.sealAvailable()).isOne();
+        assertThat(store.verifier.verify().intact()).isTrue();
+    }
+
+    private rasad.eventstore.integrity.BrokenLink firstBrokenLink() {
+        var report = store.verifier.verify();
+        assertThat(report.intact()).as("tampering must be detected").isFalse();
+        return report.firstBrokenLink().orElseThrow();
+    }
+
+    private org.bson.Document commitAt(long position) {
+        return store.collections.commits().find(new org.bson.Document("_id", position)).first();
+    }
+
+    @Test
+    void an_altered_payload_is_detected_at_its_event() {
+        history();
+        store.collections.commits().updateOne(new org.bson.Document("_id", 5L),
+                com.mongodb.client.model.Updates.set("events.0.payload", "\"f-1 event 9 million rials\""));
+
+        var link = firstBrokenLink();
+        assertThat(link.kind()).isEqualTo(rasad.eventstore.integrity.BrokenLink.Kind.ALTERED);
+        assertThat(link.position()).isEqualTo(5);
+        assertThat(link.eventId()).isEqualTo(commitAt(5).getList("events", org.bson.Document.class).get(0).getString("eventId"));
+        assertThat(link.expected()).isNotEqualTo(link.found());
+    }
+
+    @Test
+    void a_deleted_event_is_detected_in_a_sealed_block_and_after_it() {
+        history();
+        store.collections.commits().deleteOne(new org.bson.Document("_id", 4L));
+        assertThat(firstBrokenLink()).extracting("kind", "position")
+                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.MISSING, 4L);
+
+        store.collections.commits().insertOne(new org.bson.Document("_id", 4L).append("count", 1)
+                .append("state", "ABORTED").append("events", List.of()));
+        assertThat(firstBrokenLink()).as("even disguised as a fenced position")
+                .extracting("kind", "position").containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.BROKEN_CHAIN, 7L);
+
+        newStore();
+        history();
+        store.collections.commits().deleteOne(new org.bson.Document("_id", 10L)); // unsealed: f-0's 4th event
+        assertThat(firstBrokenLink()).extracting("kind", "position")
+                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.MISSING, 10L);
+    }
+
+    @Test
+    void swapped_events_are_detected_at_the_first_swapped_position() {
+        history();
+        org.bson.Document second = commitAt(2);
+        org.bson.Document third = commitAt(3);
+        // A careful forger swaps the contents and fixes the positions, so each event looks in place on its own.
+        List<org.bson.Document> secondEvents = second.getList("events", org.bson.Document.class);
+        List<org.bson.Document> thirdEvents = third.getList("events", org.bson.Document.class);
+        secondEvents.get(0).put("position", 3L);
+        thirdEvents.get(0).put("position", 2L);
+        store.collections.commits().updateOne(new org.bson.Document("_id", 2L),
+                com.mongodb.client.model.Updates.set("events", thirdEvents));
+        store.collections.commits().updateOne(new org.bson.Document("_id", 3L),
+                com.mongodb.client.model.Updates.set("events", secondEvents));
+
+        assertThat(firstBrokenLink()).extracting("kind", "position")
+                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.BLOCK_ROOT_MISMATCH, 2L);
+    }
+
+    @Test
+    void a_forged_event_inserted_into_a_stream_is_detected_where_it_breaks_the_chain() {
+        history();
+        // A forged "f-1 event 1" replacing the real one at position 5, hashed like a real one but linked to
+        // nothing the real history holds.
+        org.bson.Document forged = commitAt(5).getList("events", org.bson.Document.class).get(0);
+        forged.put("payload", "\"a forged approval\"");
+        forged.put("previousHash", rasad.eventstore.integrity.EventHash.GENESIS);
+        forged.put("hash", rasad.eventstore.integrity.EventHash.of(forged, rasad.eventstore.integrity.EventHash.GENESIS));
+        store.collections.commits().updateOne(new org.bson.Document("_id", 5L),
+                com.mongodb.client.model.Updates.set("events", List.of(forged)));
+
+        var link = firstBrokenLink();
+        assertThat(link.kind()).isEqualTo(rasad.eventstore.integrity.BrokenLink.Kind.BROKEN_CHAIN);
+        assertThat(link.position()).isEqualTo(5);
+        assertThat(link.aggregate()).isEqualTo("f-1#1");
+    }
+
+    private static <T> T last(List<T> values) {
+        return values.get(values.size() - 1);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -34,6 +34,11 @@ class RealMongoDbEventStoreTest extends EventStoreContract {
     }
 
     @Override
+    String connectionString() {
+        return MONGO.getReplicaSetUrl();
+    }
+
+    @Override
     MongoDatabase freshDatabase() {
         return client.getDatabase("t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     }
