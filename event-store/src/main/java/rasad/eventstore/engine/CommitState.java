@@ -2,13 +2,14 @@ package rasad.eventstore.engine;
 
 import org.bson.Document;
 
-/** Where a commit document stands. Only COMMITTED commits are ever read as events. */
+/**
+ * What a commit document at a position says. A position with no document is not yet resolved: a writer is
+ * still on its way, or died, and the sealer fences it after the gap timeout.
+ */
 public enum CommitState {
-    /** Written, its stream keys being claimed; not yet visible. */
-    PENDING,
-    /** The commit point: set by one conditional update, after every stream key was claimed. */
+    /** The events are there, and always will be: the commit document was inserted whole. */
     COMMITTED,
-    /** Refused (a concurrent writer won) or fenced (it took longer than the gap timeout): never visible. */
+    /** Nothing is there, ever: a refused commit, or a position fenced after the gap timeout. */
     ABORTED;
 
     public static CommitState of(Document commit) {

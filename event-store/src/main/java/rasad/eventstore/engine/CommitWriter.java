@@ -28,16 +28,17 @@ import rasad.kernel.audit.AuditMetaData;
 /**
  * Appends the events of one unit of work as one commit, all or nothing, without transactions:
  * <ol>
- *   <li>reserve a range of global positions (one atomic increment);</li>
- *   <li>insert the commit document, PENDING, with every event hashed and chained to its aggregate's previous
- *       event — one document, so it is stored whole or not at all;</li>
- *   <li>claim each aggregate's stream key {@code aggregateId/firstSequence} — a unique {@code _id}, so a second
- *       writer of the same aggregate sequence is refused with Axon's concurrency exception;</li>
- *   <li>flip the commit to COMMITTED with one conditional update: the commit point.</li>
+ *   <li>reserve a range of global positions (one compare-and-set of the counter);</li>
+ *   <li>claim each aggregate's stream key {@code aggregateId/firstSequence}, pointing at the first position —
+ *       a unique {@code _id}, so a second writer of the same aggregate sequence is refused here with Axon's
+ *       concurrency exception;</li>
+ *   <li>insert the commit document, COMMITTED, holding every event hashed and chained to its aggregate's
+ *       previous event. This single-document insert is the commit point: it is stored whole or not at all.</li>
  * </ol>
- * A writer that dies between the steps leaves a PENDING commit that no reader shows; the sealer fences it
- * (ABORTED) after the gap timeout, and its stream keys can then be taken over. A refused writer aborts its
- * own commit and releases its keys before it throws.
+ * A writer that dies before the commit point leaves a reserved position with no commit, and perhaps a stream
+ * key pointing at it: readers see nothing there; the sealer fences the position (an ABORTED tombstone) after
+ * the gap timeout, which refuses the late commit if it ever comes and lets the next writer take the key over.
+ * A refused writer releases its keys and voids its positions before it throws.
  */
 final class CommitWriter {
 
@@ -46,14 +47,16 @@ final class CommitWriter {
     private final AggregateStreams streams;
     private final Clock clock;
     private final String nodeId;
+    private final LastEvents lastEvents;
 
     CommitWriter(EventStoreCollections store, PositionCounter counter, AggregateStreams streams, Clock clock,
-                 String nodeId) {
+                 String nodeId, LastEvents lastEvents) {
         this.store = store;
         this.counter = counter;
         this.streams = streams;
         this.clock = clock;
         this.nodeId = nodeId;
+        this.lastEvents = lastEvents;
     }
 
     void append(List<? extends EventMessage<?>> events, Serializer serializer) {
@@ -82,27 +85,18 @@ final class CommitWriter {
         }
         Document commit = new Document("_id", first)
                 .append("count", events.size())
-                .append("state", CommitState.PENDING.name())
+                .append("state", CommitState.COMMITTED.name())
                 .append("recordedAt", recordedAt.toString())
                 .append("writer", nodeId)
                 .append("streams", parts.values().stream().map(StreamPart::toDocument).toList())
                 .append("events", eventDocuments);
-        try {
-            store.commits().insertOne(commit);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new EventStoreException("position " + first + " was fenced before this commit landed "
-                        + "(the writer was held back past the gap timeout); nothing was stored, retry", e);
-            }
-            throw e;
-        }
         List<String> claimed = new ArrayList<>();
         for (StreamPart part : parts.values()) {
             String key = EventStoreCollections.streamKey(part.aggregateId, part.firstSequence);
             if (claim(key, first)) {
                 claimed.add(key);
             } else {
-                abort(first, claimed);
+                abort(first, events.size(), claimed);
                 String message = "aggregate " + part.aggregateId + " already has an event at sequence "
                         + part.firstSequence + ": another writer got there first";
                 throw part.firstSequence == 0
@@ -110,13 +104,20 @@ final class CommitWriter {
                         : new ConcurrencyException(message);
             }
         }
-        boolean committed = store.commits().updateOne(
-                and(eq("_id", first), eq("state", CommitState.PENDING.name())),
-                Updates.set("state", CommitState.COMMITTED.name())).getMatchedCount() == 1;
-        if (!committed) {
-            abort(first, claimed);
-            throw new EventStoreException("commit at position " + first + " was fenced before its commit point "
-                    + "(held back past the gap timeout); nothing was stored, retry");
+        try {
+            store.commits().insertOne(commit);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                release(first, claimed);
+                throw new EventStoreException("position " + first + " was fenced before this commit landed "
+                        + "(the writer was held back past the gap timeout); nothing was stored, retry", e);
+            }
+            throw e;
+        }
+        for (Document event : eventDocuments) {
+            if (parts.containsKey(event.getString("aggregateId"))) {
+                lastEvents.remember(event);
+            }
         }
     }
 
@@ -143,12 +144,25 @@ final class CommitWriter {
         return false;
     }
 
-    private void abort(long position, List<String> claimedKeys) {
+    /** A refused commit: its keys released, its positions voided at once so that no reader waits for them. */
+    private void abort(long first, int count, List<String> claimedKeys) {
+        release(first, claimedKeys);
+        for (long position = first; position < first + count; position++) {
+            try {
+                store.commits().insertOne(new Document("_id", position).append("count", 1)
+                        .append("state", CommitState.ABORTED.name()).append("events", List.of()));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e; // already fenced
+                }
+            }
+        }
+    }
+
+    private void release(long position, List<String> claimedKeys) {
         if (!claimedKeys.isEmpty()) {
             store.streams().deleteMany(and(in("_id", claimedKeys), eq("position", position)));
         }
-        store.commits().updateOne(and(eq("_id", position), eq("state", CommitState.PENDING.name())),
-                Updates.set("state", CommitState.ABORTED.name()));
     }
 
     /**
@@ -160,6 +174,10 @@ final class CommitWriter {
             return EventHash.GENESIS;
         }
         long previousSequence = part.firstSequence - 1;
+        String remembered = lastEvents.hashIfLast(part.aggregateId, previousSequence);
+        if (remembered != null) {
+            return remembered;
+        }
         List<Document> previousCommit = streams.committedContaining(part.aggregateId, previousSequence)
                 .map(commit -> AggregateStreams.eventsOf(commit, part.aggregateId))
                 .orElse(List.of());

@@ -12,7 +12,7 @@ import org.bson.Document;
  * <ul>
  *   <li>{@code event_commits}: one document per unit of work, {@code _id} = the global position of its first
  *       event; its events take the positions that follow. A single-document insert is atomic, so a commit is
- *       stored whole or not at all; its {@code state} (pending, committed, aborted) is the commit point.</li>
+ *       stored whole or not at all. Refused and fenced positions hold an ABORTED tombstone.</li>
  *   <li>{@code event_streams}: {@code _id} = {@code aggregateId/firstSequence} of each commit of an aggregate,
  *       pointing at the commit's position. Unique by construction: a second writer of the same aggregate
  *       sequence is refused here.</li>

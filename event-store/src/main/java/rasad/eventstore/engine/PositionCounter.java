@@ -24,6 +24,8 @@ final class PositionCounter {
 
     private static final String ID = "global";
     private final MongoCollection<Document> positions;
+    /** The head as this process last saw it: right first time whenever no other writer came in between. */
+    private final java.util.concurrent.atomic.AtomicLong lastSeenHead = new java.util.concurrent.atomic.AtomicLong(-1);
 
     PositionCounter(MongoCollection<Document> positions) {
         this.positions = positions;
@@ -32,7 +34,7 @@ final class PositionCounter {
     /** Reserves {@code count} positions and returns the first; positions start at 1. */
     long reserve(int count) {
         for (int attempt = 0; ; attempt++) {
-            long head = head();
+            long head = attempt == 0 && lastSeenHead.get() >= 0 ? lastSeenHead.get() : head();
             if (head == 0 && positions.find(eq("_id", ID)).first() == null) {
                 create();
                 continue;
@@ -40,6 +42,7 @@ final class PositionCounter {
             boolean reserved = positions.updateOne(and(eq("_id", ID), eq("next", head)),
                     Updates.set("next", head + count)).getModifiedCount() == 1;
             if (reserved) {
+                lastSeenHead.set(head + count);
                 return head + 1;
             }
             if (attempt > 3) {

@@ -38,6 +38,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     private final EventStoreCollections store;
     private final PositionCounter counter;
     private final AggregateStreams streams;
+    private final LastEvents lastEvents;
     private final CommitWriter writer;
     private final TrackedReader tracked;
 
@@ -45,8 +46,9 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         this.store = builder.store;
         this.counter = new PositionCounter(store.positions());
+        this.lastEvents = new LastEvents();
         this.streams = new AggregateStreams(store);
-        this.writer = new CommitWriter(store, counter, streams, builder.clock, builder.nodeId);
+        this.writer = new CommitWriter(store, counter, streams, builder.clock, builder.nodeId, lastEvents);
         this.tracked = new TrackedReader(store, counter);
     }
 
@@ -107,9 +109,11 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        return streams.eventsFrom(aggregateIdentifier, firstSequenceNumber, batchSize).stream()
-                .map(RasadEventStorageEngine::entry)
-                .toList();
+        List<Document> events = streams.eventsFrom(aggregateIdentifier, firstSequenceNumber, batchSize);
+        if (!events.isEmpty()) {
+            lastEvents.remember(events.get(events.size() - 1));
+        }
+        return events.stream().map(RasadEventStorageEngine::entry).toList();
     }
 
     @Override
@@ -193,11 +197,9 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
                 : store.commits().find(in("_id", candidates)).into(new ArrayList<>());
         TreeSet<Long> resolved = new TreeSet<>();
         for (Document commit : commits) {
-            if (CommitState.of(commit) != CommitState.PENDING) {
-                long start = AggregateStreams.position(commit);
-                for (long p = start; p < start + commit.get("count", Number.class).longValue(); p++) {
-                    resolved.add(p);
-                }
+            long start = AggregateStreams.position(commit);
+            for (long p = start; p < start + commit.get("count", Number.class).longValue(); p++) {
+                resolved.add(p);
             }
         }
         for (long p : candidates) {

@@ -63,7 +63,7 @@ final class TrackedReader {
             for (long position : candidates) {
                 if (position <= index) {
                     Document commit = commits.get(position);
-                    if (commit != null && CommitState.of(commit) != CommitState.PENDING) {
+                    if (commit != null) {
                         for (Document event : visibleEvents(commit)) {
                             gaps.remove(AggregateStreams.position(event));
                             delivered++;
@@ -77,7 +77,7 @@ final class TrackedReader {
                     continue;
                 }
                 Document commit = commits.get(position);
-                if (commit == null || CommitState.of(commit) == CommitState.PENDING) {
+                if (commit == null) {
                     unresolvedAhead.add(position);
                     continue;
                 }

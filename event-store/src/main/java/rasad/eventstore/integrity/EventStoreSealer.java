@@ -128,9 +128,9 @@ public class EventStoreSealer {
         long position = from;
         while (position <= to) {
             Document commit = commits.get(position);
-            if (commit == null || CommitState.of(commit) == CommitState.PENDING) {
+            if (commit == null) {
                 complete = false;
-                fenceIfTimedOut(position, commit);
+                fenceIfTimedOut(position);
                 position++;
                 continue;
             }
@@ -169,25 +169,20 @@ public class EventStoreSealer {
         return byPosition;
     }
 
-    private void fenceIfTimedOut(long position, Document pending) {
+    private void fenceIfTimedOut(long position) {
         Instant firstSeen = firstSeenUnresolved.computeIfAbsent(position, p -> clock.instant());
         if (Duration.between(firstSeen, clock.instant()).compareTo(gapTimeout) < 0) {
             return;
         }
-        if (pending != null) {
-            store.commits().updateOne(and(eq("_id", position), eq("state", CommitState.PENDING.name())),
-                    Updates.combine(Updates.set("state", CommitState.ABORTED.name()),
-                            Updates.set("fencedAt", clock.instant().toString())));
-        } else {
-            try {
-                store.commits().insertOne(new Document("_id", position).append("count", 1)
-                        .append("state", CommitState.ABORTED.name()).append("fencedAt", clock.instant().toString())
-                        .append("events", List.of()));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e; // a duplicate means the late commit landed after all: it is read on the next pass
-                }
+        try {
+            store.commits().insertOne(new Document("_id", position).append("count", 1)
+                    .append("state", CommitState.ABORTED.name()).append("fencedAt", clock.instant().toString())
+                    .append("events", List.of()));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
+            return; // the late commit landed after all: it is read, and sealed, on the next pass
         }
         log.warn("Fenced position {}: unresolved for more than {}; a writer still holding it will be refused",
                 position, gapTimeout);
