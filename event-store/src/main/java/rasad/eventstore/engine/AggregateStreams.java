@@ -4,17 +4,15 @@ import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 
 /**
  * Reads one aggregate's events. An aggregate's commits are contiguous in sequence — each starts right after
- * the last sequence of the one before — so its stream keys are found by asking for a window of candidate
- * keys at once ({@code _id $in [agg/s, agg/s+1, …]}): a few index-served lookups per aggregate, whatever the
- * size of the store.
+ * the last sequence of the one before — so asking the unique stream-key index for a window of candidate keys
+ * ({@code keys $in [agg/s, agg/s+1, …]}) returns all of its commits that start in the window, in one lookup.
+ * A typical aggregate loads in one round trip, whatever the size of the store.
  */
 final class AggregateStreams {
 
@@ -31,62 +29,57 @@ final class AggregateStreams {
     List<Document> eventsFrom(String aggregateId, long firstSequence, int atLeast) {
         List<Document> events = new ArrayList<>();
         long next = firstSequence;
-        Optional<Document> containing = firstSequence == 0 ? Optional.empty() : committedContaining(aggregateId, next);
-        if (containing.isPresent()) {
-            // asked to start inside a commit (not at a commit boundary): take the rest of that commit first
-            next = addEvents(events, containing.get(), aggregateId, next);
-        }
-        while (events.size() < atLeast) {
-            Map<String, Long> sequenceOfKey = new HashMap<>();
-            for (long s = next; s < next + WINDOW; s++) {
-                sequenceOfKey.put(EventStoreCollections.streamKey(aggregateId, s), s);
-            }
-            List<Document> found = store.streams().find(in("_id", sequenceOfKey.keySet())).into(new ArrayList<>());
-            if (found.isEmpty()) {
+        if (firstSequence > 0) {
+            Optional<Document> containing = committedContaining(aggregateId, firstSequence);
+            if (containing.isEmpty()) {
                 return events;
             }
-            found.sort(Comparator.comparingLong(key -> sequenceOfKey.get(key.getString("_id"))));
-            Map<Long, Document> commits = commitsAt(found.stream().map(key -> position(key)).toList());
-            for (Document key : found) {
-                long sequence = sequenceOfKey.get(key.getString("_id"));
-                Document commit = commits.get(position(key));
-                if (sequence != next || commit == null || CommitState.of(commit) != CommitState.COMMITTED) {
-                    return events; // the committed stream ends here; what follows is in flight or abandoned
+            // start from the commit holding firstSequence, which may begin before it
+            next = addEvents(events, containing.get(), aggregateId, firstSequence);
+        }
+        while (events.size() < atLeast) {
+            List<Document> commits = commitsStartingIn(aggregateId, next, next + WINDOW - 1);
+            long windowEnd = next + WINDOW - 1;
+            for (Document commit : commits) {
+                if (firstSequence(commit, aggregateId) != next) {
+                    return events; // not contiguous: cannot happen in an intact store
                 }
                 next = addEvents(events, commit, aggregateId, next);
+            }
+            if (commits.isEmpty() || next <= windowEnd) {
+                return events; // the next commit would have started inside the window: there is none
             }
         }
         return events;
     }
 
-    /** The committed commit holding the aggregate's event at {@code sequence}, looking back window by window. */
+    /** The commit holding the aggregate's event at {@code sequence}, looking back window by window. */
     Optional<Document> committedContaining(String aggregateId, long sequence) {
         for (long upper = sequence; upper >= 0; upper -= WINDOW) {
-            Map<String, Long> sequenceOfKey = new HashMap<>();
-            for (long s = upper; s > upper - WINDOW && s >= 0; s--) {
-                sequenceOfKey.put(EventStoreCollections.streamKey(aggregateId, s), s);
-            }
-            Optional<Document> nearest = store.streams().find(in("_id", sequenceOfKey.keySet())).into(new ArrayList<>())
-                    .stream().max(Comparator.comparingLong(key -> sequenceOfKey.get(key.getString("_id"))));
-            if (nearest.isPresent()) {
-                Document commit = store.commits().find(new Document("_id", position(nearest.get()))).first();
-                if (commit == null || CommitState.of(commit) != CommitState.COMMITTED) {
-                    return Optional.empty();
-                }
-                boolean holds = eventsOf(commit, aggregateId).stream()
+            List<Document> commits = commitsStartingIn(aggregateId, Math.max(0, upper - WINDOW + 1), upper);
+            if (!commits.isEmpty()) {
+                Document nearest = commits.get(commits.size() - 1);
+                boolean holds = eventsOf(nearest, aggregateId).stream()
                         .anyMatch(event -> event.get("sequence", Number.class).longValue() == sequence);
-                return holds ? Optional.of(commit) : Optional.empty();
+                return holds ? Optional.of(nearest) : Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    Map<Long, Document> commitsAt(List<Long> positions) {
-        Map<Long, Document> commits = new HashMap<>();
-        if (!positions.isEmpty()) {
-            store.commits().find(in("_id", positions)).forEach(commit -> commits.put(position(commit), commit));
+    /** The aggregate's commits whose first sequence lies in from..to, in sequence order. */
+    private List<Document> commitsStartingIn(String aggregateId, long from, long to) {
+        List<String> keys = new ArrayList<>();
+        for (long s = from; s <= to; s++) {
+            keys.add(EventStoreCollections.streamKey(aggregateId, s));
         }
+        List<Document> commits = store.commits().find(in("keys", keys)).into(new ArrayList<>());
+        commits.sort(Comparator.comparingLong(commit -> firstSequence(commit, aggregateId)));
         return commits;
+    }
+
+    private static long firstSequence(Document commit, String aggregateId) {
+        return eventsOf(commit, aggregateId).get(0).get("sequence", Number.class).longValue();
     }
 
     private static long addEvents(List<Document> into, Document commit, String aggregateId, long fromSequence) {

@@ -1,12 +1,7 @@
 package rasad.eventstore.engine;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,16 +24,15 @@ import rasad.kernel.audit.AuditMetaData;
  * Appends the events of one unit of work as one commit, all or nothing, without transactions:
  * <ol>
  *   <li>reserve a range of global positions (one compare-and-set of the counter);</li>
- *   <li>claim each aggregate's stream key {@code aggregateId/firstSequence}, pointing at the first position —
- *       a unique {@code _id}, so a second writer of the same aggregate sequence is refused here with Axon's
- *       concurrency exception;</li>
- *   <li>insert the commit document, COMMITTED, holding every event hashed and chained to its aggregate's
- *       previous event. This single-document insert is the commit point: it is stored whole or not at all.</li>
+ *   <li>insert the commit document: every event hashed and chained to its aggregate's previous event, and
+ *       the stream key {@code aggregateId/firstSequence} of each aggregate it appends to. One
+ *       single-document insert — atomic on any MongoDB — stores the commit whole or not at all, and the
+ *       unique index on the keys refuses a second writer of the same aggregate sequence, which gets Axon's
+ *       concurrency exception.</li>
  * </ol>
- * A writer that dies before the commit point leaves a reserved position with no commit, and perhaps a stream
- * key pointing at it: readers see nothing there; the sealer fences the position (an ABORTED tombstone) after
- * the gap timeout, which refuses the late commit if it ever comes and lets the next writer take the key over.
- * A refused writer releases its keys and voids its positions before it throws.
+ * A writer that dies between the two steps leaves a reserved position holding nothing: readers carry it as a
+ * gap, and the sealer fences it (an ABORTED tombstone) after the gap timeout, which also refuses the commit
+ * if the writer comes back later. A refused writer voids its positions at once, so nobody waits for them.
  */
 final class CommitWriter {
 
@@ -88,31 +82,24 @@ final class CommitWriter {
                 .append("state", CommitState.COMMITTED.name())
                 .append("recordedAt", recordedAt.toString())
                 .append("writer", nodeId)
-                .append("streams", parts.values().stream().map(StreamPart::toDocument).toList())
+                .append("keys", parts.values().stream()
+                        .map(part -> EventStoreCollections.streamKey(part.aggregateId, part.firstSequence)).toList())
                 .append("events", eventDocuments);
-        List<String> claimed = new ArrayList<>();
-        for (StreamPart part : parts.values()) {
-            String key = EventStoreCollections.streamKey(part.aggregateId, part.firstSequence);
-            if (claim(key, first)) {
-                claimed.add(key);
-            } else {
-                abort(first, events.size(), claimed);
-                String message = "aggregate " + part.aggregateId + " already has an event at sequence "
-                        + part.firstSequence + ": another writer got there first";
-                throw part.firstSequence == 0
-                        ? new AggregateStreamCreationException(message)
-                        : new ConcurrencyException(message);
-            }
-        }
         try {
             store.commits().insertOne(commit);
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                release(first, claimed);
-                throw new EventStoreException("position " + first + " was fenced before this commit landed "
-                        + "(the writer was held back past the gap timeout); nothing was stored, retry", e);
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-            throw e;
+            if (e.getError().getMessage().contains(EventStoreCollections.KEYS_INDEX)) {
+                voidPositions(first, events.size());
+                String message = "an aggregate of this commit already has an event at the sequence it appends ("
+                        + e.getError().getMessage() + "): another writer got there first";
+                boolean creating = parts.values().stream().allMatch(part -> part.firstSequence == 0);
+                throw creating ? new AggregateStreamCreationException(message) : new ConcurrencyException(message);
+            }
+            throw new EventStoreException("position " + first + " was fenced before this commit landed "
+                    + "(the writer was held back past the gap timeout); nothing was stored, retry", e);
         }
         for (Document event : eventDocuments) {
             if (parts.containsKey(event.getString("aggregateId"))) {
@@ -121,32 +108,8 @@ final class CommitWriter {
         }
     }
 
-    /** Claims a stream key, taking it over from a commit that was aborted after claiming it. */
-    private boolean claim(String key, long position) {
-        try {
-            store.streams().insertOne(new Document("_id", key).append("position", position));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
-        Document existing = store.streams().find(eq("_id", key)).first();
-        if (existing == null) {
-            return claim(key, position);
-        }
-        long holder = AggregateStreams.position(existing);
-        Document holdingCommit = store.commits().find(eq("_id", holder)).first();
-        if (holdingCommit != null && CommitState.of(holdingCommit) == CommitState.ABORTED) {
-            return store.streams().updateOne(and(eq("_id", key), eq("position", holder)),
-                    Updates.set("position", position)).getMatchedCount() == 1;
-        }
-        return false;
-    }
-
-    /** A refused commit: its keys released, its positions voided at once so that no reader waits for them. */
-    private void abort(long first, int count, List<String> claimedKeys) {
-        release(first, claimedKeys);
+    /** A refused commit's positions, voided at once so that no reader waits for them. */
+    private void voidPositions(long first, int count) {
         for (long position = first; position < first + count; position++) {
             try {
                 store.commits().insertOne(new Document("_id", position).append("count", 1)
@@ -156,12 +119,6 @@ final class CommitWriter {
                     throw e; // already fenced
                 }
             }
-        }
-    }
-
-    private void release(long position, List<String> claimedKeys) {
-        if (!claimedKeys.isEmpty()) {
-            store.streams().deleteMany(and(in("_id", claimedKeys), eq("position", position)));
         }
     }
 

@@ -50,15 +50,16 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         this.streams = new AggregateStreams(store);
         this.writer = new CommitWriter(store, counter, streams, builder.clock, builder.nodeId, lastEvents);
         this.tracked = new TrackedReader(store, counter);
+        store.ensureIndexes();
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every lookup is by {@code _id}, which every collection indexes: there is nothing else to create. */
+    /** Creates the stream-key index; idempotent. Every other lookup is by {@code _id}. */
     public void ensureIndexes() {
-        // deliberately empty: see the class comment of EventStoreCollections
+        store.ensureIndexes();
     }
 
     @Override

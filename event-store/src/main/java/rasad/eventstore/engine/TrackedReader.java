@@ -39,18 +39,25 @@ final class TrackedReader {
         GapAwareTrackingToken start = gapAware(lastToken);
         long index = start == null ? 0 : start.getIndex();
         TreeSet<Long> gaps = start == null ? new TreeSet<>() : new TreeSet<>(start.getGaps());
-        long head = counter.head();
+        // The counter is read only when a window holds nothing to deliver: most batches cost one lookup.
+        long head = Long.MAX_VALUE;
         long windowStart = index + 1;
         TreeSet<Long> unresolvedAhead = new TreeSet<>();
         int delivered = 0;
         boolean gapsAsked = false;
         while (delivered == 0 && (windowStart <= head || (!gapsAsked && !gaps.isEmpty()))) {
+            if (head == Long.MAX_VALUE && gapsAsked) {
+                head = counter.head();
+                if (windowStart > head) {
+                    break;
+                }
+            }
             TreeSet<Long> candidates = new TreeSet<>();
             if (!gapsAsked) {
                 candidates.addAll(gaps);
                 gapsAsked = true;
             }
-            long windowEnd = Math.min(head, windowStart + batchSize - 1);
+            long windowEnd = head == Long.MAX_VALUE ? windowStart + batchSize - 1 : Math.min(head, windowStart + batchSize - 1);
             for (long p = windowStart; p <= windowEnd; p++) {
                 candidates.add(p);
             }

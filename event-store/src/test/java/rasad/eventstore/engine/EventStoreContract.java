@@ -341,27 +341,33 @@ abstract class EventStoreContract {
     }
 
     @Test
-    void a_writer_that_died_before_its_commit_point_is_invisible_then_fenced_and_its_sequence_taken_over() {
+    void a_writer_that_died_before_its_commit_point_leaves_a_gap_that_is_fenced_and_its_late_commit_refused() {
         store.engine.appendEvents(event("f-1", 0, "granted"));
         store.engine.appendEvents(event("f-1", 1, "died before committing"));
-        // The state a writer leaves when it dies after claiming its stream key, before its commit point:
-        // positions reserved, the key pointing at them, no commit document.
+        // What a writer leaves when it dies after reserving its position, before its commit point: the
+        // position, and nothing at it. Its commit document is kept aside as if still on its way.
+        org.bson.Document onItsWay = commitAt(2);
         store.collections.commits().deleteOne(new org.bson.Document("_id", 2L));
         store.engine.appendEvents(event("f-2", 0, "other"));
 
-        assertThat(payloads(readAll(store.engine, null))).containsExactly("granted", "other");
+        List<TrackedEventMessage<?>> read = readAll(store.engine, null);
+        assertThat(payloads(read)).containsExactly("granted", "other");
+        assertThat(((GapAwareTrackingToken) last(read).trackingToken()).getGaps()).containsExactly(2L);
         assertThat(payloads(store.engine.readEvents("f-1").asStream().toList())).containsExactly("granted");
-        assertThatThrownBy(() -> store.engine.appendEvents(event("f-1", 1, "too soon")))
-                .as("while the dead writer's commit may still land, its sequence stays taken")
-                .isInstanceOf(ConcurrencyException.class);
+
+        store.engine.appendEvents(event("f-1", 1, "the retry, by another writer"));
+        assertThatThrownBy(() -> store.collections.commits().insertOne(onItsWay))
+                .as("the late commit collides with the retry on the stream key")
+                .isInstanceOf(com.mongodb.MongoWriteException.class);
 
         store.sealer.sealAvailable();
         store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
         store.sealer.sealAvailable();
-        store.engine.appendEvents(event("f-1", 1, "taken over"));
-
-        assertThat(payloads(store.engine.readEvents("f-1").asStream().toList())).containsExactly("granted", "taken over");
-        assertThat(payloads(readAll(store.engine, null))).containsExactly("granted", "other", "taken over");
+        List<TrackedEventMessage<?>> after = readAll(store.engine, last(read).trackingToken());
+        assertThat(payloads(after)).containsExactly("the retry, by another writer");
+        assertThat(((GapAwareTrackingToken) last(after).trackingToken()).getGaps()).isEmpty();
+        assertThat(payloads(store.engine.readEvents("f-1").asStream().toList()))
+                .containsExactly("granted", "the retry, by another writer");
         assertThat(store.verifier.verify().intact()).isTrue();
     }
 
