@@ -131,6 +131,21 @@ abstract class EventStoreContract {
         assertThat(payloads(readAll(reader, null))).containsExactly("GRANTED UNDER REVISION NULL");
     }
 
+    @Test
+    void each_event_keeps_when_it_happened_and_when_rasad_recorded_it() {
+        Instant atTheSite = Instant.parse("2025-06-01T07:45:00Z"); // an inspector's device, offline
+        store.engine.appendEvents(new GenericDomainEventMessage<>("Facility", "f-1", 0, "field visit",
+                org.axonframework.messaging.MetaData.with("occurredAt", atTheSite.toString())));
+        store.engine.appendEvents(event("f-1", 1, "recorded as it happened"));
+
+        List<org.bson.Document> stored = List.of(
+                commitAt(1).getList("events", org.bson.Document.class).get(0),
+                commitAt(2).getList("events", org.bson.Document.class).get(0));
+        assertThat(stored.get(0).getString("occurredAt")).isEqualTo(atTheSite.toString());
+        assertThat(Instant.parse(stored.get(0).getString("recordedAt"))).isAfter(atTheSite.plus(Duration.ofDays(300)));
+        assertThat(stored.get(1).getString("occurredAt")).isEqualTo(stored.get(1).getString("timestamp"));
+    }
+
     // ---- tracking ---------------------------------------------------------------------------------------
 
     @Test
