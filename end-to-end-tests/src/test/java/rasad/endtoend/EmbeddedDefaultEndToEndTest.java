@@ -122,6 +122,29 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void resetting_the_facilities_processor_replays_the_store_and_rebuilds_the_read_model() {
+        http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-replay", "1500000000", "tabriz", "bank-melli"));
+        awaitCase(http, rasad.queryUrl() + "/api/facilities/e2e-replay");
+        var processing = rasad.querySide().getBean(org.axonframework.config.EventProcessingConfiguration.class);
+        var processor = processing.eventProcessor("facilities",
+                org.axonframework.eventhandling.TrackingEventProcessor.class).orElseThrow();
+
+        processor.shutDown();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+            client.getDatabase("rasad").getCollection("facilities").drop();
+        }
+        processor.resetTokens();
+        processor.start();
+
+        awaitCase(http, rasad.queryUrl() + "/api/facilities/e2e-replay");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.isReplaying());
+        var head = rasad.querySide().getBean(rasad.eventstore.engine.RasadEventStorageEngine.class).headPosition();
+        await().atMost(Duration.ofSeconds(30)).until(() -> processor.processingStatus().values().stream()
+                .allMatch(status -> status.getCurrentPosition().orElse(0) >= head));
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

@@ -115,7 +115,7 @@ public final class EventStoreBenchmark {
     private void measure(String backend, int size, boolean print) throws Exception {
         for (int eventsPerCommit : new int[]{1, 5}) {
             for (int writers : new int[]{1, 4}) {
-                int commits = 200;
+                int commits = 500;
                 double rasad = median(() -> appendRate(writers, commits, eventsPerCommit, true));
                 double driver = median(() -> appendRate(writers, commits, eventsPerCommit, false));
                 if (print) {
