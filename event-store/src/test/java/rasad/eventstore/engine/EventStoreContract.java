@@ -239,11 +239,7 @@ abstract class EventStoreContract {
 
     @Test
     void a_commit_held_back_longer_than_any_window_is_still_processed() throws Exception {
-        HoldingSerializer holding = new HoldingSerializer("held");
-        RasadEventStorageEngine slowWriter = store.engine(holding, Clock.systemUTC());
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> held = pool.submit(() -> slowWriter.appendEvents(event("f-held", 0, "held")));
-        holding.awaitHolding();
+        HeldWriter held = holdWriterAfterReserving("f-held", "held");
         store.engine.appendEvents(event("f-1", 0, "after"));
 
         List<TrackedEventMessage<?>> first = readAll(store.engine, null);
@@ -252,9 +248,7 @@ abstract class EventStoreContract {
         assertThat(token.getGaps()).as("the held commit's position").containsExactly(1L);
 
         Thread.sleep(2_000); // longer than the Mongo extension's one-second look-back
-        holding.release();
-        held.get(30, TimeUnit.SECONDS);
-        pool.shutdown();
+        held.release().get(30, TimeUnit.SECONDS);
 
         List<TrackedEventMessage<?>> second = readAll(store.engine, token);
         assertThat(payloads(second)).containsExactly("held");
@@ -263,21 +257,16 @@ abstract class EventStoreContract {
 
     @Test
     void a_writer_held_back_past_the_gap_timeout_is_fenced_and_refused_never_lost() throws Exception {
-        HoldingSerializer holding = new HoldingSerializer("too late");
-        RasadEventStorageEngine slowWriter = store.engine(holding, Clock.systemUTC());
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> held = pool.submit(() -> slowWriter.appendEvents(event("f-late", 0, "too late")));
-        holding.awaitHolding();
+        HeldWriter held = holdWriterAfterReserving("f-late", "too late");
         store.engine.appendEvents(event("f-1", 0, "after"));
         TrackingToken token = readAll(store.engine, null).get(0).trackingToken();
 
         store.sealer.sealAvailable();
         store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
         store.sealer.sealAvailable();
-        holding.release();
+        Future<?> refused = held.release();
 
-        assertThatThrownBy(() -> held.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(EventStoreException.class);
-        pool.shutdown();
+        assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(EventStoreException.class);
         List<TrackedEventMessage<?>> afterFence = readAll(store.engine, token);
         assertThat(afterFence).isEmpty();
         store.engine.appendEvents(event("f-2", 0, "next"));
@@ -483,6 +472,24 @@ abstract class EventStoreContract {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
+    /** A writer of its own, stopped after it reserved its position and before it wrote anything. */
+    private HeldWriter holdWriterAfterReserving(String aggregateId, String payload) throws InterruptedException {
+        HoldingSerializer holding = new HoldingSerializer(payload);
+        RasadEventStorageEngine slowWriter = store.engine(holding, Clock.systemUTC());
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> write = pool.submit(() -> slowWriter.appendEvents(event(aggregateId, 0, payload)));
+        pool.shutdown();
+        holding.awaitHolding();
+        return new HeldWriter(holding, write);
+    }
+
+    private record HeldWriter(HoldingSerializer holding, Future<?> write) {
+        Future<?> release() {
+            holding.release();
+            return write;
+        }
+    }
+
     /** A serializer that holds the writer that serializes a given payload, after it reserved its position. */
     static final class HoldingSerializer extends org.axonframework.serialization.json.JacksonSerializer {
         private final String heldPayload;
@@ -517,7 +524,4 @@ abstract class EventStoreContract {
         }
     }
 
-    static Set<Object> set(List<Object> values) {
-        return new HashSet<>(values);
-    }
 }
