@@ -85,8 +85,11 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             store.snapshots().replaceOne(
                     and(eq("_id", snapshot.getAggregateIdentifier()), lte("sequence", snapshot.getSequenceNumber())),
                     document, new ReplaceOptions().upsert(true));
-        } catch (com.mongodb.MongoWriteException newerSnapshotExists) {
-            // upsert collided with a newer snapshot's _id: keep the newer one
+        } catch (com.mongodb.MongoWriteException e) {
+            if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // the upsert met a newer snapshot under the same _id: the newer one stays
         }
     }
 
