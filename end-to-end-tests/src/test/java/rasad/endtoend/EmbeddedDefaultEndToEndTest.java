@@ -145,6 +145,25 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void reference_data_added_and_retired_by_an_admin_shows_on_the_query_side() {
+        RasadHttp.Response added = http.post(rasad.commandUrl() + "/api/reference-data", "admin",
+                "{\"kind\": \"COUNTY\", \"code\": \"ajabshir\", \"nameFa\": \"عجب‌شیر\", \"nameEn\": \"Ajabshir\"}");
+        assertThat(added.status()).isEqualTo(201);
+        JsonNode county = awaitCase(http, added.header("Location"));
+        assertThat(county.get("nameFa").asText()).isEqualTo("عجب‌شیر");
+        assertThat(county.get("active").asBoolean()).isTrue();
+
+        http.post(rasad.commandUrl() + "/api/reference-data/COUNTY/ajabshir/retirement", "admin",
+                "{\"reason\": \"merged\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !http.get(added.header("Location"), "manager").json().get("active").asBoolean());
+        assertThat(http.get(rasad.queryUrl() + "/api/reference-data?kind=COUNTY", "manager").json())
+                .noneMatch(entry -> entry.get("code").asText().equals("ajabshir"));
+        assertThat(http.get(rasad.queryUrl() + "/api/reference-data?kind=COUNTY&includeRetired=true", "manager").json())
+                .anyMatch(entry -> entry.get("retirementReason").asText().equals("merged"));
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

@@ -21,7 +21,8 @@ class SharedKernelArchitectureTest {
 
     @ArchTest
     static final ArchRule events_are_versioned_records = classes()
-            .that().haveSimpleNameEndingWith("Granted")
+            .that().haveSimpleNameEndingWith("Granted").or().haveSimpleNameEndingWith("Added")
+            .or().haveSimpleNameEndingWith("Retired")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

@@ -30,9 +30,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    /** Rules whose refusal means "this clashes with what is already recorded" rather than "not allowed". */
-    private static final List<String> CONFLICTS = List.of("FACILITY_ID_TAKEN");
-
     @ExceptionHandler(InvalidFieldsException.class)
     ProblemDetail invalidFields(InvalidFieldsException invalid) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(invalid.errors()));
@@ -50,11 +47,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation violation) {
-        HttpStatus status = CONFLICTS.contains(violation.rule()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, violation.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, violation.getMessage());
         problem.setType(ProblemTypes.RULE_VIOLATION);
         problem.setTitle("Refused by rule " + violation.rule());
         problem.setProperty("rule", violation.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(org.axonframework.modelling.command.AggregateNotFoundException.class)
+    ProblemDetail unknownCase(org.axonframework.modelling.command.AggregateNotFoundException missing) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "no " + missing.getAggregateIdentifier() + " is recorded");
+        problem.setType(ProblemTypes.NOT_FOUND);
+        problem.setTitle("Not found");
         return problem;
     }
 

@@ -1,0 +1,48 @@
+package rasad.command.referencedata;
+
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.calendar.FiscalYear;
+import rasad.kernel.referencedata.AddReferenceEntry;
+import rasad.kernel.referencedata.BankCode;
+import rasad.kernel.referencedata.LocalizedName;
+import rasad.kernel.referencedata.ReferenceEntryId;
+import rasad.kernel.referencedata.ReferenceKind;
+import rasad.kernel.validation.InvalidValueException;
+
+/** The body of {@code POST /api/reference-data}: raw values, each turned into its value object here. */
+public record AddReferenceEntryRequest(String kind, String code, String nameFa, String nameEn, String parentBank,
+                                       Integer fiscalYear) {
+
+    AddReferenceEntry toCommand() {
+        FieldErrors errors = new FieldErrors();
+        ReferenceKind referenceKind = errors.check("kind", () -> kind(kind));
+        ReferenceEntryId id = referenceKind == null ? null
+                : errors.check("code", () -> new ReferenceEntryId(referenceKind, code));
+        LocalizedName name = errors.check("nameFa", () -> new LocalizedName(nameFa, nameEn));
+        BankCode parent = parentBank == null ? null : errors.check("parentBank", () -> BankCode.of(parentBank));
+        FiscalYear year = fiscalYear == null ? null : errors.check("fiscalYear", () -> FiscalYear.of(fiscalYear));
+        errors.throwIfAny();
+        try {
+            return new AddReferenceEntry(id, name, parent, year);
+        } catch (InvalidValueException refused) {
+            // the rules that tie fields to the kind name the field the client must change
+            String field = refused.rule().contains("BANK") || refused.rule().contains("PARENT") ? "parentBank" : "fiscalYear";
+            FieldErrors combination = new FieldErrors();
+            combination.check(field, () -> {
+                throw refused;
+            });
+            combination.throwIfAny();
+            throw refused;
+        }
+    }
+
+    static ReferenceKind kind(String value) {
+        InvalidValueException.requiredText(value, "kind");
+        try {
+            return ReferenceKind.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidValueException("UNKNOWN_REFERENCE_KIND",
+                    "kind is one of PROGRAMME, FUNDING_SOURCE, AGENCY, BANK, BANK_BRANCH, COUNTY");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package rasad.kernel.calendar;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import java.time.LocalDate;
+import rasad.kernel.validation.InvalidValueException;
+
+/**
+ * An Iranian fiscal year, named by its Solar Hijri year (e.g. 1404). It starts on 1 Farvardin, about 21 March,
+ * and targets, quotas and reports are all per fiscal year. Dates are converted by ICU4J's Persian calendar,
+ * which follows the official leap-year rule, rather than by a hand-written approximation.
+ */
+public record FiscalYear(int year) implements Comparable<FiscalYear> {
+
+    static final int EARLIEST = 1390;
+    static final int LATEST = 1500;
+
+    public FiscalYear {
+        if (year < EARLIEST || year > LATEST) {
+            throw new InvalidValueException("FISCAL_YEAR_OUT_OF_RANGE",
+                    "a fiscal year is a Solar Hijri year from " + EARLIEST + " to " + LATEST);
+        }
+    }
+
+    @JsonCreator
+    public static FiscalYear of(int year) {
+        return new FiscalYear(year);
+    }
+
+    /** The fiscal year a Gregorian date falls in. */
+    public static FiscalYear containing(LocalDate date) {
+        return new FiscalYear(persian(date).get(Calendar.EXTENDED_YEAR));
+    }
+
+    /** The Solar Hijri month (1 = Farvardin … 12 = Esfand) a Gregorian date falls in. */
+    public static int monthOf(LocalDate date) {
+        return persian(date).get(Calendar.MONTH) + 1;
+    }
+
+    /** 1 Farvardin of this year, in the Gregorian calendar. */
+    public LocalDate firstDay() {
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+        calendar.clear();
+        calendar.set(Calendar.EXTENDED_YEAR, year);
+        calendar.set(Calendar.MONTH, 0);
+        calendar.set(Calendar.DAY_OF_MONTH, 1);
+        return LocalDate.ofEpochDay(Math.floorDiv(calendar.getTimeInMillis(), 86_400_000L));
+    }
+
+    /** The last day of Esfand, in the Gregorian calendar. */
+    public LocalDate lastDay() {
+        return next().firstDay().minusDays(1);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    public FiscalYear next() {
+        return new FiscalYear(year + 1);
+    }
+
+    private static PersianCalendar persian(LocalDate date) {
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+        calendar.setTimeInMillis(date.toEpochDay() * 86_400_000L);
+        return calendar;
+    }
+
+    @Override
+    public int compareTo(FiscalYear other) {
+        return Integer.compare(year, other.year);
+    }
+
+    @JsonValue
+    @Override
+    public int year() {
+        return year;
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(year);
+    }
+}

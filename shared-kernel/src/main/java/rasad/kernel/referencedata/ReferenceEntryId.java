@@ -1,0 +1,18 @@
+package rasad.kernel.referencedata;
+
+import rasad.kernel.validation.InvalidValueException;
+
+/** One entry of reference data: its kind and its code, e.g. PROGRAMME/HOME_BUSINESS. */
+public record ReferenceEntryId(ReferenceKind kind, String code) {
+
+    public ReferenceEntryId {
+        InvalidValueException.required(kind, "kind");
+        ReferenceCode.check(code, kind.label());
+    }
+
+    /** Axon routes commands to the entry by this string. */
+    @Override
+    public String toString() {
+        return kind + "/" + code;
+    }
+}

@@ -1,0 +1,44 @@
+package rasad.kernel.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class FiscalYearTest {
+
+    @ParameterizedTest(name = "1 Farvardin {0} is {1}")
+    @CsvSource({
+            "1402, 2023-03-21",
+            "1403, 2024-03-20", // the equinox, and so Nowruz, fell on 20 March that year
+            "1404, 2025-03-21",
+            "1405, 2026-03-21"
+    })
+    void a_fiscal_year_starts_on_nowruz(int year, LocalDate nowruz) {
+        assertThat(FiscalYear.of(year).firstDay()).isEqualTo(nowruz);
+        assertThat(FiscalYear.containing(nowruz)).isEqualTo(FiscalYear.of(year));
+        assertThat(FiscalYear.containing(nowruz.minusDays(1))).isEqualTo(FiscalYear.of(year - 1));
+    }
+
+    @Test
+    void esfand_of_a_leap_year_has_thirty_days() {
+        assertThat(FiscalYear.of(1403).lastDay()).isEqualTo(LocalDate.of(2025, 3, 20));
+        assertThat(FiscalYear.of(1403).lastDay().minusDays(29)).isEqualTo(LocalDate.of(2025, 2, 19));
+    }
+
+    @Test
+    void the_reports_ten_months_end_with_dey() {
+        // the committee met after ten months of 1403: 1 Farvardin to the end of Dey
+        assertThat(FiscalYear.monthOf(LocalDate.of(2025, 1, 19))).isEqualTo(10); // 30 Dey 1403
+        assertThat(FiscalYear.monthOf(LocalDate.of(2025, 1, 20))).isEqualTo(11); // 1 Bahman 1403
+        assertThat(FiscalYear.of(1403).contains(LocalDate.of(2025, 1, 19))).isTrue();
+    }
+
+    @Test
+    void years_outside_rasads_range_are_refused() {
+        assertThatThrownBy(() -> FiscalYear.of(2025)).extracting("rule").isEqualTo("FISCAL_YEAR_OUT_OF_RANGE");
+    }
+}
