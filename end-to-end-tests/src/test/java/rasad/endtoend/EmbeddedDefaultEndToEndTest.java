@@ -164,6 +164,37 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void the_committee_sets_and_revises_targets_and_quotas_with_reasons() {
+        String target = rasad.commandUrl() + "/api/planning/1403/targets/PROVINCE/east-azerbaijan";
+        assertThat(http.put(target, "manager", "{\"jobs\": 45794}").status()).isEqualTo(200);
+        RasadHttp.Response unexplained = http.put(target, "manager", "{\"jobs\": 47165}");
+        assertThat(unexplained.status()).isEqualTo(409);
+        assertThat(unexplained.json().get("rule").asText()).isEqualTo("REVISION_WITHOUT_REASON");
+        assertThat(http.put(target, "manager", "{\"jobs\": 47165, \"reason\": \"national allocation\"}").status())
+                .isEqualTo(200);
+        assertThat(http.put(target, "bank-officer", "{\"jobs\": 1}").status()).isEqualTo(403);
+        RasadHttp.Response badYear = http.put(rasad.commandUrl() + "/api/planning/2025/targets/PROVINCE/x", "manager",
+                "{\"jobs\": 1}");
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.json().at("/errors/0/rule").asText()).isEqualTo("FISCAL_YEAR_OUT_OF_RANGE");
+        assertThat(http.put(rasad.commandUrl() + "/api/planning/1403/quotas/AGENCY/relief-committee/SUPPORT_INSTITUTIONS/note-16-1403",
+                "manager", "{\"amountRials\": 10000000000000}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode targets = http.get(rasad.queryUrl() + "/api/planning/1403/targets", "auditor").json();
+            assertThat(targets).anySatisfy(t -> {
+                assertThat(t.get("scopeCode").asText()).isEqualTo("east-azerbaijan");
+                assertThat(t.get("jobs").asInt()).isEqualTo(47165);
+                assertThat(t.get("previousJobs").asInt()).isEqualTo(45794);
+                assertThat(t.get("revisions").asInt()).isEqualTo(1);
+                assertThat(t.get("lastReason").asText()).isEqualTo("national allocation");
+            });
+            JsonNode quotas = http.get(rasad.queryUrl() + "/api/planning/1403/quotas", "auditor").json();
+            assertThat(quotas).anySatisfy(q -> assertThat(q.get("amountRials").asLong()).isEqualTo(10_000_000_000_000L));
+        });
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

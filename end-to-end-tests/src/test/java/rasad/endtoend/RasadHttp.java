@@ -37,6 +37,12 @@ final class RasadHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user);
     }
 
+    Response put(String url, String user, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user);
+    }
+
     Response get(String url, String user) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), user);
     }

@@ -22,7 +22,8 @@ class SharedKernelArchitectureTest {
     @ArchTest
     static final ArchRule events_are_versioned_records = classes()
             .that().haveSimpleNameEndingWith("Granted").or().haveSimpleNameEndingWith("Added")
-            .or().haveSimpleNameEndingWith("Retired")
+            .or().haveSimpleNameEndingWith("Retired").or().haveSimpleNameEndingWith("Set")
+            .or().haveSimpleNameEndingWith("Revised")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

@@ -6,11 +6,16 @@ import rasad.kernel.validation.InvalidValueException;
  * The shape every reference-data code shares (programme, bank, agency, county): programmes and funding
  * sources change with each year's budget law, so they are data identified by codes, never enums.
  */
-final class ReferenceCode {
+public final class ReferenceCode {
 
     private static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
 
     private ReferenceCode() {
+    }
+
+    /** Checks a code that names reference data (or a province) in other messages. */
+    public static String checkCode(String value, String what) {
+        return check(value, what);
     }
 
     static String check(String value, String what) {

@@ -1,0 +1,57 @@
+package rasad.command.planning;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import rasad.kernel.money.Rials;
+import rasad.kernel.planning.QuotaRevised;
+import rasad.kernel.planning.QuotaSet;
+import rasad.kernel.planning.SetQuota;
+import rasad.kernel.validation.RuleViolation;
+
+/**
+ * Money allocated to a bank or support institution for a programme from a funding source in a fiscal year
+ * (e.g. Relief Committee, Note 16: 1,000 bn tomans). Revisions carry their reason.
+ */
+@Aggregate
+public class Quota {
+
+    @AggregateIdentifier
+    private String id;
+    private Rials amount;
+
+    protected Quota() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Rials handle(SetQuota command) {
+        if (amount == null) {
+            apply(new QuotaSet(command.id(), command.amount(), command.reason()));
+        } else if (!amount.equals(command.amount())) {
+            if (command.reason() == null) {
+                throw new RuleViolation("REVISION_WITHOUT_REASON",
+                        "the quota " + command.id() + " is " + amount + "; revising it needs a reason");
+            }
+            apply(new QuotaRevised(command.id(), amount, command.amount(), command.reason()));
+        }
+        return command.amount();
+    }
+
+    @EventSourcingHandler
+    void on(QuotaSet event) {
+        id = event.id().toString();
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(QuotaRevised event) {
+        amount = event.amount();
+    }
+}
