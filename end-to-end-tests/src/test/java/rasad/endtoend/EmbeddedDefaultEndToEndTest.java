@@ -195,6 +195,37 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void a_facility_is_paid_in_tranches_up_to_its_grant_and_then_closed() {
+        String facilities = rasad.commandUrl() + "/api/facilities";
+        http.post(facilities, "bank-officer", RasadHttp.grant("e2e-paid", "0013542419", "tabriz", "bank-melli"));
+        assertThat(http.post(facilities + "/e2e-paid/tranches", "bank-officer",
+                "{\"trancheId\": \"t1\", \"amountRials\": 2000000000, \"paidOn\": \"2025-05-10\"}").status())
+                .isEqualTo(201);
+        RasadHttp.Response second = http.post(facilities + "/e2e-paid/tranches", "bank-officer",
+                "{\"trancheId\": \"t2\", \"amountRials\": 1000000000, \"paidOn\": \"2025-06-01\"}");
+        assertThat(second.json().get("paidSoFarRials").asLong()).isEqualTo(3_000_000_000L);
+        RasadHttp.Response beyond = http.post(facilities + "/e2e-paid/tranches", "bank-officer",
+                "{\"trancheId\": \"t3\", \"amountRials\": 1, \"paidOn\": \"2025-06-02\"}");
+        assertThat(beyond.status()).isEqualTo(409);
+        assertThat(beyond.json().get("rule").asText()).isEqualTo("DISBURSEMENT_EXCEEDS_GRANT");
+        assertThat(http.post(facilities + "/never-granted/tranches", "bank-officer",
+                "{\"trancheId\": \"t1\", \"amountRials\": 1, \"paidOn\": \"2025-06-02\"}").status()).isEqualTo(404);
+        RasadHttp.Response recallWithoutReason = http.post(facilities + "/e2e-paid/closure", "manager",
+                "{\"kind\": \"RECALLED\", \"closedOn\": \"2025-09-01\"}");
+        assertThat(recallWithoutReason.status()).isEqualTo(400);
+        assertThat(recallWithoutReason.json().at("/errors/0/rule").asText()).isEqualTo("REASON_REQUIRED");
+        assertThat(http.post(facilities + "/e2e-paid/closure", "manager",
+                "{\"kind\": \"REPAID\", \"closedOn\": \"2027-05-01\"}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode facility = http.get(rasad.queryUrl() + "/api/facilities/e2e-paid", "auditor").json();
+            assertThat(facility.get("status").asText()).isEqualTo("REPAID");
+            assertThat(facility.get("paidRials").asLong()).isEqualTo(3_000_000_000L);
+            assertThat(facility.get("tranches")).hasSize(2);
+        });
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

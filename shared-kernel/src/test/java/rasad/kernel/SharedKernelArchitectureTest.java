@@ -23,7 +23,8 @@ class SharedKernelArchitectureTest {
     static final ArchRule events_are_versioned_records = classes()
             .that().haveSimpleNameEndingWith("Granted").or().haveSimpleNameEndingWith("Added")
             .or().haveSimpleNameEndingWith("Retired").or().haveSimpleNameEndingWith("Set")
-            .or().haveSimpleNameEndingWith("Revised")
+            .or().haveSimpleNameEndingWith("Revised").or().haveSimpleNameEndingWith("Disbursed")
+            .or().haveSimpleNameEndingWith("Closed")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

@@ -14,7 +14,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.PathVariable;
 import rasad.command.audittrail.CommandMetaData;
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.facility.CloseFacility;
+import rasad.kernel.facility.ClosureKind;
+import rasad.kernel.facility.DisburseTranche;
+import rasad.kernel.facility.TrancheId;
+import rasad.kernel.money.Rials;
+import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.facility.GrantFacility;
 
@@ -62,6 +72,59 @@ class FacilityController {
         }
     }
 
+    @PostMapping("/{facilityId}/tranches")
+    @PreAuthorize("hasAnyRole('BANK_OFFICER', 'ADMIN')")
+    @Operation(summary = "Record a disbursement tranche (bank officer of the facility's bank)",
+            description = "Never above the granted amount (409 DISBURSEMENT_EXCEEDS_GRANT), never before the grant, "
+                    + "never after closure; the same trancheId again answers the same; another bank's officer: 403.")
+    @ApiResponse(responseCode = "201", description = "Recorded; the body says how much is paid so far")
+    ResponseEntity<Disbursement> disburse(@PathVariable String facilityId, @RequestBody TrancheRequest request) {
+        FieldErrors errors = new FieldErrors();
+        FacilityId id = errors.check("facilityId", () -> FacilityId.of(facilityId));
+        TrancheId tranche = errors.check("trancheId", () -> TrancheId.of(request.trancheId()));
+        Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
+        LocalDate paidOn = errors.check("paidOn", () -> FieldErrors.required(request.paidOn(), "payment date"));
+        errors.throwIfAny();
+        Rials paidSoFar = commands.sendAndWait(GenericCommandMessage
+                .asCommandMessage(new DisburseTranche(id, tranche, amount, paidOn)).withMetaData(metaData.current()));
+        return ResponseEntity.status(201).body(new Disbursement(id.value(), tranche.value(), paidSoFar.amount()));
+    }
+
+    @PostMapping("/{facilityId}/closure")
+    @PreAuthorize("hasAnyRole('BANK_OFFICER', 'MANAGER', 'ADMIN')")
+    @Operation(summary = "Close a facility: REPAID, RECALLED or WRITTEN_OFF (a recall or write-off needs a reason)")
+    ResponseEntity<Void> close(@PathVariable String facilityId, @RequestBody ClosureRequest request) {
+        FieldErrors errors = new FieldErrors();
+        FacilityId id = errors.check("facilityId", () -> FacilityId.of(facilityId));
+        ClosureKind kind = errors.check("kind", () -> closureKind(request.kind()));
+        LocalDate closedOn = errors.check("closedOn", () -> FieldErrors.required(request.closedOn(), "closing date"));
+        errors.throwIfAny();
+        CloseFacility command = errors.check("reason", () -> new CloseFacility(id, kind, closedOn, request.reason()));
+        errors.throwIfAny();
+        var meta = command.reason() == null ? metaData.current()
+                : metaData.current().and(AuditMetaData.REASON, command.reason());
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(meta));
+        return ResponseEntity.ok().build();
+    }
+
+    private static ClosureKind closureKind(String value) {
+        InvalidValueException.requiredText(value, "closure kind");
+        try {
+            return ClosureKind.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidValueException("UNKNOWN_CLOSURE_KIND", "kind is one of REPAID, RECALLED, WRITTEN_OFF");
+        }
+    }
+
     record GrantedFacility(String facilityId, String location) {
+    }
+
+    record TrancheRequest(String trancheId, Long amountRials, LocalDate paidOn) {
+    }
+
+    record Disbursement(String facilityId, String trancheId, long paidSoFarRials) {
+    }
+
+    record ClosureRequest(String kind, LocalDate closedOn, String reason) {
     }
 }

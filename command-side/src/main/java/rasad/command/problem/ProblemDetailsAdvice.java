@@ -63,6 +63,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(rasad.kernel.validation.NotResponsible.class)
+    ProblemDetail notResponsible(rasad.kernel.validation.NotResponsible refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+        problem.setType(ProblemTypes.FORBIDDEN);
+        problem.setTitle("Not responsible for this case");
+        problem.setProperty("rule", refused.rule());
+        return problem;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException denied) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,

@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.facility.FacilityClosed;
 import rasad.kernel.facility.FacilityGranted;
+import rasad.kernel.facility.TrancheDisbursed;
 
 /** Keeps the {@code facilities} read model from the event store, through a tracking processor. */
 @Component
@@ -25,7 +27,7 @@ class FacilityProjection {
     void on(FacilityGranted event,
             @MetaDataValue(AuditMetaData.ACTOR) String actor,
             @MetaDataValue(AuditMetaData.RECORDED_AT) String recordedAt) {
-        readModel.save(new FacilityView(
+        readModel.save(FacilityView.granted(
                 event.facilityId().value(),
                 new FacilityView.Beneficiary(event.beneficiary().nationalId().value(), event.beneficiary().name().value()),
                 event.programme().value(),
@@ -35,8 +37,19 @@ class FacilityProjection {
                 event.amount().amount(),
                 event.committedJobs().count(),
                 event.grantedOn(),
-                "GRANTED",
                 actor,
                 recordedAt == null ? null : Instant.parse(recordedAt)));
+    }
+
+    @EventHandler
+    void on(TrancheDisbursed event) {
+        readModel.tranchePaid(event.facilityId().value(), new FacilityView.Tranche(event.trancheId().value(),
+                event.amount().amount(), event.paidOn()), event.paidSoFar().amount());
+    }
+
+    @EventHandler
+    void on(FacilityClosed event) {
+        readModel.closed(event.facilityId().value(),
+                new FacilityView.Closure(event.kind().name(), event.closedOn(), event.reason()));
     }
 }

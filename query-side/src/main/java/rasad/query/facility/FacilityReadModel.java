@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -36,6 +37,34 @@ class FacilityReadModel {
     /** Replaces the whole document: applying the same event twice leaves the same state (replay-safe). */
     void save(FacilityView view) {
         facilities.replaceOne(eq("_id", view.facilityId()), toDocument(view), new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * Keyed by tranche id, so that handling the same event twice sets the same field to the same value; the
+     * status follows from what is paid against what was granted.
+     */
+    void tranchePaid(String facilityId, FacilityView.Tranche tranche, long paidSoFar) {
+        Document facility = facilities.find(eq("_id", facilityId)).first();
+        if (facility == null) {
+            return; // cannot happen in order; a grant always comes first
+        }
+        long granted = facility.get("amountRials", Number.class).longValue();
+        // paid so far only grows: an older tranche delivered again must not lower it
+        long paid = Math.max(paidSoFar, facility.get("paidRials") instanceof Number known ? known.longValue() : 0L);
+        String status = facility.get("closure") != null ? facility.getString("status")
+                : paid >= granted ? "DISBURSED" : "PARTLY_DISBURSED";
+        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+                Updates.set("tranches." + tranche.trancheId(), new Document("amountRials", tranche.amountRials())
+                        .append("paidOn", tranche.paidOn().toString())),
+                Updates.set("paidRials", paid),
+                Updates.set("status", status)));
+    }
+
+    void closed(String facilityId, FacilityView.Closure closure) {
+        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+                Updates.set("closure", new Document("kind", closure.kind())
+                        .append("closedOn", closure.closedOn().toString()).append("reason", closure.reason())),
+                Updates.set("status", closure.kind())));
     }
 
     Optional<FacilityView> find(String facilityId) {
@@ -85,6 +114,7 @@ class FacilityReadModel {
                 .append("committedJobs", view.committedJobs())
                 .append("grantedOn", view.grantedOn().toString())
                 .append("status", view.status())
+                .append("paidRials", view.paidRials())
                 .append("grantedBy", view.grantedBy())
                 .append("recordedAt", view.recordedAt() == null ? null : Date.from(view.recordedAt()));
     }
@@ -104,6 +134,29 @@ class FacilityReadModel {
                 LocalDate.parse(document.getString("grantedOn")),
                 document.getString("status"),
                 document.getString("grantedBy"),
-                recordedAt == null ? null : recordedAt.toInstant());
+                recordedAt == null ? null : recordedAt.toInstant(),
+                document.get("paidRials") instanceof Number paid ? paid.longValue() : 0L,
+                tranches(document.get("tranches", Document.class)),
+                closure(document.get("closure", Document.class)));
+    }
+
+    private static List<FacilityView.Tranche> tranches(Document tranches) {
+        if (tranches == null) {
+            return List.of();
+        }
+        return tranches.entrySet().stream()
+                .map(entry -> {
+                    Document tranche = (Document) entry.getValue();
+                    return new FacilityView.Tranche(entry.getKey(), tranche.get("amountRials", Number.class).longValue(),
+                            LocalDate.parse(tranche.getString("paidOn")));
+                })
+                .sorted(java.util.Comparator.comparing(FacilityView.Tranche::paidOn)
+                        .thenComparing(FacilityView.Tranche::trancheId))
+                .toList();
+    }
+
+    private static FacilityView.Closure closure(Document closure) {
+        return closure == null ? null : new FacilityView.Closure(closure.getString("kind"),
+                LocalDate.parse(closure.getString("closedOn")), closure.getString("reason"));
     }
 }

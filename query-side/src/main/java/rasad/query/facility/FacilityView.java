@@ -2,6 +2,7 @@ package rasad.query.facility;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A facility case as the query side shows it. Grows with each capability (tranches, jobs, stages…). */
 public record FacilityView(
@@ -16,8 +17,25 @@ public record FacilityView(
         LocalDate grantedOn,
         String status,
         String grantedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        long paidRials,
+        List<Tranche> tranches,
+        Closure closure) {
 
     public record Beneficiary(String nationalId, String name) {
+    }
+
+    public record Tranche(String trancheId, long amountRials, LocalDate paidOn) {
+    }
+
+    public record Closure(String kind, LocalDate closedOn, String reason) {
+    }
+
+    /** A case as first granted: nothing paid yet. */
+    static FacilityView granted(String facilityId, Beneficiary beneficiary, String programme, String bank,
+                                String agency, String county, long amountRials, int committedJobs,
+                                LocalDate grantedOn, String grantedBy, Instant recordedAt) {
+        return new FacilityView(facilityId, beneficiary, programme, bank, agency, county, amountRials, committedJobs,
+                grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null);
     }
 }

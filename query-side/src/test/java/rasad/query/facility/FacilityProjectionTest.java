@@ -97,6 +97,31 @@ class FacilityProjectionTest {
     }
 
     @Test
+    void tranches_and_closure_show_on_the_case_and_replaying_them_changes_nothing() {
+        projection.on(granted("f-1", "tabriz", "HOME_BUSINESS", "bank-melli"), "bank-officer", null);
+        var first = new rasad.kernel.facility.TrancheDisbursed(FacilityId.of("f-1"),
+                rasad.kernel.facility.TrancheId.of("t1"), Rials.of(2_000_000_000L), LocalDate.of(2025, 5, 10),
+                Rials.of(2_000_000_000L));
+        projection.on(first);
+        assertThat(readModel.find("f-1").orElseThrow().status()).isEqualTo("PARTLY_DISBURSED");
+        projection.on(new rasad.kernel.facility.TrancheDisbursed(FacilityId.of("f-1"),
+                rasad.kernel.facility.TrancheId.of("t2"), Rials.of(1_000_000_000L), LocalDate.of(2025, 6, 1),
+                Rials.of(3_000_000_000L)));
+        projection.on(first); // a replay of the first tranche
+
+        FacilityView paid = readModel.find("f-1").orElseThrow();
+        assertThat(paid.status()).isEqualTo("DISBURSED");
+        assertThat(paid.paidRials()).isEqualTo(3_000_000_000L);
+        assertThat(paid.tranches()).extracting(FacilityView.Tranche::trancheId).containsExactly("t1", "t2");
+
+        projection.on(new rasad.kernel.facility.FacilityClosed(FacilityId.of("f-1"),
+                rasad.kernel.facility.ClosureKind.REPAID, LocalDate.of(2027, 5, 1), null));
+        FacilityView closed = readModel.find("f-1").orElseThrow();
+        assertThat(closed.status()).isEqualTo("REPAID");
+        assertThat(closed.closure().closedOn()).isEqualTo(LocalDate.of(2027, 5, 1));
+    }
+
+    @Test
     void an_unknown_facility_is_absent_not_an_error() {
         assertThat(readModel.find("nope")).isEmpty();
     }
