@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -223,6 +224,33 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
             assertThat(facility.get("paidRials").asLong()).isEqualTo(3_000_000_000L);
             assertThat(facility.get("tranches")).hasSize(2);
         });
+    }
+
+    @Test
+    void one_person_is_one_counted_job_even_when_two_instances_register_them_at_once() throws Exception {
+        String second = rasad.startAnotherCommandSide();
+        for (String facility : new String[]{"e2e-job-a", "e2e-job-b"}) {
+            http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                    RasadHttp.grant(facility, "1234567891", "tabriz", "bank-melli"));
+        }
+        String job = "{\"jobId\": \"%s\", \"nationalId\": \"4608968882\", \"occupation\": \"tailor\", "
+                + "\"startedOn\": \"2025-06-01\"}";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> http.post(rasad.commandUrl() + "/api/facilities/e2e-job-a/jobs",
+                    "agency-clerk", job.formatted("job-a")));
+            var other = pool.submit(() -> http.post(second + "/api/facilities/e2e-job-b/jobs",
+                    "agency-clerk", job.formatted("job-b")));
+            List<RasadHttp.Response> answers = List.of(first.get(), other.get());
+            assertThat(answers).extracting(RasadHttp.Response::status).containsExactlyInAnyOrder(201, 409);
+            RasadHttp.Response refused = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+            assertThat(refused.json().get("rule").asText()).isEqualTo("JOB_ALREADY_COUNTED");
+            assertThat(refused.json().get("facilityId").asText()).isIn("e2e-job-a", "e2e-job-b");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rasad.querySide().getBean(EventStore.class).readEvents("4608968882").asStream().count())
+                .as("one JobRegistered for the person").isOne();
     }
 
     @Test

@@ -24,7 +24,8 @@ class SharedKernelArchitectureTest {
             .that().haveSimpleNameEndingWith("Granted").or().haveSimpleNameEndingWith("Added")
             .or().haveSimpleNameEndingWith("Retired").or().haveSimpleNameEndingWith("Set")
             .or().haveSimpleNameEndingWith("Revised").or().haveSimpleNameEndingWith("Disbursed")
-            .or().haveSimpleNameEndingWith("Closed")
+            .or().haveSimpleNameEndingWith("Closed").or().haveSimpleNameEndingWith("Registered")
+            .or().haveSimpleNameEndingWith("Ended")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

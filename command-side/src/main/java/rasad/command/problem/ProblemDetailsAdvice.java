@@ -51,6 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.RULE_VIOLATION);
         problem.setTitle("Refused by rule " + violation.rule());
         problem.setProperty("rule", violation.rule());
+        violation.details().forEach(problem::setProperty);
         return problem;
     }
 

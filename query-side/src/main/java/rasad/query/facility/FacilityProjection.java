@@ -9,6 +9,8 @@ import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.FacilityClosed;
 import rasad.kernel.facility.FacilityGranted;
 import rasad.kernel.facility.TrancheDisbursed;
+import rasad.kernel.job.JobEnded;
+import rasad.kernel.job.JobRegistered;
 
 /** Keeps the {@code facilities} read model from the event store, through a tracking processor. */
 @Component
@@ -45,6 +47,18 @@ class FacilityProjection {
     void on(TrancheDisbursed event) {
         readModel.tranchePaid(event.facilityId().value(), new FacilityView.Tranche(event.trancheId().value(),
                 event.amount().amount(), event.paidOn()), event.paidSoFar().amount());
+    }
+
+    @EventHandler
+    void on(JobRegistered event) {
+        readModel.jobRegistered(event.facilityId().value(), new FacilityView.Job(event.jobId().value(),
+                event.person().value(), event.occupation(), event.startedOn(), event.fullTime(),
+                event.seasonalMonths(), null));
+    }
+
+    @EventHandler
+    void on(JobEnded event) {
+        readModel.jobEnded(event.facilityId().value(), event.jobId().value(), event.endedOn());
     }
 
     @EventHandler

@@ -60,6 +60,17 @@ class FacilityReadModel {
                 Updates.set("status", status)));
     }
 
+    /** Keyed by job id: handling the same registration twice sets the same fields. */
+    void jobRegistered(String facilityId, FacilityView.Job job) {
+        facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + job.jobId(), new Document("nationalId", job.nationalId())
+                .append("occupation", job.occupation()).append("startedOn", job.startedOn().toString())
+                .append("fullTime", job.fullTime()).append("seasonalMonths", job.seasonalMonths())));
+    }
+
+    void jobEnded(String facilityId, String jobId, LocalDate endedOn) {
+        facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + ".endedOn", endedOn.toString()));
+    }
+
     void closed(String facilityId, FacilityView.Closure closure) {
         facilities.updateOne(eq("_id", facilityId), Updates.combine(
                 Updates.set("closure", new Document("kind", closure.kind())
@@ -137,7 +148,24 @@ class FacilityReadModel {
                 recordedAt == null ? null : recordedAt.toInstant(),
                 document.get("paidRials") instanceof Number paid ? paid.longValue() : 0L,
                 tranches(document.get("tranches", Document.class)),
-                closure(document.get("closure", Document.class)));
+                closure(document.get("closure", Document.class)),
+                jobs(document.get("jobs", Document.class)));
+    }
+
+    private static List<FacilityView.Job> jobs(Document jobs) {
+        if (jobs == null) {
+            return List.of();
+        }
+        return jobs.entrySet().stream()
+                .map(entry -> {
+                    Document job = (Document) entry.getValue();
+                    String endedOn = job.getString("endedOn");
+                    return new FacilityView.Job(entry.getKey(), job.getString("nationalId"), job.getString("occupation"),
+                            LocalDate.parse(job.getString("startedOn")), Boolean.TRUE.equals(job.getBoolean("fullTime")),
+                            job.getInteger("seasonalMonths", 0), endedOn == null ? null : LocalDate.parse(endedOn));
+                })
+                .sorted(java.util.Comparator.comparing(FacilityView.Job::startedOn).thenComparing(FacilityView.Job::jobId))
+                .toList();
     }
 
     private static List<FacilityView.Tranche> tranches(Document tranches) {

@@ -20,7 +20,8 @@ public record FacilityView(
         Instant recordedAt,
         long paidRials,
         List<Tranche> tranches,
-        Closure closure) {
+        Closure closure,
+        List<Job> jobs) {
 
     public record Beneficiary(String nationalId, String name) {
     }
@@ -31,11 +32,16 @@ public record FacilityView(
     public record Closure(String kind, LocalDate closedOn, String reason) {
     }
 
+    /** A job the facility claims; {@code seasonalMonths} 0 means year-round; {@code endedOn} null while active. */
+    public record Job(String jobId, String nationalId, String occupation, LocalDate startedOn, boolean fullTime,
+                      int seasonalMonths, LocalDate endedOn) {
+    }
+
     /** A case as first granted: nothing paid yet. */
     static FacilityView granted(String facilityId, Beneficiary beneficiary, String programme, String bank,
                                 String agency, String county, long amountRials, int committedJobs,
                                 LocalDate grantedOn, String grantedBy, Instant recordedAt) {
         return new FacilityView(facilityId, beneficiary, programme, bank, agency, county, amountRials, committedJobs,
-                grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null);
+                grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null, List.of());
     }
 }

@@ -122,6 +122,25 @@ class FacilityProjectionTest {
     }
 
     @Test
+    void jobs_show_on_their_facility_until_they_end() {
+        projection.on(granted("f-1", "tabriz", "HOME_BUSINESS", "bank-melli"), "bank-officer", null);
+        var registered = new rasad.kernel.job.JobRegistered(NationalId.of("0084575948"),
+                rasad.kernel.job.JobId.of("j-1"), FacilityId.of("f-1"), "carpet weaver", LocalDate.of(2025, 6, 1),
+                false, 3, null);
+        projection.on(registered);
+        projection.on(registered);
+
+        assertThat(readModel.find("f-1").orElseThrow().jobs()).singleElement().satisfies(job -> {
+            assertThat(job.nationalId()).isEqualTo("0084575948");
+            assertThat(job.seasonalMonths()).isEqualTo(3);
+            assertThat(job.endedOn()).isNull();
+        });
+        projection.on(new rasad.kernel.job.JobEnded(NationalId.of("0084575948"), rasad.kernel.job.JobId.of("j-1"),
+                FacilityId.of("f-1"), LocalDate.of(2025, 9, 1), "season over"));
+        assertThat(readModel.find("f-1").orElseThrow().jobs().get(0).endedOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+    }
+
+    @Test
     void an_unknown_facility_is_absent_not_an_error() {
         assertThat(readModel.find("nope")).isEmpty();
     }

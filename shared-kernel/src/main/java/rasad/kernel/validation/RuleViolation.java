@@ -7,13 +7,24 @@ package rasad.kernel.validation;
 public class RuleViolation extends RuntimeException {
 
     private final String rule;
+    private final java.util.Map<String, String> details;
 
     public RuleViolation(String rule, String message) {
+        this(rule, message, java.util.Map.of());
+    }
+
+    /** With details a client acts on, such as the facility that already counts a person's job. */
+    public RuleViolation(String rule, String message, java.util.Map<String, String> details) {
         super(message);
         this.rule = rule;
+        this.details = java.util.Map.copyOf(details);
     }
 
     public String rule() {
         return rule;
+    }
+
+    public java.util.Map<String, String> details() {
+        return details;
     }
 }

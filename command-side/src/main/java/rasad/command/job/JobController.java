@@ -1,0 +1,103 @@
+package rasad.command.job;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.command.access.RasadUser;
+import rasad.command.audittrail.CommandMetaData;
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.audit.Role;
+import rasad.kernel.facility.FacilityId;
+import rasad.kernel.job.EndJob;
+import rasad.kernel.job.JobId;
+import rasad.kernel.job.RegisterJob;
+import rasad.kernel.people.NationalId;
+import rasad.kernel.validation.NotResponsible;
+import rasad.kernel.validation.RuleViolation;
+
+@RestController
+class JobController {
+
+    private final CommandGateway commands;
+    private final CommandMetaData metaData;
+    private final GrantedFacilities facilities;
+
+    JobController(CommandGateway commands, CommandMetaData metaData, GrantedFacilities facilities) {
+        this.commands = commands;
+        this.metaData = metaData;
+        this.facilities = facilities;
+    }
+
+    @PostMapping("/api/facilities/{facilityId}/jobs")
+    @PreAuthorize("hasAnyRole('AGENCY_CLERK', 'ADMIN')")
+    @Operation(summary = "Register a job under a facility (agency clerk of the facility's agency)",
+            description = "One person, one counted job: a national id holding an active job under another "
+                    + "facility is 409 JOB_ALREADY_COUNTED, naming that facility. The same jobId again answers the same.")
+    @ApiResponse(responseCode = "201", description = "Registered")
+    ResponseEntity<RegisteredJob> register(@PathVariable String facilityId, @RequestBody JobRequest request) {
+        FieldErrors errors = new FieldErrors();
+        FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
+        NationalId person = errors.check("nationalId", () -> NationalId.of(request.nationalId()));
+        JobId jobId = errors.check("jobId", () -> JobId.of(request.jobId()));
+        LocalDate startedOn = errors.check("startedOn", () -> FieldErrors.required(request.startedOn(), "start date"));
+        errors.throwIfAny();
+        RegisterJob command = errors.check("occupation", () -> new RegisterJob(person, jobId, facility,
+                request.occupation(), startedOn, request.fullTime() == null || request.fullTime(),
+                request.seasonalMonths() == null ? 0 : request.seasonalMonths(), request.insuranceNumber()));
+        errors.throwIfAny();
+        GrantedFacilities.Facts facts = facilities.find(facility)
+                .orElseThrow(() -> new org.axonframework.modelling.command.AggregateNotFoundException(
+                        facility.value(), "no facility " + facility));
+        RasadUser user = (RasadUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        if (user.role() == Role.AGENCY_CLERK && !facts.agency().equals(user.onBehalfOf())) {
+            throw new NotResponsible("NOT_THE_FACILITYS_AGENCY",
+                    "facility " + facility + " answers to " + facts.agency() + ", not to " + user.onBehalfOf());
+        }
+        if (facts.closed()) {
+            throw new RuleViolation("FACILITY_CLOSED", "facility " + facility + " is closed");
+        }
+        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
+        try {
+            commands.sendAndWait(message);
+        } catch (AggregateStreamCreationException | ConcurrencyException lostTheRace) {
+            // another instance registered a job for this person at the same moment: decide again on its result
+            commands.sendAndWait(message);
+        }
+        return ResponseEntity.status(201).body(new RegisteredJob(person.value(), jobId.value(), facility.value()));
+    }
+
+    @PostMapping("/api/people/{nationalId}/jobs/{jobId}/end")
+    @PreAuthorize("hasAnyRole('AGENCY_CLERK', 'INSPECTOR', 'ADMIN')")
+    @Operation(summary = "End a job; the person may then be counted again")
+    ResponseEntity<Void> end(@PathVariable String nationalId, @PathVariable String jobId, @RequestBody EndRequest request) {
+        FieldErrors errors = new FieldErrors();
+        NationalId person = errors.check("nationalId", () -> NationalId.of(nationalId));
+        JobId job = errors.check("jobId", () -> JobId.of(jobId));
+        LocalDate endedOn = errors.check("endedOn", () -> FieldErrors.required(request.endedOn(), "end date"));
+        errors.throwIfAny();
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EndJob(person, job, endedOn, request.reason()))
+                .withMetaData(metaData.current()));
+        return ResponseEntity.ok().build();
+    }
+
+    record JobRequest(String jobId, String nationalId, String occupation, LocalDate startedOn, Boolean fullTime,
+                      Integer seasonalMonths, String insuranceNumber) {
+    }
+
+    record RegisteredJob(String nationalId, String jobId, String facilityId) {
+    }
+
+    record EndRequest(LocalDate endedOn, String reason) {
+    }
+}

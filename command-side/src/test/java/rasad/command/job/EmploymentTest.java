@@ -1,0 +1,76 @@
+package rasad.command.job;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import rasad.kernel.facility.FacilityId;
+import rasad.kernel.job.EndJob;
+import rasad.kernel.job.JobEnded;
+import rasad.kernel.job.JobId;
+import rasad.kernel.job.JobRegistered;
+import rasad.kernel.job.RegisterJob;
+import rasad.kernel.people.NationalId;
+import rasad.kernel.validation.RuleViolation;
+
+class EmploymentTest {
+
+    private static final NationalId REZA = NationalId.of("0084575948");
+
+    private FixtureConfiguration<Employment> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Employment.class);
+    }
+
+    private static RegisterJob job(String jobId, String facility) {
+        return new RegisterJob(REZA, JobId.of(jobId), FacilityId.of(facility), "carpet weaver",
+                LocalDate.of(2025, 6, 1), true, 0, null);
+    }
+
+    @Test
+    void a_person_with_no_active_job_is_counted() {
+        fixture.givenNoPriorActivity()
+                .when(job("j-1", "f-1"))
+                .expectEvents(JobRegistered.from(job("j-1", "f-1")));
+    }
+
+    @Test
+    void a_person_already_counted_under_another_facility_is_refused_naming_that_facility() {
+        fixture.given(JobRegistered.from(job("j-1", "f-1")))
+                .when(job("j-2", "f-2"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("national id 0084575948 already holds an active job under facility f-1")
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_same_registration_retried_records_nothing() {
+        fixture.given(JobRegistered.from(job("j-1", "f-1")))
+                .when(job("j-1", "f-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void once_the_job_ended_the_person_may_be_counted_again() {
+        fixture.given(JobRegistered.from(job("j-1", "f-1")),
+                        new JobEnded(REZA, JobId.of("j-1"), FacilityId.of("f-1"), LocalDate.of(2025, 12, 1), "workshop moved"))
+                .when(job("j-2", "f-2"))
+                .expectEvents(JobRegistered.from(job("j-2", "f-2")));
+    }
+
+    @Test
+    void a_job_cannot_end_before_it_started_and_ends_only_once() {
+        fixture.given(JobRegistered.from(job("j-1", "f-1")))
+                .when(new EndJob(REZA, JobId.of("j-1"), LocalDate.of(2025, 5, 1), null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(JobRegistered.from(job("j-1", "f-1")),
+                        new JobEnded(REZA, JobId.of("j-1"), FacilityId.of("f-1"), LocalDate.of(2025, 12, 1), null))
+                .when(new EndJob(REZA, JobId.of("j-1"), LocalDate.of(2026, 1, 1), null))
+                .expectNoEvents();
+    }
+}
