@@ -159,6 +159,42 @@ class GrantFacilityOverHttpTest {
     }
 
     @Test
+    void a_full_grant_records_the_beneficiarys_profile_workplace_branch_and_funding_source() throws Exception {
+        String full = """
+                {"facilityId": "http-full",
+                 "beneficiary": {"nationalId": "1500000000", "name": "زهرا رضایی", "gender": "FEMALE",
+                                 "disabled": true, "rural": true, "mobile": "09141234567"},
+                 "programme": "SUPPORT_INSTITUTIONS", "bank": "bank-melli", "agency": "welfare-organization",
+                 "county": "osku", "amountRials": 2000000000, "committedJobs": 1, "grantedOn": "2025-07-01",
+                 "workplace": {"address": "Osku, Imam St. 5", "latitude": 37.9156, "longitude": 46.1239},
+                 "branch": "melli-osku", "fundingSource": "note-16-1403"}
+                """;
+
+        assertThat(post("bank-officer", full).statusCode()).isEqualTo(201);
+
+        var granted = (rasad.kernel.facility.FacilityGranted) eventsOf("http-full").get(0).getPayload();
+        assertThat(granted.profile().gender()).isEqualTo(rasad.kernel.facility.BeneficiaryProfile.Gender.FEMALE);
+        assertThat(granted.profile().disabled()).isTrue();
+        assertThat(granted.workplace().location().latitude()).isEqualTo(37.9156);
+        assertThat(granted.fundingSource()).isEqualTo("note-16-1403");
+    }
+
+    @Test
+    void a_bad_profile_or_workplace_is_named_field_by_field() throws Exception {
+        String bad = body("http-badprofile", "0499370899", 1)
+                .replace("\"name\": \"مریم احمدی\"}", "\"name\": \"مریم احمدی\", \"gender\": \"F\", \"mobile\": \"0914\"}")
+                .replace("\"grantedOn\": \"2025-05-01\"}", "\"grantedOn\": \"2025-05-01\", \"workplace\": {\"address\": \"x\", \"latitude\": 95, \"longitude\": 46}}");
+
+        HttpResponse<String> response = post("bank-officer", bad);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("errors"))
+                .extracting(e -> e.get("field").asText() + "=" + e.get("rule").asText())
+                .containsExactly("beneficiary.gender=UNKNOWN_GENDER", "beneficiary.mobile=MOBILE_FORMAT",
+                        "workplace=LATITUDE_OUT_OF_RANGE");
+    }
+
+    @Test
     void a_value_of_the_wrong_type_is_a_400_problem_naming_the_field() throws Exception {
         HttpResponse<String> response = post("bank-officer",
                 body("http-6", "0499370899", 1).replace("\"2025-05-01\"", "\"2025-13-01\""));

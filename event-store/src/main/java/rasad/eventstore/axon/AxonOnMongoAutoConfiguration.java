@@ -96,6 +96,12 @@ public class AxonOnMongoAutoConfiguration {
         return engine;
     }
 
+    /** Released events read in their current shape: one upcaster per superseded revision. */
+    @Bean
+    EventUpcaster facilityGrantedUpcaster() {
+        return new rasad.eventstore.upcasting.FacilityGrantedUpcaster();
+    }
+
     /**
      * Fences positions left unresolved past the gap timeout and seals complete blocks. Runs where events are
      * written (the command side); the query side only reads the store.

@@ -32,11 +32,16 @@ class MessageSerializationTest {
         FacilityGranted granted = new FacilityGranted(FacilityId.of("f-0001"),
                 new Beneficiary(NationalId.of("0499370899"), PersonName.of("مریم احمدی")),
                 ProgrammeCode.of("HOME_BUSINESS"), BankCode.of("bank-melli"), AgencyCode.of("relief-committee"),
-                CountyCode.of("tabriz"), Rials.of(3_000_000_000L), CommittedJobs.of(2), LocalDate.of(2025, 5, 1));
+                CountyCode.of("tabriz"), Rials.of(3_000_000_000L), CommittedJobs.of(2), LocalDate.of(2025, 5, 1),
+                new rasad.kernel.facility.BeneficiaryProfile(rasad.kernel.facility.BeneficiaryProfile.Gender.FEMALE,
+                        false, true, "09141234567"),
+                new rasad.kernel.place.Workplace("Osku, Main St. 12", new rasad.kernel.place.GeoPoint(37.9156, 46.1239)),
+                "melli-osku", "note-16-1403", null);
 
         SerializedObject<String> stored = serializer.serialize(granted, String.class);
 
-        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        assertThat(stored.getType().getRevision()).isEqualTo("2");
+        assertThat(stored.getData()).contains("\"gender\":\"FEMALE\"", "\"latitude\":37.9156", "\"fundingSource\":\"note-16-1403\"");
         assertThat(stored.getData()).contains("\"nationalId\":\"0499370899\"", "\"name\":\"مریم احمدی\"",
                 "\"grantedOn\":\"2025-05-01\"", "\"amount\":3000000000");
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(granted);

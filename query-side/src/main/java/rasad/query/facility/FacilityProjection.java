@@ -40,7 +40,13 @@ class FacilityProjection {
                 event.committedJobs().count(),
                 event.grantedOn(),
                 actor,
-                recordedAt == null ? null : Instant.parse(recordedAt)));
+                recordedAt == null ? null : Instant.parse(recordedAt),
+                new FacilityView.Profile(event.profile().gender() == null ? null : event.profile().gender().name(),
+                        event.profile().disabled(), event.profile().rural()),
+                event.workplace() == null ? null : new FacilityView.Place(event.workplace().address(),
+                        event.workplace().location() == null ? null : event.workplace().location().latitude(),
+                        event.workplace().location() == null ? null : event.workplace().location().longitude()),
+                event.branch(), event.fundingSource(), event.approvedPlan()));
     }
 
     @EventHandler

@@ -126,6 +126,13 @@ class FacilityReadModel {
                 .append("grantedOn", view.grantedOn().toString())
                 .append("status", view.status())
                 .append("paidRials", view.paidRials())
+                .append("profile", new Document("gender", view.profile().gender())
+                        .append("disabled", view.profile().disabled()).append("rural", view.profile().rural()))
+                .append("workplace", view.workplace() == null ? null : new Document("address", view.workplace().address())
+                        .append("latitude", view.workplace().latitude()).append("longitude", view.workplace().longitude()))
+                .append("branch", view.branch())
+                .append("fundingSource", view.fundingSource())
+                .append("approvedPlan", view.approvedPlan())
                 .append("grantedBy", view.grantedBy())
                 .append("recordedAt", view.recordedAt() == null ? null : Date.from(view.recordedAt()));
     }
@@ -149,7 +156,23 @@ class FacilityReadModel {
                 document.get("paidRials") instanceof Number paid ? paid.longValue() : 0L,
                 tranches(document.get("tranches", Document.class)),
                 closure(document.get("closure", Document.class)),
-                jobs(document.get("jobs", Document.class)));
+                jobs(document.get("jobs", Document.class)),
+                profile(document.get("profile", Document.class)),
+                place(document.get("workplace", Document.class)),
+                document.getString("branch"),
+                document.getString("fundingSource"),
+                document.getString("approvedPlan"));
+    }
+
+    private static FacilityView.Profile profile(Document profile) {
+        return profile == null ? new FacilityView.Profile(null, null, null)
+                : new FacilityView.Profile(profile.getString("gender"), profile.getBoolean("disabled"),
+                profile.getBoolean("rural"));
+    }
+
+    private static FacilityView.Place place(Document place) {
+        return place == null ? null : new FacilityView.Place(place.getString("address"),
+                place.getDouble("latitude"), place.getDouble("longitude"));
     }
 
     private static List<FacilityView.Job> jobs(Document jobs) {

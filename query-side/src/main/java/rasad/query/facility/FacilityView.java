@@ -21,7 +21,19 @@ public record FacilityView(
         long paidRials,
         List<Tranche> tranches,
         Closure closure,
-        List<Job> jobs) {
+        List<Job> jobs,
+        Profile profile,
+        Place workplace,
+        String branch,
+        String fundingSource,
+        String approvedPlan) {
+
+    /** Gender, disability, rural: the attributes every breakdown uses; null where unknown. */
+    public record Profile(String gender, Boolean disabled, Boolean rural) {
+    }
+
+    public record Place(String address, Double latitude, Double longitude) {
+    }
 
     public record Beneficiary(String nationalId, String name) {
     }
@@ -40,8 +52,10 @@ public record FacilityView(
     /** A case as first granted: nothing paid yet. */
     static FacilityView granted(String facilityId, Beneficiary beneficiary, String programme, String bank,
                                 String agency, String county, long amountRials, int committedJobs,
-                                LocalDate grantedOn, String grantedBy, Instant recordedAt) {
+                                LocalDate grantedOn, String grantedBy, Instant recordedAt, Profile profile,
+                                Place workplace, String branch, String fundingSource, String approvedPlan) {
         return new FacilityView(facilityId, beneficiary, programme, bank, agency, county, amountRials, committedJobs,
-                grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null, List.of());
+                grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null, List.of(), profile, workplace,
+                branch, fundingSource, approvedPlan);
     }
 }

@@ -47,10 +47,10 @@ class FacilityProjectionTest {
     }
 
     static FacilityGranted granted(String id, String county, String programme, String bank) {
-        return new FacilityGranted(FacilityId.of(id),
+        return FacilityGranted.from(new rasad.kernel.facility.GrantFacility(FacilityId.of(id),
                 new Beneficiary(NationalId.of("0499370899"), PersonName.of("مریم احمدی")),
                 ProgrammeCode.of(programme), BankCode.of(bank), AgencyCode.of("relief-committee"),
-                CountyCode.of(county), Rials.of(3_000_000_000L), CommittedJobs.of(2), LocalDate.of(2025, 5, 1));
+                CountyCode.of(county), Rials.of(3_000_000_000L), CommittedJobs.of(2), LocalDate.of(2025, 5, 1)));
     }
 
     @Test
