@@ -254,6 +254,42 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void a_facility_financing_a_committee_approved_plan_stays_within_it_and_takes_it_alone() {
+        RasadHttp.Response session = http.post(rasad.commandUrl() + "/api/committee-sessions", "manager", """
+                {"sessionId": "committee-1403-11", "heldOn": "2025-02-05", "plans": [
+                  {"planId": "rural-017", "title": "Greenhouse, Kaleybar", "programme": "RURAL_SUSTAINABLE",
+                   "county": "kaleybar", "amountRials": 16000000000, "committedJobs": 4},
+                  {"planId": "rural-018", "title": "Dairy, Ahar", "programme": "RURAL_SUSTAINABLE",
+                   "county": "ahar", "amountRials": 12000000000, "committedJobs": 3}]}""");
+        assertThat(session.status()).isEqualTo(201);
+        assertThat(session.json().get("totalRials").asLong()).isEqualTo(28_000_000_000L);
+
+        String underPlan = RasadHttp.grant("e2e-plan-1", "0010350829", "kaleybar", "bank-melli")
+                .replace("\"grantedOn\": \"2025-05-01\"}", "\"grantedOn\": \"2025-05-01\", \"approvedPlan\": \"rural-017\"}");
+        assertThat(http.post(rasad.commandUrl() + "/api/facilities", "bank-officer", underPlan).status()).isEqualTo(201);
+        RasadHttp.Response second = http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                underPlan.replace("e2e-plan-1", "e2e-plan-2"));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("rule").asText()).isEqualTo("PLAN_ALREADY_FINANCED");
+        assertThat(second.json().get("facilityId").asText()).isEqualTo("e2e-plan-1");
+        RasadHttp.Response tooBig = http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                underPlan.replace("e2e-plan-1", "e2e-plan-3").replace("rural-017", "rural-018")
+                        .replace("3000000000", "13000000000"));
+        assertThat(tooBig.json().get("rule").asText()).isEqualTo("PLAN_AMOUNT_EXCEEDED");
+        assertThat(http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                underPlan.replace("e2e-plan-1", "e2e-plan-4").replace("rural-017", "rural-999")).json()
+                .get("rule").asText()).isEqualTo("PLAN_UNKNOWN");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode read = http.get(rasad.queryUrl() + "/api/committee-sessions/committee-1403-11", "manager").json();
+            assertThat(read.path("plans").asInt()).isEqualTo(2);
+            assertThat(read.path("plansFinanced").asInt()).isEqualTo(1);
+        });
+        assertThat(awaitCase(http, rasad.queryUrl() + "/api/facilities/e2e-plan-1").get("approvedPlan").asText())
+                .isEqualTo("rural-017");
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

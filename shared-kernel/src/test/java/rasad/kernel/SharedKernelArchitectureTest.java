@@ -25,7 +25,8 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Retired").or().haveSimpleNameEndingWith("Set")
             .or().haveSimpleNameEndingWith("Revised").or().haveSimpleNameEndingWith("Disbursed")
             .or().haveSimpleNameEndingWith("Closed").or().haveSimpleNameEndingWith("Registered")
-            .or().haveSimpleNameEndingWith("Ended")
+            .or().haveSimpleNameEndingWith("Ended").or().haveSimpleNameEndingWith("Approved")
+            .or().haveSimpleNameEndingWith("Financed")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import rasad.command.audittrail.CommandMetaData;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.committee.FinancePlan;
 import rasad.kernel.facility.CloseFacility;
 import rasad.kernel.facility.ClosureKind;
 import rasad.kernel.facility.DisburseTranche;
@@ -53,9 +54,27 @@ class FacilityController {
     @ApiResponse(responseCode = "409", description = "The facility id is taken by a different grant")
     ResponseEntity<GrantedFacility> grant(@RequestBody GrantFacilityRequest request) {
         GrantFacility command = request.toCommand();
+        if (command.approvedPlan() != null) {
+            financePlan(command);
+        }
         FacilityId id = dispatch(command);
         URI location = querySide.resolve("/api/facilities/" + id.value());
         return ResponseEntity.created(location).body(new GrantedFacility(id.value(), location.toString()));
+    }
+
+    /**
+     * The approved plan is asked first: it admits one facility, within its amount. A crash between this and the
+     * grant leaves the plan held for this facility id, and the client's retry of the same grant completes it.
+     */
+    private void financePlan(GrantFacility command) {
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                            new FinancePlan(command.approvedPlan(), command.facilityId(), command.amount()))
+                    .withMetaData(metaData.current()));
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException unknown) {
+            throw new rasad.kernel.validation.RuleViolation("PLAN_UNKNOWN",
+                    "no approved plan " + command.approvedPlan() + " is recorded");
+        }
     }
 
     /**
