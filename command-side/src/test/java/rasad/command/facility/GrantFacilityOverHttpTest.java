@@ -206,6 +206,31 @@ class GrantFacilityOverHttpTest {
     }
 
     @Test
+    void a_body_of_another_media_type_is_a_415_problem() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/api/facilities"))
+                        .header("Content-Type", "text/plain")
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                "bank-officer:bank-officer".getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString("facility please")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void a_body_over_the_limit_is_a_413_problem_and_records_nothing() throws Exception {
+        String huge = body("http-huge", "0499370899", 1).replace("مریم احمدی", "x".repeat(300_000));
+
+        HttpResponse<String> response = post("bank-officer", huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).get("type").asText()).isEqualTo("urn:rasad:problem:too-large");
+        assertThat(eventsOf("http-huge")).isEmpty();
+    }
+
+    @Test
     void no_credentials_is_a_401_problem_with_a_basic_challenge() throws Exception {
         HttpResponse<String> response = post(null, body("http-7", "0499370899", 1));
 
