@@ -290,6 +290,28 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void an_inspectors_diversion_finding_is_decided_by_a_manager_and_shows_on_the_case() {
+        http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-diverted", "0067749828", "marand", "bank-melli"));
+        String finding = "{\"findingId\": \"d-1\", \"observedOn\": \"2025-09-01\", "
+                + "\"finding\": \"workshop closed; the loan bought a car\"}";
+        assertThat(http.post(rasad.commandUrl() + "/api/facilities/e2e-diverted/diversion-findings", "bank-officer",
+                finding).status()).isEqualTo(403);
+        assertThat(http.post(rasad.commandUrl() + "/api/facilities/e2e-diverted/diversion-findings", "inspector",
+                finding).status()).isEqualTo(201);
+        assertThat(http.post(rasad.commandUrl() + "/api/diversion-findings/d-1/decision", "manager",
+                "{\"confirmed\": true}").status()).isEqualTo(400);
+        assertThat(http.post(rasad.commandUrl() + "/api/diversion-findings/d-1/decision", "manager",
+                "{\"confirmed\": true, \"reason\": \"photos agree\"}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode facility = http.get(rasad.queryUrl() + "/api/facilities/e2e-diverted", "manager").json();
+            assertThat(facility.path("findings").path(0).path("status").asText()).isEqualTo("CONFIRMED");
+            assertThat(facility.path("findings").path(0).path("decisionReason").asText()).isEqualTo("photos agree");
+        });
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

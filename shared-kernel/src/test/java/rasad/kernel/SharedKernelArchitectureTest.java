@@ -26,7 +26,8 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Revised").or().haveSimpleNameEndingWith("Disbursed")
             .or().haveSimpleNameEndingWith("Closed").or().haveSimpleNameEndingWith("Registered")
             .or().haveSimpleNameEndingWith("Ended").or().haveSimpleNameEndingWith("Approved")
-            .or().haveSimpleNameEndingWith("Financed")
+            .or().haveSimpleNameEndingWith("Financed").or().haveSimpleNameEndingWith("Recorded")
+            .or().haveSimpleNameEndingWith("Confirmed").or().haveSimpleNameEndingWith("Dismissed")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

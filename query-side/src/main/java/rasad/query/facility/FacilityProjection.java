@@ -68,6 +68,21 @@ class FacilityProjection {
     }
 
     @EventHandler
+    void on(rasad.kernel.diversion.DiversionFindingRecorded event) {
+        readModel.findingRecorded(event.facilityId().value(), event.findingId(), event.observedOn(), event.finding());
+    }
+
+    @EventHandler
+    void on(rasad.kernel.diversion.DiversionConfirmed event) {
+        readModel.findingDecided(event.facilityId().value(), event.findingId(), "CONFIRMED", event.reason());
+    }
+
+    @EventHandler
+    void on(rasad.kernel.diversion.DiversionDismissed event) {
+        readModel.findingDecided(event.facilityId().value(), event.findingId(), "DISMISSED", event.reason());
+    }
+
+    @EventHandler
     void on(FacilityClosed event) {
         readModel.closed(event.facilityId().value(),
                 new FacilityView.Closure(event.kind().name(), event.closedOn(), event.reason()));

@@ -71,6 +71,20 @@ class FacilityReadModel {
         facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + ".endedOn", endedOn.toString()));
     }
 
+    void findingRecorded(String facilityId, String findingId, LocalDate observedOn, String finding) {
+        // events come in order, and a redelivered suffix brings the decision after the finding again
+        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+                Updates.set("findings." + findingId + ".observedOn", observedOn.toString()),
+                Updates.set("findings." + findingId + ".finding", finding),
+                Updates.set("findings." + findingId + ".status", "OPEN")));
+    }
+
+    void findingDecided(String facilityId, String findingId, String status, String reason) {
+        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+                Updates.set("findings." + findingId + ".status", status),
+                Updates.set("findings." + findingId + ".decisionReason", reason)));
+    }
+
     void closed(String facilityId, FacilityView.Closure closure) {
         facilities.updateOne(eq("_id", facilityId), Updates.combine(
                 Updates.set("closure", new Document("kind", closure.kind())
@@ -161,7 +175,22 @@ class FacilityReadModel {
                 place(document.get("workplace", Document.class)),
                 document.getString("branch"),
                 document.getString("fundingSource"),
-                document.getString("approvedPlan"));
+                document.getString("approvedPlan"),
+                findings(document.get("findings", Document.class)));
+    }
+
+    private static List<FacilityView.Finding> findings(Document findings) {
+        if (findings == null) {
+            return List.of();
+        }
+        return findings.entrySet().stream()
+                .map(entry -> {
+                    Document finding = (Document) entry.getValue();
+                    return new FacilityView.Finding(entry.getKey(), LocalDate.parse(finding.getString("observedOn")),
+                            finding.getString("finding"), finding.getString("status"), finding.getString("decisionReason"));
+                })
+                .sorted(java.util.Comparator.comparing(FacilityView.Finding::observedOn))
+                .toList();
     }
 
     private static FacilityView.Profile profile(Document profile) {

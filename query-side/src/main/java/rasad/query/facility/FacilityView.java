@@ -26,7 +26,12 @@ public record FacilityView(
         Place workplace,
         String branch,
         String fundingSource,
-        String approvedPlan) {
+        String approvedPlan,
+        List<Finding> findings) {
+
+    /** A possible diversion: OPEN until a manager CONFIRMED or DISMISSED it. */
+    public record Finding(String findingId, LocalDate observedOn, String finding, String status, String decisionReason) {
+    }
 
     /** Gender, disability, rural: the attributes every breakdown uses; null where unknown. */
     public record Profile(String gender, Boolean disabled, Boolean rural) {
@@ -56,6 +61,6 @@ public record FacilityView(
                                 Place workplace, String branch, String fundingSource, String approvedPlan) {
         return new FacilityView(facilityId, beneficiary, programme, bank, agency, county, amountRials, committedJobs,
                 grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null, List.of(), profile, workplace,
-                branch, fundingSource, approvedPlan);
+                branch, fundingSource, approvedPlan, List.of());
     }
 }

@@ -1,0 +1,73 @@
+package rasad.command.diversion;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.command.audittrail.CommandMetaData;
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.diversion.DecideDiversionFinding;
+import rasad.kernel.diversion.RecordDiversionFinding;
+import rasad.kernel.facility.FacilityId;
+
+@RestController
+class DiversionController {
+
+    private final CommandGateway commands;
+    private final CommandMetaData metaData;
+
+    DiversionController(CommandGateway commands, CommandMetaData metaData) {
+        this.commands = commands;
+        this.metaData = metaData;
+    }
+
+    @PostMapping("/api/facilities/{facilityId}/diversion-findings")
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'AUDITOR', 'ADMIN')")
+    @Operation(summary = "Record a possible diversion of a facility's money, with evidence (inspector, auditor)")
+    ResponseEntity<Void> record(@PathVariable String facilityId, @RequestBody FindingRequest request) {
+        FieldErrors errors = new FieldErrors();
+        FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
+        LocalDate observedOn = errors.check("observedOn", () -> FieldErrors.required(request.observedOn(), "observation date"));
+        errors.throwIfAny();
+        RecordDiversionFinding command = errors.check("finding", () -> new RecordDiversionFinding(request.findingId(),
+                facility, observedOn, request.finding(), request.evidence()));
+        errors.throwIfAny();
+        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
+        try {
+            commands.sendAndWait(message);
+        } catch (AggregateStreamCreationException lostTheRace) {
+            commands.sendAndWait(message);
+        }
+        return ResponseEntity.status(201).build();
+    }
+
+    @PostMapping("/api/diversion-findings/{findingId}/decision")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(summary = "Decide a finding: confirmed (recall requested) or dismissed, with a reason (manager)")
+    ResponseEntity<Void> decide(@PathVariable String findingId, @RequestBody DecisionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        Boolean confirmed = errors.check("confirmed", () -> FieldErrors.required(request.confirmed(), "decision"));
+        String reason = errors.check("reason", () -> rasad.kernel.validation.InvalidValueException
+                .requiredText(request.reason(), "reason"));
+        errors.throwIfAny();
+        DecideDiversionFinding command = new DecideDiversionFinding(findingId, confirmed, reason);
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .withMetaData(metaData.current().and(AuditMetaData.REASON, command.reason())));
+        return ResponseEntity.ok().build();
+    }
+
+    record FindingRequest(String findingId, LocalDate observedOn, String finding, List<String> evidence) {
+    }
+
+    record DecisionRequest(Boolean confirmed, String reason) {
+    }
+}
