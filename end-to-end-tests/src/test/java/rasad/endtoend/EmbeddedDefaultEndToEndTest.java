@@ -312,6 +312,33 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void a_job_passes_the_sms_check_then_the_phone_check_and_the_case_shows_both() {
+        String facilities = rasad.commandUrl() + "/api/facilities";
+        http.post(facilities, "bank-officer", RasadHttp.grant("e2e-verified", "1500000000", "ahar", "bank-melli"));
+        http.post(facilities + "/e2e-verified/jobs", "agency-clerk", "{\"jobId\": \"jv-1\", "
+                + "\"nationalId\": \"0499370899\", \"occupation\": \"baker\", \"startedOn\": \"2025-06-01\"}");
+        String stages = facilities + "/e2e-verified/jobs/jv-1";
+        RasadHttp.Response tooEarly = http.post(stages + "/phone-checks", "agency-clerk",
+                "{\"outcome\": \"CONFIRMED\", \"at\": \"2025-06-12T08:00:00Z\", \"caller\": \"c-7\"}");
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("rule").asText()).isEqualTo("SMS_CHECK_NOT_PASSED");
+        assertThat(http.post(stages + "/sms-checks", "agency-clerk",
+                "{\"outcome\": \"CONFIRMED\", \"at\": \"2025-06-10T08:00:00Z\"}").status()).isEqualTo(201);
+        assertThat(http.post(stages + "/phone-checks", "agency-clerk",
+                "{\"outcome\": \"CONFIRMED\", \"at\": \"2025-06-12T08:00:00Z\", \"caller\": \"c-7\"}").status())
+                .isEqualTo(201);
+        assertThat(http.post(stages + "/sms-checks", "inspector",
+                "{\"outcome\": \"SENT\", \"at\": \"2025-06-10T08:00:00Z\"}").status()).isEqualTo(403);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode job = http.get(rasad.queryUrl() + "/api/facilities/e2e-verified", "manager").json().path("jobs").path(0);
+            assertThat(job.path("smsCheck").asText()).isEqualTo("CONFIRMED");
+            assertThat(job.path("phoneCheck").asText()).isEqualTo("CONFIRMED");
+            assertThat(job.path("nationalId").asText()).isEqualTo("0499370899");
+        });
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

@@ -59,7 +59,19 @@ class FacilityProjection {
     void on(JobRegistered event) {
         readModel.jobRegistered(event.facilityId().value(), new FacilityView.Job(event.jobId().value(),
                 event.person().value(), event.occupation(), event.startedOn(), event.fullTime(),
-                event.seasonalMonths(), null));
+                event.seasonalMonths(), null, null, null));
+    }
+
+    @EventHandler
+    void on(rasad.kernel.verification.SmsCheckRecorded event) {
+        readModel.stageRecorded(event.id().facilityId().value(), event.id().jobId().value(), "smsCheck",
+                event.outcome().name());
+    }
+
+    @EventHandler
+    void on(rasad.kernel.verification.PhoneCheckRecorded event) {
+        readModel.stageRecorded(event.id().facilityId().value(), event.id().jobId().value(), "phoneCheck",
+                event.outcome().name());
     }
 
     @EventHandler

@@ -62,9 +62,17 @@ class FacilityReadModel {
 
     /** Keyed by job id: handling the same registration twice sets the same fields. */
     void jobRegistered(String facilityId, FacilityView.Job job) {
-        facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + job.jobId(), new Document("nationalId", job.nationalId())
-                .append("occupation", job.occupation()).append("startedOn", job.startedOn().toString())
-                .append("fullTime", job.fullTime()).append("seasonalMonths", job.seasonalMonths())));
+        String at = "jobs." + job.jobId() + ".";
+        // field by field, so that stage outcomes recorded under the same job are kept
+        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+                Updates.set(at + "nationalId", job.nationalId()), Updates.set(at + "occupation", job.occupation()),
+                Updates.set(at + "startedOn", job.startedOn().toString()), Updates.set(at + "fullTime", job.fullTime()),
+                Updates.set(at + "seasonalMonths", job.seasonalMonths())));
+    }
+
+    /** The latest outcome of a verification stage of a job: "smsCheck" or "phoneCheck". */
+    void stageRecorded(String facilityId, String jobId, String stage, String outcome) {
+        facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + "." + stage, outcome));
     }
 
     void jobEnded(String facilityId, String jobId, LocalDate endedOn) {
@@ -212,11 +220,13 @@ class FacilityReadModel {
                 .map(entry -> {
                     Document job = (Document) entry.getValue();
                     String endedOn = job.getString("endedOn");
+                    String startedOn = job.getString("startedOn");
                     return new FacilityView.Job(entry.getKey(), job.getString("nationalId"), job.getString("occupation"),
-                            LocalDate.parse(job.getString("startedOn")), Boolean.TRUE.equals(job.getBoolean("fullTime")),
-                            job.getInteger("seasonalMonths", 0), endedOn == null ? null : LocalDate.parse(endedOn));
+                            startedOn == null ? null : LocalDate.parse(startedOn), Boolean.TRUE.equals(job.getBoolean("fullTime")),
+                            job.getInteger("seasonalMonths", 0), endedOn == null ? null : LocalDate.parse(endedOn),
+                            job.getString("smsCheck"), job.getString("phoneCheck"));
                 })
-                .sorted(java.util.Comparator.comparing(FacilityView.Job::startedOn).thenComparing(FacilityView.Job::jobId))
+                .sorted(java.util.Comparator.comparing(FacilityView.Job::jobId))
                 .toList();
     }
 

@@ -1,0 +1,102 @@
+package rasad.command.verification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.command.audittrail.CommandMetaData;
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.facility.FacilityId;
+import rasad.kernel.job.JobId;
+import rasad.kernel.validation.InvalidValueException;
+import rasad.kernel.verification.JobVerificationId;
+import rasad.kernel.verification.PhoneOutcome;
+import rasad.kernel.verification.RecordPhoneCheck;
+import rasad.kernel.verification.RecordSmsCheck;
+import rasad.kernel.verification.SmsOutcome;
+
+/** Stages 1 and 2 of a job's verification, recorded by the agency that answers for the job (or an admin). */
+@RestController
+@RequestMapping("/api/facilities/{facilityId}/jobs/{jobId}")
+@PreAuthorize("hasAnyRole('AGENCY_CLERK', 'ADMIN')")
+class VerificationController {
+
+    private final CommandGateway commands;
+    private final CommandMetaData metaData;
+
+    VerificationController(CommandGateway commands, CommandMetaData metaData) {
+        this.commands = commands;
+        this.metaData = metaData;
+    }
+
+    @PostMapping("/sms-checks")
+    @Operation(summary = "Record a stage-1 SMS outcome: SENT, CONFIRMED, DENIED or NO_ANSWER",
+            description = "A passed stage is not re-done (409 STAGE_ALREADY_PASSED); a failed one needs a reason.")
+    ResponseEntity<Void> sms(@PathVariable String facilityId, @PathVariable String jobId, @RequestBody SmsRequest request) {
+        FieldErrors errors = new FieldErrors();
+        JobVerificationId id = id(errors, facilityId, jobId);
+        SmsOutcome outcome = errors.check("outcome", () -> parse(SmsOutcome.class, request.outcome()));
+        Instant at = errors.check("at", () -> FieldErrors.required(request.at(), "time"));
+        errors.throwIfAny();
+        dispatch(new RecordSmsCheck(id, outcome, at, request.reason()), request.reason());
+        return ResponseEntity.status(201).build();
+    }
+
+    @PostMapping("/phone-checks")
+    @Operation(summary = "Record a stage-2 phone outcome: CONFIRMED, DENIED or UNREACHABLE",
+            description = "Only after a confirmed SMS check (409 SMS_CHECK_NOT_PASSED).")
+    ResponseEntity<Void> phone(@PathVariable String facilityId, @PathVariable String jobId,
+                               @RequestBody PhoneRequest request) {
+        FieldErrors errors = new FieldErrors();
+        JobVerificationId id = id(errors, facilityId, jobId);
+        PhoneOutcome outcome = errors.check("outcome", () -> parse(PhoneOutcome.class, request.outcome()));
+        Instant at = errors.check("at", () -> FieldErrors.required(request.at(), "time"));
+        String caller = errors.check("caller", () -> InvalidValueException.requiredText(request.caller(), "caller"));
+        errors.throwIfAny();
+        dispatch(new RecordPhoneCheck(id, outcome, at, caller, request.notes(), request.reason()), request.reason());
+        return ResponseEntity.status(201).build();
+    }
+
+    private static JobVerificationId id(FieldErrors errors, String facilityId, String jobId) {
+        FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
+        JobId job = errors.check("jobId", () -> JobId.of(jobId));
+        return facility == null || job == null ? null : new JobVerificationId(facility, job);
+    }
+
+    private void dispatch(Object command, String reason) {
+        MetaData meta = reason == null || reason.isBlank() ? metaData.current()
+                : metaData.current().and(AuditMetaData.REASON, reason.strip());
+        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(meta);
+        try {
+            commands.sendAndWait(message);
+        } catch (AggregateStreamCreationException lostTheRace) {
+            commands.sendAndWait(message);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        InvalidValueException.requiredText(value, "outcome");
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidValueException("UNKNOWN_OUTCOME",
+                    "outcome is one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    record SmsRequest(String outcome, Instant at, String reason) {
+    }
+
+    record PhoneRequest(String outcome, Instant at, String caller, String notes, String reason) {
+    }
+}
