@@ -339,6 +339,46 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void an_inspectors_field_visit_with_a_photo_is_the_third_stage_and_keeps_the_device_time() {
+        String facilities = rasad.commandUrl() + "/api/facilities";
+        http.post(facilities, "bank-officer", RasadHttp.grant("e2e-visited", "0013542419", "ahar", "bank-melli"));
+        http.post(facilities + "/e2e-visited/jobs", "agency-clerk", "{\"jobId\": \"jw-1\", "
+                + "\"nationalId\": \"0084575948\", \"occupation\": \"welder\", \"startedOn\": \"2025-06-01\"}");
+        http.post(facilities + "/e2e-visited/jobs", "agency-clerk", "{\"jobId\": \"jw-2\", "
+                + "\"nationalId\": \"0067749828\", \"occupation\": \"welder\", \"startedOn\": \"2025-06-01\"}");
+        http.post(facilities + "/e2e-visited/jobs/jw-2/sms-checks", "agency-clerk",
+                "{\"outcome\": \"CONFIRMED\", \"at\": \"2025-06-10T08:00:00Z\"}");
+        http.post(facilities + "/e2e-visited/jobs/jw-2/phone-checks", "agency-clerk",
+                "{\"outcome\": \"CONFIRMED\", \"at\": \"2025-06-12T08:00:00Z\", \"caller\": \"c-7\"}");
+
+        byte[] photo = "not really a jpeg, but bytes all the same".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RasadHttp.Response stored = http.upload(rasad.commandUrl() + "/api/evidence", "inspector", "site.jpg",
+                "image/jpeg", photo);
+        assertThat(stored.status()).isEqualTo(201);
+        String sha = stored.json().get("sha256").asText();
+        assertThat(http.upload(rasad.commandUrl() + "/api/evidence", "inspector", "again.jpg", "image/jpeg", photo)
+                .json().get("sha256").asText()).as("the same file, the same reference").isEqualTo(sha);
+
+        String visit = "{\"visitId\": \"v-1\", \"deviceTime\": \"2025-07-01T07:45:00Z\", \"latitude\": 38.4753, "
+                + "\"longitude\": 47.0703, \"accuracyMetres\": 8, \"businessOperating\": true, "
+                + "\"jobsSeen\": {\"jw-2\": true}, \"moneyUsedAsPlanned\": true, \"photos\": [\"" + sha + "\"]}";
+        RasadHttp.Response unknownPhoto = http.post(facilities + "/e2e-visited/field-visits", "inspector",
+                visit.replace(sha, "0".repeat(64)));
+        assertThat(unknownPhoto.json().get("rule").asText()).isEqualTo("EVIDENCE_UNKNOWN");
+        RasadHttp.Response unverifiedJob = http.post(facilities + "/e2e-visited/field-visits", "inspector",
+                visit.replace("jw-2", "jw-1"));
+        assertThat(unverifiedJob.json().get("rule").asText()).isEqualTo("PHONE_CHECK_NOT_PASSED");
+        assertThat(http.post(facilities + "/e2e-visited/field-visits", "inspector", visit).status()).isEqualTo(201);
+        assertThat(http.post(facilities + "/e2e-visited/field-visits", "inspector", visit).status())
+                .as("re-sent over a poor connection").isEqualTo(201);
+
+        var events = rasad.querySide().getBean(EventStore.class).readEvents("v-1").asStream().toList();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getMetaData().get("occurredAt")).isEqualTo("2025-07-01T07:45:00Z");
+        assertThat((String) events.get(0).getMetaData().get("recordedAt")).isNotEqualTo("2025-07-01T07:45:00Z");
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

@@ -37,6 +37,20 @@ final class RasadHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user);
     }
 
+    /** A multipart/form-data upload of one file, as a phone or a browser sends it. */
+    Response upload(String url, String user, String fileName, String contentType, byte[] content) {
+        String boundary = "rasad-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), user);
+    }
+
     Response put(String url, String user, String json) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")

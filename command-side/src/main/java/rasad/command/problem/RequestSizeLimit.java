@@ -22,19 +22,24 @@ import rasad.kernel.validation.ProblemTypes;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxEvidenceBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimit(@Value("${rasad.api.max-request-bytes:262144}") long maxBytes, ObjectMapper json) {
+    RequestSizeLimit(@Value("${rasad.api.max-request-bytes:262144}") long maxBytes,
+                     @Value("${rasad.api.max-evidence-bytes:10485760}") long maxEvidenceBytes, ObjectMapper json) {
         this.maxBytes = maxBytes;
+        this.maxEvidenceBytes = maxEvidenceBytes;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        // photos and documents have their own, larger limit
+        long limit = request.getRequestURI().startsWith("/api/evidence") ? maxEvidenceBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "a request body is at most " + maxBytes + " bytes");
+                    "a request body here is at most " + limit + " bytes");
             problem.setType(java.net.URI.create("urn:rasad:problem:too-large"));
             problem.setTitle("Request too large");
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());

@@ -1,0 +1,97 @@
+package rasad.command.verification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.command.audittrail.CommandMetaData;
+import rasad.command.evidence.EvidenceStore;
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.facility.FacilityId;
+import rasad.kernel.place.GeoPoint;
+import rasad.kernel.validation.RuleViolation;
+import rasad.kernel.verification.PhoneCheckRecorded;
+import rasad.kernel.verification.RecordFieldVisit;
+
+@RestController
+class FieldVisitController {
+
+    private final CommandGateway commands;
+    private final CommandMetaData metaData;
+    private final EvidenceStore evidence;
+    private final EventStore eventStore;
+
+    FieldVisitController(CommandGateway commands, CommandMetaData metaData, EvidenceStore evidence,
+                         EventStore eventStore) {
+        this.commands = commands;
+        this.metaData = metaData;
+        this.evidence = evidence;
+        this.eventStore = eventStore;
+    }
+
+    @PostMapping("/api/facilities/{facilityId}/field-visits")
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    @Operation(summary = "Record a field visit (inspector): GPS with accuracy, the device's time, photos by SHA-256, findings",
+            description = "Each job seen must have passed its phone check (409 PHONE_CHECK_NOT_PASSED); each photo "
+                    + "must be stored first (409 EVIDENCE_UNKNOWN). The device time is kept as when it happened; "
+                    + "Rasad's recording time beside it. Re-sending the same visit records nothing.")
+    ResponseEntity<Void> record(@PathVariable String facilityId, @RequestBody VisitRequest request) {
+        FieldErrors errors = new FieldErrors();
+        FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
+        Instant deviceTime = errors.check("deviceTime", () -> FieldErrors.required(request.deviceTime(), "device time"));
+        GeoPoint location = errors.check("location", () -> new GeoPoint(
+                FieldErrors.required(request.latitude(), "latitude"), FieldErrors.required(request.longitude(), "longitude")));
+        errors.throwIfAny();
+        RecordFieldVisit command = errors.check("visit", () -> new RecordFieldVisit(request.visitId(), facility,
+                deviceTime, location, request.accuracyMetres() == null ? 0 : request.accuracyMetres(),
+                Boolean.TRUE.equals(request.businessOperating()), request.jobsSeen(),
+                Boolean.TRUE.equals(request.moneyUsedAsPlanned()), request.photos(), request.notes()));
+        errors.throwIfAny();
+        for (String photo : command.photos()) {
+            if (!evidence.exists(photo)) {
+                throw new RuleViolation("EVIDENCE_UNKNOWN", "photo " + photo + " is not in the evidence store",
+                        Map.of("photo", photo));
+            }
+        }
+        for (String jobId : command.jobsSeen().keySet()) {
+            if (!phoneCheckPassed(facility.value() + "/" + jobId)) {
+                throw new RuleViolation("PHONE_CHECK_NOT_PASSED", "job " + jobId + " has not passed its phone check; "
+                        + "the field visit is the third stage", Map.of("jobId", jobId));
+            }
+        }
+        var message = GenericCommandMessage.asCommandMessage(command)
+                .withMetaData(metaData.current().and(AuditMetaData.OCCURRED_AT, deviceTime.toString()));
+        try {
+            commands.sendAndWait(message);
+        } catch (AggregateStreamCreationException lostTheRace) {
+            commands.sendAndWait(message);
+        }
+        return ResponseEntity.status(201).build();
+    }
+
+    private boolean phoneCheckPassed(String verificationId) {
+        var events = eventStore.readEvents(verificationId);
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof PhoneCheckRecorded phone && phone.outcome().passed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    record VisitRequest(String visitId, Instant deviceTime, Double latitude, Double longitude, Double accuracyMetres,
+                        Boolean businessOperating, Map<String, Boolean> jobsSeen, Boolean moneyUsedAsPlanned,
+                        List<String> photos, String notes) {
+    }
+}
