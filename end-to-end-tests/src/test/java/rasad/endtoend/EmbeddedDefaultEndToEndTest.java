@@ -379,6 +379,25 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void a_sample_for_field_visits_is_drawn_reproducibly_and_assigned_to_inspectors() {
+        String sample = """
+                {"sampleId": "s-e2e", "seed": 1403, "defaultSize": 1, "inspectors": ["inspector"],
+                 "dueOn": "2025-02-15", "frame": [
+                   {"facilityId": "f-a", "county": "tabriz", "programme": "HOME_BUSINESS"},
+                   {"facilityId": "f-b", "county": "tabriz", "programme": "HOME_BUSINESS", "riskWeight": 3},
+                   {"facilityId": "f-c", "county": "marand", "programme": "HOME_BUSINESS"}]}""";
+
+        RasadHttp.Response first = http.post(rasad.commandUrl() + "/api/samples", "manager", sample);
+        RasadHttp.Response again = http.post(rasad.commandUrl() + "/api/samples", "manager", sample);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json()).hasSize(2);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(rasad.querySide().getBean(EventStore.class).readEvents("s-e2e").asStream().count()).isOne();
+        assertThat(http.post(rasad.commandUrl() + "/api/samples", "inspector", sample).status()).isEqualTo(403);
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

@@ -28,6 +28,7 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Ended").or().haveSimpleNameEndingWith("Approved")
             .or().haveSimpleNameEndingWith("Financed").or().haveSimpleNameEndingWith("Recorded")
             .or().haveSimpleNameEndingWith("Confirmed").or().haveSimpleNameEndingWith("Dismissed")
+            .or().haveSimpleNameEndingWith("Drawn")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

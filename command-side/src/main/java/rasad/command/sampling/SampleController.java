@@ -1,0 +1,73 @@
+package rasad.command.sampling;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.command.audittrail.CommandMetaData;
+import rasad.command.problem.FieldErrors;
+import rasad.kernel.facility.FacilityId;
+import rasad.kernel.sampling.DrawSample;
+import rasad.kernel.sampling.SampleDrawn;
+import rasad.kernel.sampling.SamplingFrameEntry;
+
+@RestController
+class SampleController {
+
+    private final CommandGateway commands;
+    private final CommandMetaData metaData;
+
+    SampleController(CommandGateway commands, CommandMetaData metaData) {
+        this.commands = commands;
+        this.metaData = metaData;
+    }
+
+    @PostMapping("/api/samples")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @Operation(summary = "Draw plans for field visits by the documented rule, and assign them to inspectors (manager)",
+            description = "Reproducible: the same seed and frame draw the same plans (SampleDrawn keeps both).")
+    ResponseEntity<List<SampleDrawn.Assignment>> draw(@RequestBody SampleRequest request) {
+        FieldErrors errors = new FieldErrors();
+        List<SamplingFrameEntry> frame = new ArrayList<>();
+        List<FrameRequest> entries = request.frame() == null ? List.of() : request.frame();
+        for (int i = 0; i < entries.size(); i++) {
+            FrameRequest entry = entries.get(i);
+            SamplingFrameEntry checked = errors.check("frame[" + i + "]", () -> new SamplingFrameEntry(
+                    FacilityId.of(entry.facilityId()), entry.county(), entry.programme(),
+                    entry.riskWeight() == null ? 1.0 : entry.riskWeight()));
+            if (checked != null) {
+                frame.add(checked);
+            }
+        }
+        LocalDate dueOn = errors.check("dueOn", () -> FieldErrors.required(request.dueOn(), "due date"));
+        errors.throwIfAny();
+        DrawSample command = errors.check("sample", () -> new DrawSample(request.sampleId(),
+                FieldErrors.required(request.seed(), "seed"), frame, request.sizes(),
+                request.defaultSize() == null ? 0 : request.defaultSize(), request.inspectors(), dueOn));
+        errors.throwIfAny();
+        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
+        List<SampleDrawn.Assignment> assignments;
+        try {
+            assignments = commands.sendAndWait(message);
+        } catch (AggregateStreamCreationException lostTheRace) {
+            assignments = commands.sendAndWait(message);
+        }
+        return ResponseEntity.status(201).body(assignments);
+    }
+
+    record FrameRequest(String facilityId, String county, String programme, Double riskWeight) {
+    }
+
+    record SampleRequest(String sampleId, Long seed, List<FrameRequest> frame, Map<String, Integer> sizes,
+                         Integer defaultSize, List<String> inspectors, LocalDate dueOn) {
+    }
+}
