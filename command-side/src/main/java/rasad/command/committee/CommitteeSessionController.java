@@ -4,15 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.command.audittrail.CommandMetaData;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.committee.ApprovePlan;
 import rasad.kernel.facility.CommittedJobs;
@@ -25,12 +22,10 @@ class CommitteeSessionController {
 
     static final int MAX_PLANS_PER_SESSION = 1_000;
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
 
-    CommitteeSessionController(CommandGateway commands, CommandMetaData metaData) {
+    CommitteeSessionController(AttributedCommands commands) {
         this.commands = commands;
-        this.metaData = metaData;
     }
 
     @PostMapping("/api/committee-sessions")
@@ -65,14 +60,7 @@ class CommitteeSessionController {
             approvals.add(approval);
         }
         errors.throwIfAny();
-        for (ApprovePlan approval : approvals) {
-            var message = GenericCommandMessage.asCommandMessage(approval).withMetaData(metaData.current());
-            try {
-                commands.sendAndWait(message);
-            } catch (AggregateStreamCreationException lostTheRace) {
-                commands.sendAndWait(message);
-            }
-        }
+        approvals.forEach(commands::send);
         long total = approvals.stream().mapToLong(a -> a.amount().amount()).sum();
         return ResponseEntity.status(201).body(new SessionRecorded(request.sessionId(), approvals.size(), total));
     }

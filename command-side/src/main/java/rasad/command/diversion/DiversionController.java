@@ -3,18 +3,14 @@ package rasad.command.diversion;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.command.audittrail.CommandMetaData;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.problem.FieldErrors;
-import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.diversion.DecideDiversionFinding;
 import rasad.kernel.diversion.RecordDiversionFinding;
 import rasad.kernel.facility.FacilityId;
@@ -22,12 +18,10 @@ import rasad.kernel.facility.FacilityId;
 @RestController
 class DiversionController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
 
-    DiversionController(CommandGateway commands, CommandMetaData metaData) {
+    DiversionController(AttributedCommands commands) {
         this.commands = commands;
-        this.metaData = metaData;
     }
 
     @PostMapping("/api/facilities/{facilityId}/diversion-findings")
@@ -41,12 +35,7 @@ class DiversionController {
         RecordDiversionFinding command = errors.check("finding", () -> new RecordDiversionFinding(request.findingId(),
                 facility, observedOn, request.finding(), request.evidence()));
         errors.throwIfAny();
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
-        try {
-            commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException lostTheRace) {
-            commands.sendAndWait(message);
-        }
+        commands.send(command);
         return ResponseEntity.status(201).build();
     }
 
@@ -60,8 +49,7 @@ class DiversionController {
                 .requiredText(request.reason(), "reason"));
         errors.throwIfAny();
         DecideDiversionFinding command = new DecideDiversionFinding(findingId, confirmed, reason);
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(metaData.current().and(AuditMetaData.REASON, command.reason())));
+        commands.send(command, command.reason());
         return ResponseEntity.ok().build();
     }
 

@@ -3,10 +3,6 @@ package rasad.command.facility;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,10 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
+import rasad.command.audittrail.AttributedCommands;
 import org.springframework.web.bind.annotation.PathVariable;
-import rasad.command.audittrail.CommandMetaData;
 import rasad.command.problem.FieldErrors;
-import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.committee.FinancePlan;
 import rasad.kernel.facility.CloseFacility;
 import rasad.kernel.facility.ClosureKind;
@@ -33,14 +28,11 @@ import rasad.kernel.facility.GrantFacility;
 @RequestMapping("/api/facilities")
 class FacilityController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
     private final URI querySide;
 
-    FacilityController(CommandGateway commands, CommandMetaData metaData,
-                       @Value("${rasad.links.query-side}") URI querySide) {
+    FacilityController(AttributedCommands commands, @Value("${rasad.links.query-side}") URI querySide) {
         this.commands = commands;
-        this.metaData = metaData;
         this.querySide = querySide;
     }
 
@@ -57,7 +49,7 @@ class FacilityController {
         if (command.approvedPlan() != null) {
             financePlan(command);
         }
-        FacilityId id = dispatch(command);
+        FacilityId id = commands.send(command);
         URI location = querySide.resolve("/api/facilities/" + id.value());
         return ResponseEntity.created(location).body(new GrantedFacility(id.value(), location.toString()));
     }
@@ -68,26 +60,10 @@ class FacilityController {
      */
     private void financePlan(GrantFacility command) {
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                            new FinancePlan(command.approvedPlan(), command.facilityId(), command.amount()))
-                    .withMetaData(metaData.current()));
+            commands.send(new FinancePlan(command.approvedPlan(), command.facilityId(), command.amount()));
         } catch (org.axonframework.modelling.command.AggregateNotFoundException unknown) {
             throw new rasad.kernel.validation.RuleViolation("PLAN_UNKNOWN",
                     "no approved plan " + command.approvedPlan() + " is recorded");
-        }
-    }
-
-    /**
-     * Two retries of one grant racing each other (on two instances, or one instance and a slow client) both
-     * find no facility and both try to create it; the store refuses the loser's append. Dispatching once more
-     * lets the loser find the winner's grant and answer as a retry.
-     */
-    private FacilityId dispatch(GrantFacility command) {
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
-        try {
-            return commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException | ConcurrencyException lostTheRace) {
-            return commands.sendAndWait(message);
         }
     }
 
@@ -104,8 +80,7 @@ class FacilityController {
         Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
         LocalDate paidOn = errors.check("paidOn", () -> FieldErrors.required(request.paidOn(), "payment date"));
         errors.throwIfAny();
-        Rials paidSoFar = commands.sendAndWait(GenericCommandMessage
-                .asCommandMessage(new DisburseTranche(id, tranche, amount, paidOn)).withMetaData(metaData.current()));
+        Rials paidSoFar = commands.send(new DisburseTranche(id, tranche, amount, paidOn));
         return ResponseEntity.status(201).body(new Disbursement(id.value(), tranche.value(), paidSoFar.amount()));
     }
 
@@ -120,9 +95,7 @@ class FacilityController {
         errors.throwIfAny();
         CloseFacility command = errors.check("reason", () -> new CloseFacility(id, kind, closedOn, request.reason()));
         errors.throwIfAny();
-        var meta = command.reason() == null ? metaData.current()
-                : metaData.current().and(AuditMetaData.REASON, command.reason());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(meta));
+        commands.send(command, command.reason());
         return ResponseEntity.ok().build();
     }
 

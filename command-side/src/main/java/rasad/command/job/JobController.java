@@ -3,10 +3,6 @@ package rasad.command.job;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.access.RasadUser;
-import rasad.command.audittrail.CommandMetaData;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.audit.Role;
 import rasad.kernel.facility.FacilityId;
@@ -29,13 +25,11 @@ import rasad.kernel.validation.RuleViolation;
 @RestController
 class JobController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
     private final GrantedFacilities facilities;
 
-    JobController(CommandGateway commands, CommandMetaData metaData, GrantedFacilities facilities) {
+    JobController(AttributedCommands commands, GrantedFacilities facilities) {
         this.commands = commands;
-        this.metaData = metaData;
         this.facilities = facilities;
     }
 
@@ -67,13 +61,8 @@ class JobController {
         if (facts.closed()) {
             throw new RuleViolation("FACILITY_CLOSED", "facility " + facility + " is closed");
         }
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
-        try {
-            commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException | ConcurrencyException lostTheRace) {
-            // another instance registered a job for this person at the same moment: decide again on its result
-            commands.sendAndWait(message);
-        }
+        // another instance registering a job for this person at the same moment makes this one decide again
+        commands.send(command);
         return ResponseEntity.status(201).body(new RegisteredJob(person.value(), jobId.value(), facility.value()));
     }
 
@@ -86,8 +75,7 @@ class JobController {
         JobId job = errors.check("jobId", () -> JobId.of(jobId));
         LocalDate endedOn = errors.check("endedOn", () -> FieldErrors.required(request.endedOn(), "end date"));
         errors.throwIfAny();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EndJob(person, job, endedOn, request.reason()))
-                .withMetaData(metaData.current()));
+        commands.send(new EndJob(person, job, endedOn, request.reason()), request.reason());
         return ResponseEntity.ok().build();
     }
 

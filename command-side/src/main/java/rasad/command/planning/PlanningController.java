@@ -2,20 +2,14 @@ package rasad.command.planning;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.command.audittrail.CommandMetaData;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.problem.FieldErrors;
-import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.money.Rials;
 import rasad.kernel.planning.JobTargetId;
@@ -32,12 +26,10 @@ import rasad.kernel.validation.InvalidValueException;
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
 class PlanningController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
 
-    PlanningController(CommandGateway commands, CommandMetaData metaData) {
+    PlanningController(AttributedCommands commands) {
         this.commands = commands;
-        this.metaData = metaData;
     }
 
     @PutMapping("/{fiscalYear}/targets/{scopeKind}/{scopeCode}")
@@ -53,7 +45,7 @@ class PlanningController {
         Integer jobs = errors.check("jobs", () -> FieldErrors.required(request.jobs(), "jobs"));
         errors.throwIfAny();
         SetJobTarget command = checked("jobs", () -> new SetJobTarget(new JobTargetId(year, scope), jobs, request.reason()));
-        dispatch(command, command.reason());
+        commands.send(command, command.reason());
         return Map.of("target", command.id().toString(), "jobs", command.jobs());
     }
 
@@ -72,18 +64,8 @@ class PlanningController {
         Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
         errors.throwIfAny();
         SetQuota command = new SetQuota(id, amount, request.reason());
-        dispatch(command, command.reason());
+        commands.send(command, command.reason());
         return Map.of("quota", id.toString(), "amountRials", amount.amount());
-    }
-
-    private void dispatch(Object command, String reason) {
-        MetaData meta = reason == null ? metaData.current() : metaData.current().and(AuditMetaData.REASON, reason);
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(meta);
-        try {
-            commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException | ConcurrencyException lostTheRace) {
-            commands.sendAndWait(message);
-        }
     }
 
     private static <T> T checked(String field, java.util.function.Supplier<T> build) {

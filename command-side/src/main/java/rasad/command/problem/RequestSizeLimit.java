@@ -40,7 +40,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                     "a request body here is at most " + limit + " bytes");
-            problem.setType(java.net.URI.create("urn:rasad:problem:too-large"));
+            problem.setType(ProblemTypes.TOO_LARGE);
             problem.setTitle("Request too large");
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

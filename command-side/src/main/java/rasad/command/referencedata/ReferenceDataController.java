@@ -3,10 +3,6 @@ package rasad.command.referencedata;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,9 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.command.audittrail.CommandMetaData;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.problem.FieldErrors;
-import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.referencedata.AddReferenceEntry;
 import rasad.kernel.referencedata.ReferenceEntryId;
 import rasad.kernel.referencedata.ReferenceKind;
@@ -28,14 +23,11 @@ import rasad.kernel.referencedata.RetireReferenceEntry;
 @PreAuthorize("hasRole('ADMIN')")
 class ReferenceDataController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
     private final URI querySide;
 
-    ReferenceDataController(CommandGateway commands, CommandMetaData metaData,
-                            @Value("${rasad.links.query-side}") URI querySide) {
+    ReferenceDataController(AttributedCommands commands, @Value("${rasad.links.query-side}") URI querySide) {
         this.commands = commands;
-        this.metaData = metaData;
         this.querySide = querySide;
     }
 
@@ -46,12 +38,7 @@ class ReferenceDataController {
     @ApiResponse(responseCode = "201", description = "Added; Location is the entry on the query side")
     ResponseEntity<AddedEntry> add(@RequestBody AddReferenceEntryRequest request) {
         AddReferenceEntry command = request.toCommand();
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
-        try {
-            commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException lostTheRace) {
-            commands.sendAndWait(message);
-        }
+        commands.send(command);
         URI location = querySide.resolve("/api/reference-data/" + command.id().kind() + "/" + command.id().code());
         return ResponseEntity.created(location).body(new AddedEntry(command.id().kind().name(), command.id().code(),
                 location.toString()));
@@ -72,8 +59,7 @@ class ReferenceDataController {
                 .requiredText(request == null ? null : request.reason(), "reason"));
         errors.throwIfAny();
         RetireReferenceEntry command = new RetireReferenceEntry(id, reason);
-        MetaData withReason = metaData.current().and(AuditMetaData.REASON, command.reason());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(withReason));
+        commands.send(command, command.reason());
         return ResponseEntity.noContent().build();
     }
 

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.command.audittrail.CommandMetaData;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.sampling.DrawSample;
@@ -23,12 +20,10 @@ import rasad.kernel.sampling.SamplingFrameEntry;
 @RestController
 class SampleController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
 
-    SampleController(CommandGateway commands, CommandMetaData metaData) {
+    SampleController(AttributedCommands commands) {
         this.commands = commands;
-        this.metaData = metaData;
     }
 
     @PostMapping("/api/samples")
@@ -54,13 +49,7 @@ class SampleController {
                 FieldErrors.required(request.seed(), "seed"), frame, request.sizes(),
                 request.defaultSize() == null ? 0 : request.defaultSize(), request.inspectors(), dueOn));
         errors.throwIfAny();
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(metaData.current());
-        List<SampleDrawn.Assignment> assignments;
-        try {
-            assignments = commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException lostTheRace) {
-            assignments = commands.sendAndWait(message);
-        }
+        List<SampleDrawn.Assignment> assignments = commands.send(command);
         return ResponseEntity.status(201).body(assignments);
     }
 

@@ -4,17 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.command.audittrail.CommandMetaData;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.evidence.EvidenceStore;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.audit.AuditMetaData;
@@ -27,15 +24,12 @@ import rasad.kernel.verification.RecordFieldVisit;
 @RestController
 class FieldVisitController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
     private final EvidenceStore evidence;
     private final EventStore eventStore;
 
-    FieldVisitController(CommandGateway commands, CommandMetaData metaData, EvidenceStore evidence,
-                         EventStore eventStore) {
+    FieldVisitController(AttributedCommands commands, EvidenceStore evidence, EventStore eventStore) {
         this.commands = commands;
-        this.metaData = metaData;
         this.evidence = evidence;
         this.eventStore = eventStore;
     }
@@ -70,13 +64,7 @@ class FieldVisitController {
                         + "the field visit is the third stage", Map.of("jobId", jobId));
             }
         }
-        var message = GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(metaData.current().and(AuditMetaData.OCCURRED_AT, deviceTime.toString()));
-        try {
-            commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException lostTheRace) {
-            commands.sendAndWait(message);
-        }
+        commands.send(command, Map.of(AuditMetaData.OCCURRED_AT, deviceTime.toString()));
         return ResponseEntity.status(201).build();
     }
 

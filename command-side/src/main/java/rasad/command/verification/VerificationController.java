@@ -2,10 +2,6 @@ package rasad.command.verification;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.command.audittrail.CommandMetaData;
+import rasad.command.audittrail.AttributedCommands;
 import rasad.command.problem.FieldErrors;
-import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.job.JobId;
 import rasad.kernel.validation.InvalidValueException;
@@ -31,12 +26,10 @@ import rasad.kernel.verification.SmsOutcome;
 @PreAuthorize("hasAnyRole('AGENCY_CLERK', 'ADMIN')")
 class VerificationController {
 
-    private final CommandGateway commands;
-    private final CommandMetaData metaData;
+    private final AttributedCommands commands;
 
-    VerificationController(CommandGateway commands, CommandMetaData metaData) {
+    VerificationController(AttributedCommands commands) {
         this.commands = commands;
-        this.metaData = metaData;
     }
 
     @PostMapping("/sms-checks")
@@ -48,7 +41,7 @@ class VerificationController {
         SmsOutcome outcome = errors.check("outcome", () -> parse(SmsOutcome.class, request.outcome()));
         Instant at = errors.check("at", () -> FieldErrors.required(request.at(), "time"));
         errors.throwIfAny();
-        dispatch(new RecordSmsCheck(id, outcome, at, request.reason()), request.reason());
+        commands.send(new RecordSmsCheck(id, outcome, at, request.reason()), request.reason());
         return ResponseEntity.status(201).build();
     }
 
@@ -63,7 +56,7 @@ class VerificationController {
         Instant at = errors.check("at", () -> FieldErrors.required(request.at(), "time"));
         String caller = errors.check("caller", () -> InvalidValueException.requiredText(request.caller(), "caller"));
         errors.throwIfAny();
-        dispatch(new RecordPhoneCheck(id, outcome, at, caller, request.notes(), request.reason()), request.reason());
+        commands.send(new RecordPhoneCheck(id, outcome, at, caller, request.notes(), request.reason()), request.reason());
         return ResponseEntity.status(201).build();
     }
 
@@ -71,17 +64,6 @@ class VerificationController {
         FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
         JobId job = errors.check("jobId", () -> JobId.of(jobId));
         return facility == null || job == null ? null : new JobVerificationId(facility, job);
-    }
-
-    private void dispatch(Object command, String reason) {
-        MetaData meta = reason == null || reason.isBlank() ? metaData.current()
-                : metaData.current().and(AuditMetaData.REASON, reason.strip());
-        var message = GenericCommandMessage.asCommandMessage(command).withMetaData(meta);
-        try {
-            commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException lostTheRace) {
-            commands.sendAndWait(message);
-        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

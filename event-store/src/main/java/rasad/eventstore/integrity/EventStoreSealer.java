@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
