@@ -31,10 +31,16 @@ final class RasadCluster implements AutoCloseable {
 
     /** On the embedded default: the embedded server on the given port and data directory. */
     static RasadCluster embedded(int mongoPort, java.nio.file.Path dataDir, String backend) {
-        return new RasadCluster(Map.of(
-                "rasad.mongodb.embedded.port", mongoPort,
-                "rasad.mongodb.embedded.data-dir", dataDir.toString(),
-                "rasad.mongodb.embedded.backend", backend));
+        return embedded(mongoPort, dataDir, backend, Map.of());
+    }
+
+    /** The same, with more settings for both sides. */
+    static RasadCluster embedded(int mongoPort, java.nio.file.Path dataDir, String backend, Map<String, Object> more) {
+        Map<String, Object> properties = new java.util.HashMap<>(more);
+        properties.put("rasad.mongodb.embedded.port", mongoPort);
+        properties.put("rasad.mongodb.embedded.data-dir", dataDir.toString());
+        properties.put("rasad.mongodb.embedded.backend", backend);
+        return new RasadCluster(Map.copyOf(properties));
     }
 
     /** Against a real MongoDB: nothing embedded starts, and demo users must be asked for. */

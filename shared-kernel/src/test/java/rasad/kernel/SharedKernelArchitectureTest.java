@@ -28,7 +28,8 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Ended").or().haveSimpleNameEndingWith("Approved")
             .or().haveSimpleNameEndingWith("Financed").or().haveSimpleNameEndingWith("Recorded")
             .or().haveSimpleNameEndingWith("Confirmed").or().haveSimpleNameEndingWith("Dismissed")
-            .or().haveSimpleNameEndingWith("Drawn")
+            .or().haveSimpleNameEndingWith("Drawn").or().haveSimpleNameEndingWith("Requested")
+            .or().haveSimpleNameEndingWith("Missed")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

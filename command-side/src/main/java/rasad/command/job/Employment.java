@@ -2,8 +2,15 @@ package rasad.command.job;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -11,6 +18,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import rasad.kernel.job.EndJob;
+import rasad.kernel.job.FollowUpDue;
+import rasad.kernel.job.FollowUpMissed;
+import rasad.kernel.job.FollowUpRecorded;
+import rasad.kernel.job.FollowUpRequested;
+import rasad.kernel.job.RecordFollowUp;
 import rasad.kernel.job.JobEnded;
 import rasad.kernel.job.JobId;
 import rasad.kernel.job.JobRegistered;
@@ -30,14 +42,22 @@ public class Employment {
     private String nationalId;
     private final Map<String, JobRegistered> jobs = new HashMap<>();
     private final Map<String, JobEnded> ended = new HashMap<>();
+    private final Set<String> followedUp = new HashSet<>();
+
+    static final String FOLLOW_UP = "sustainability-follow-up";
+    static final String FOLLOW_UP_MISSED = "sustainability-follow-up-missed";
 
     protected Employment() {
         // for Axon: rebuilt from its events
     }
 
+    /**
+     * Counts the person's job, and asks for its sustainability follow-ups at the configured horizons; those
+     * deadlines are durable (they live in MongoDB), so a restart in the months between loses none.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public JobId handle(RegisterJob command) {
+    public JobId handle(RegisterJob command, DeadlineManager deadlines, FollowUpPolicy policy) {
         JobRegistered requested = JobRegistered.from(command);
         JobRegistered known = jobs.get(command.jobId().value());
         if (known != null) {
@@ -55,7 +75,44 @@ public class Employment {
                             Map.of("facilityId", active.facilityId().value(), "jobId", active.jobId().value()));
                 });
         apply(requested);
+        for (Duration horizon : policy.horizons()) {
+            deadlines.schedule(policy.dueAt(command.startedOn(), horizon), FOLLOW_UP,
+                    new FollowUpDue(command.jobId(), horizon.toString()));
+        }
         return command.jobId();
+    }
+
+    @DeadlineHandler(deadlineName = FOLLOW_UP)
+    void followUpDue(FollowUpDue due, @Timestamp Instant reachedAt, DeadlineManager deadlines, FollowUpPolicy policy) {
+        JobRegistered job = jobs.get(due.jobId().value());
+        if (job == null || ended.containsKey(due.jobId().value())) {
+            return; // an ended job has nothing left to sustain
+        }
+        // from when the horizon was reached, not from when a restarted process got round to it
+        Instant dueBy = reachedAt.plus(policy.grace());
+        apply(new FollowUpRequested(job.person(), job.jobId(), job.facilityId(), due.horizon(), dueBy));
+        deadlines.schedule(dueBy, FOLLOW_UP_MISSED, due);
+    }
+
+    @DeadlineHandler(deadlineName = FOLLOW_UP_MISSED)
+    void followUpMissed(FollowUpDue due) {
+        JobRegistered job = jobs.get(due.jobId().value());
+        if (job != null && !followedUp.contains(due.jobId().value() + "@" + due.horizon())) {
+            apply(new FollowUpMissed(job.person(), job.jobId(), job.facilityId(), due.horizon()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordFollowUp command) {
+        JobRegistered job = jobs.get(command.jobId().value());
+        if (job == null) {
+            throw new RuleViolation("JOB_UNKNOWN", "no job " + command.jobId() + " is registered for this person");
+        }
+        if (followedUp.contains(command.jobId().value() + "@" + command.horizon())) {
+            return; // recorded already; a correction would be its own event
+        }
+        apply(new FollowUpRecorded(command.person(), command.jobId(), job.facilityId(), command.horizon(),
+                command.outcome(), command.endedOn()));
     }
 
     /** Ending a job twice keeps the first end. It cannot end before it started. */
@@ -78,6 +135,11 @@ public class Employment {
     void on(JobRegistered event) {
         nationalId = event.person().value();
         jobs.put(event.jobId().value(), event);
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpRecorded event) {
+        followedUp.add(event.jobId().value() + "@" + event.horizon());
     }
 
     @EventSourcingHandler

@@ -79,6 +79,37 @@ class JobController {
         return ResponseEntity.ok().build();
     }
 
+    @PostMapping("/api/people/{nationalId}/jobs/{jobId}/follow-ups")
+    @PreAuthorize("hasAnyRole('AGENCY_CLERK', 'INSPECTOR', 'ADMIN')")
+    @Operation(summary = "Record a sustainability follow-up: STILL_ACTIVE, ENDED (with endedOn) or UNREACHABLE",
+            description = "horizon is the one the FollowUpRequested event names (an ISO-8601 duration, e.g. PT4368H)")
+    ResponseEntity<Void> followUp(@PathVariable String nationalId, @PathVariable String jobId,
+                                  @RequestBody FollowUpRequest request) {
+        FieldErrors errors = new FieldErrors();
+        NationalId person = errors.check("nationalId", () -> NationalId.of(nationalId));
+        JobId job = errors.check("jobId", () -> JobId.of(jobId));
+        rasad.kernel.job.FollowUpOutcome outcome = errors.check("outcome", () -> outcome(request.outcome()));
+        errors.throwIfAny();
+        rasad.kernel.job.RecordFollowUp command = errors.check("horizon", () -> new rasad.kernel.job.RecordFollowUp(
+                person, job, request.horizon(), outcome, request.endedOn()));
+        errors.throwIfAny();
+        commands.send(command);
+        return ResponseEntity.status(201).build();
+    }
+
+    private static rasad.kernel.job.FollowUpOutcome outcome(String value) {
+        rasad.kernel.validation.InvalidValueException.requiredText(value, "outcome");
+        try {
+            return rasad.kernel.job.FollowUpOutcome.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            throw new rasad.kernel.validation.InvalidValueException("UNKNOWN_OUTCOME",
+                    "outcome is STILL_ACTIVE, ENDED or UNREACHABLE");
+        }
+    }
+
+    record FollowUpRequest(String horizon, String outcome, LocalDate endedOn) {
+    }
+
     record JobRequest(String jobId, String nationalId, String occupation, LocalDate startedOn, Boolean fullTime,
                       Integer seasonalMonths, String insuranceNumber) {
     }

@@ -1,6 +1,12 @@
 package rasad.command.job;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import rasad.kernel.job.FollowUpDue;
+import rasad.kernel.job.FollowUpMissed;
+import rasad.kernel.job.FollowUpRequested;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +29,8 @@ class EmploymentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Employment.class);
+        fixture.registerInjectableResource(new FollowUpPolicy(List.of(Duration.ofDays(182), Duration.ofDays(365)),
+                Duration.ofDays(30)));
     }
 
     private static RegisterJob job(String jobId, String facility) {
@@ -31,10 +39,41 @@ class EmploymentTest {
     }
 
     @Test
-    void a_person_with_no_active_job_is_counted() {
+    void a_person_with_no_active_job_is_counted_and_follow_ups_are_scheduled_at_both_horizons() {
         fixture.givenNoPriorActivity()
                 .when(job("j-1", "f-1"))
-                .expectEvents(JobRegistered.from(job("j-1", "f-1")));
+                .expectEvents(JobRegistered.from(job("j-1", "f-1")))
+                .expectScheduledDeadline(LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+                        .plus(Duration.ofDays(182)), new FollowUpDue(JobId.of("j-1"), "PT4368H"))
+                .expectScheduledDeadline(LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+                        .plus(Duration.ofDays(365)), new FollowUpDue(JobId.of("j-1"), "PT8760H"));
+    }
+
+    @Test
+    void at_the_horizon_an_active_job_is_followed_up_and_a_silent_agency_misses_it() {
+        Instant horizon = LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+                .plus(Duration.ofDays(182));
+        fixture.givenCurrentTime(LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
+                .andGivenCommands(job("j-1", "f-1"))
+                .whenThenTimeAdvancesTo(horizon.plusSeconds(1))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.instanceOf(FollowUpRequested.class),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
+    void an_agency_that_does_not_answer_by_the_due_date_misses_the_follow_up() {
+        Instant horizon = LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+                .plus(Duration.ofDays(182));
+        fixture.givenCurrentTime(LocalDate.of(2025, 6, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
+                .andGivenCommands(job("j-1", "f-1"))
+                .whenThenTimeAdvancesTo(horizon.plus(Duration.ofDays(31)))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.instanceOf(FollowUpRequested.class),
+                                org.hamcrest.Matchers.instanceOf(FollowUpMissed.class),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
     }
 
     @Test

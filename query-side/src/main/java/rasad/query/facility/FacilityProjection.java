@@ -59,7 +59,7 @@ class FacilityProjection {
     void on(JobRegistered event) {
         readModel.jobRegistered(event.facilityId().value(), new FacilityView.Job(event.jobId().value(),
                 event.person().value(), event.occupation(), event.startedOn(), event.fullTime(),
-                event.seasonalMonths(), null, null, null));
+                event.seasonalMonths(), null, null, null, java.util.Map.of()));
     }
 
     @EventHandler
@@ -72,6 +72,29 @@ class FacilityProjection {
     void on(rasad.kernel.verification.PhoneCheckRecorded event) {
         readModel.stageRecorded(event.id().facilityId().value(), event.id().jobId().value(), "phoneCheck",
                 event.outcome().name());
+    }
+
+    @EventHandler
+    void on(rasad.kernel.job.FollowUpRequested event) {
+        readModel.stageRecorded(event.facilityId().value(), event.jobId().value(), "followUps." + key(event.horizon()),
+                "REQUESTED");
+    }
+
+    @EventHandler
+    void on(rasad.kernel.job.FollowUpRecorded event) {
+        readModel.stageRecorded(event.facilityId().value(), event.jobId().value(), "followUps." + key(event.horizon()),
+                event.outcome().name());
+    }
+
+    @EventHandler
+    void on(rasad.kernel.job.FollowUpMissed event) {
+        readModel.stageRecorded(event.facilityId().value(), event.jobId().value(), "followUps." + key(event.horizon()),
+                "MISSED");
+    }
+
+    /** A horizon such as PT4368H as a field name (no dots). */
+    private static String key(String horizon) {
+        return horizon.replace('.', '_');
     }
 
     @EventHandler

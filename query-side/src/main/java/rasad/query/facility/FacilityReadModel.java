@@ -70,7 +70,7 @@ class FacilityReadModel {
                 Updates.set(at + "seasonalMonths", job.seasonalMonths())));
     }
 
-    /** The latest outcome of a verification stage of a job: "smsCheck" or "phoneCheck". */
+    /** The latest outcome of a stage of a job: "smsCheck", "phoneCheck" or "followUps.<horizon>". */
     void stageRecorded(String facilityId, String jobId, String stage, String outcome) {
         facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + "." + stage, outcome));
     }
@@ -201,6 +201,14 @@ class FacilityReadModel {
                 .toList();
     }
 
+    private static java.util.Map<String, String> followUps(Document followUps) {
+        java.util.Map<String, String> outcomes = new java.util.TreeMap<>();
+        if (followUps != null) {
+            followUps.forEach((horizon, outcome) -> outcomes.put(horizon, String.valueOf(outcome)));
+        }
+        return outcomes;
+    }
+
     private static FacilityView.Profile profile(Document profile) {
         return profile == null ? new FacilityView.Profile(null, null, null)
                 : new FacilityView.Profile(profile.getString("gender"), profile.getBoolean("disabled"),
@@ -224,7 +232,7 @@ class FacilityReadModel {
                     return new FacilityView.Job(entry.getKey(), job.getString("nationalId"), job.getString("occupation"),
                             startedOn == null ? null : LocalDate.parse(startedOn), Boolean.TRUE.equals(job.getBoolean("fullTime")),
                             job.getInteger("seasonalMonths", 0), endedOn == null ? null : LocalDate.parse(endedOn),
-                            job.getString("smsCheck"), job.getString("phoneCheck"));
+                            job.getString("smsCheck"), job.getString("phoneCheck"), followUps(job.get("followUps", Document.class)));
                 })
                 .sorted(java.util.Comparator.comparing(FacilityView.Job::jobId))
                 .toList();

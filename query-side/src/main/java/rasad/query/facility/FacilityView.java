@@ -51,7 +51,8 @@ public record FacilityView(
 
     /** A job the facility claims; {@code seasonalMonths} 0 means year-round; {@code endedOn} null while active. */
     public record Job(String jobId, String nationalId, String occupation, LocalDate startedOn, boolean fullTime,
-                      int seasonalMonths, LocalDate endedOn, String smsCheck, String phoneCheck) {
+                      int seasonalMonths, LocalDate endedOn, String smsCheck, String phoneCheck,
+                      java.util.Map<String, String> followUps) {
     }
 
     /** A case as first granted: nothing paid yet. */

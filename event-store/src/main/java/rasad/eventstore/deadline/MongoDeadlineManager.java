@@ -1,0 +1,220 @@
+package rasad.eventstore.deadline;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.deadline.AbstractDeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.deadline.GenericDeadlineMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ScopeAwareProvider;
+import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deadlines that survive restarts, kept in MongoDB: a follow-up due in twelve months must fire even if every
+ * process was restarted in between. Each deadline is a document; each hour a bucket lists the deadlines due in
+ * it, so the poller reads buckets and deadlines by {@code _id} only (flat cost on the embedded server).
+ * A due deadline is claimed by compare-and-set (several instances may poll) and run at least once: a claim
+ * left by a process that died is taken over after the claim timeout.
+ */
+public class MongoDeadlineManager extends AbstractDeadlineManager {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoDeadlineManager.class);
+    private static final String CURSOR = "cursor";
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final MongoCollection<Document> deadlines;
+    private final MongoCollection<Document> buckets;
+    private final Supplier<ScopeAwareProvider> scopes;
+    private final TransactionManager transactionManager;
+    private final Serializer serializer;
+    private final Clock clock;
+    private final String nodeId;
+    private final Duration claimTimeout;
+
+    public MongoDeadlineManager(MongoDatabase database, Supplier<ScopeAwareProvider> scopes,
+                                TransactionManager transactionManager, Serializer serializer, Clock clock,
+                                String nodeId, Duration claimTimeout) {
+        this.deadlines = database.getCollection("deadlines");
+        this.buckets = database.getCollection("deadline_buckets");
+        this.scopes = scopes;
+        this.transactionManager = transactionManager;
+        this.serializer = serializer;
+        this.clock = clock;
+        this.nodeId = nodeId;
+        this.claimTimeout = claimTimeout;
+    }
+
+    static String hourOf(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.HOURS).toString();
+    }
+
+    @Override
+    public String schedule(Instant triggerDateTime, String deadlineName, Object messageOrPayload,
+                           ScopeDescriptor deadlineScope) {
+        DeadlineMessage<?> message = processDispatchInterceptors(
+                GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime));
+        String id = UUID.randomUUID().toString();
+        SerializedObject<String> payload = serializer.serialize(message.getPayload(), String.class);
+        SerializedObject<String> scope = serializer.serialize(deadlineScope, String.class);
+        Document deadline = new Document("_id", id).append("name", deadlineName)
+                .append("dueAt", triggerDateTime.toString()).append("status", "SCHEDULED").append("attempts", 0)
+                .append("payloadType", payload.getType().getName()).append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", serializer.serialize(message.getMetaData(), String.class).getData())
+                .append("scopeType", scope.getType().getName()).append("scope", scope.getData());
+        runOnPrepareCommitOrNow(() -> {
+            deadlines.insertOne(deadline);
+            buckets.updateOne(eq("_id", hourOf(triggerDateTime)), Updates.addToSet("ids", id),
+                    new UpdateOptions().upsert(true));
+        });
+        return id;
+    }
+
+    @Override
+    public void cancelSchedule(String deadlineName, String scheduleId) {
+        runOnPrepareCommitOrNow(() -> deadlines.updateOne(
+                and(eq("_id", scheduleId), eq("name", deadlineName), eq("status", "SCHEDULED")),
+                Updates.set("status", "CANCELLED")));
+    }
+
+    /** Rare (no Rasad flow uses it): scans by name, which is a full scan on the embedded server. */
+    @Override
+    public void cancelAll(String deadlineName) {
+        runOnPrepareCommitOrNow(() -> deadlines.updateMany(and(eq("name", deadlineName), eq("status", "SCHEDULED")),
+                Updates.set("status", "CANCELLED")));
+    }
+
+    @Override
+    public void cancelAllWithinScope(String deadlineName, ScopeDescriptor scope) {
+        String serializedScope = serializer.serialize(scope, String.class).getData();
+        runOnPrepareCommitOrNow(() -> deadlines.updateMany(and(eq("name", deadlineName), eq("scope", serializedScope),
+                eq("status", "SCHEDULED")), Updates.set("status", "CANCELLED")));
+    }
+
+    /**
+     * Runs every deadline due by now, hour bucket by hour bucket from the persisted cursor, and moves the
+     * cursor past the hours that have nothing left to run. Returns how many deadlines ran.
+     */
+    public synchronized int runDue() {
+        Instant now = clock.instant();
+        Document cursor = buckets.find(eq("_id", CURSOR)).first();
+        Instant from = cursor == null ? now.minus(Duration.ofDays(1)) : Instant.parse(cursor.getString("hour"));
+        List<String> hours = new ArrayList<>();
+        for (Instant hour = from.truncatedTo(ChronoUnit.HOURS); !hour.isAfter(now); hour = hour.plus(Duration.ofHours(1))) {
+            hours.add(hourOf(hour));
+        }
+        int ran = 0;
+        String firstOpenHour = null;
+        for (Document bucket : buckets.find(in("_id", hours)).into(new ArrayList<>())) {
+            List<String> ids = bucket.getList("ids", String.class);
+            boolean open = false;
+            for (Document deadline : deadlines.find(in("_id", ids)).into(new ArrayList<>())) {
+                String status = deadline.getString("status");
+                if ("DONE".equals(status) || "CANCELLED".equals(status) || "FAILED".equals(status)) {
+                    continue;
+                }
+                if (Instant.parse(deadline.getString("dueAt")).isAfter(now) || !claim(deadline, now)) {
+                    open = true;
+                    continue;
+                }
+                ran++;
+                open |= !run(deadline);
+            }
+            String hour = bucket.getString("_id");
+            if (open && (firstOpenHour == null || hour.compareTo(firstOpenHour) < 0)) {
+                firstOpenHour = hour;
+            }
+        }
+        String next = firstOpenHour != null ? firstOpenHour : hourOf(now);
+        buckets.updateOne(eq("_id", CURSOR), Updates.set("hour", next), new UpdateOptions().upsert(true));
+        return ran;
+    }
+
+    private boolean claim(Document deadline, Instant now) {
+        if ("RUNNING".equals(deadline.getString("status"))) {
+            Instant claimedAt = Instant.parse(deadline.getString("claimedAt"));
+            if (claimedAt.plus(claimTimeout).isAfter(now)) {
+                return false; // another process is running it
+            }
+            return deadlines.updateOne(and(eq("_id", deadline.get("_id")), eq("claimedAt", deadline.getString("claimedAt"))),
+                    Updates.combine(Updates.set("claimedBy", nodeId), Updates.set("claimedAt", now.toString())))
+                    .getModifiedCount() == 1;
+        }
+        return deadlines.updateOne(and(eq("_id", deadline.get("_id")), eq("status", "SCHEDULED")),
+                Updates.combine(Updates.set("status", "RUNNING"), Updates.set("claimedBy", nodeId),
+                        Updates.set("claimedAt", now.toString()))).getModifiedCount() == 1;
+    }
+
+    /** Returns true when the deadline is finished (done, or failed for good). */
+    private boolean run(Document deadline) {
+        String id = deadline.getString("_id");
+        try {
+            execute(deadline);
+            deadlines.updateOne(eq("_id", id), Updates.set("status", "DONE"));
+            return true;
+        } catch (Exception failure) {
+            int attempts = deadline.getInteger("attempts", 0) + 1;
+            boolean giveUp = attempts >= MAX_ATTEMPTS;
+            log.warn("Deadline {} ({}) failed, attempt {}{}", deadline.getString("name"), id, attempts,
+                    giveUp ? "; giving up" : "; it will run again", failure);
+            deadlines.updateOne(eq("_id", id), Updates.combine(Updates.set("status", giveUp ? "FAILED" : "SCHEDULED"),
+                    Updates.set("attempts", attempts)));
+            return giveUp;
+        }
+    }
+
+    private void execute(Document deadline) throws Exception {
+        Object payload = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("payload"), String.class,
+                deadline.getString("payloadType"), deadline.getString("payloadRevision")));
+        MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("metaData"),
+                String.class, MetaData.class.getName(), null));
+        ScopeDescriptor scope = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("scope"),
+                String.class, deadline.getString("scopeType"), null));
+        Instant dueAt = Instant.parse(deadline.getString("dueAt"));
+        DeadlineMessage<?> message = new GenericDeadlineMessage<>(deadline.getString("name"),
+                new GenericMessage<>(deadline.getString("_id"), payload, metaData), () -> dueAt);
+        UnitOfWork<DeadlineMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(message);
+        unitOfWork.attachTransaction(transactionManager);
+        var chain = new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors(), handled -> {
+            scopes.get().provideScopeAwareStream(scope)
+                    .filter(component -> component.canResolve(scope))
+                    .forEach(component -> {
+                        try {
+                            component.send(handled, scope);
+                        } catch (Exception e) {
+                            throw new IllegalStateException("deadline " + handled.getDeadlineName() + " failed", e);
+                        }
+                    });
+            return null;
+        });
+        var result = unitOfWork.executeWithResult(chain::proceed);
+        if (result.isExceptional()) {
+            throw new IllegalStateException(result.exceptionResult());
+        }
+    }
+}
