@@ -2,7 +2,11 @@ package rasad.command.verification;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -24,6 +28,8 @@ import rasad.kernel.verification.SmsOutcome;
 @Aggregate
 public class JobVerification {
 
+    static final String SMS_UNANSWERED = "sms-check-unanswered";
+
     @AggregateIdentifier
     private String id;
     private SmsCheckRecorded sms;
@@ -33,9 +39,13 @@ public class JobVerification {
         // for Axon: rebuilt from its events
     }
 
+    /**
+     * A text sent and not answered within the configured days is a failed check by itself: the deadline
+     * records NO_ANSWER unless an answer came first.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public SmsOutcome handle(RecordSmsCheck command) {
+    public SmsOutcome handle(RecordSmsCheck command, DeadlineManager deadlines, VerificationPolicy policy) {
         if (sms != null && sms.outcome() == command.outcome() && sms.at().equals(command.at())) {
             return sms.outcome(); // the same outcome, retried
         }
@@ -47,7 +57,17 @@ public class JobVerification {
                     + sms.outcome() + "); re-doing it needs a reason");
         }
         apply(new SmsCheckRecorded(command.id(), command.outcome(), command.at(), command.reason()));
+        if (command.outcome() == SmsOutcome.SENT) {
+            deadlines.schedule(command.at().plus(policy.smsAnswerWithin()), SMS_UNANSWERED, command.at());
+        }
         return command.outcome();
+    }
+
+    @DeadlineHandler(deadlineName = SMS_UNANSWERED)
+    void smsUnanswered(Instant sentAt, @Timestamp Instant deadline) {
+        if (sms != null && sms.outcome() == SmsOutcome.SENT && sms.at().equals(sentAt)) {
+            apply(new SmsCheckRecorded(sms.id(), SmsOutcome.NO_ANSWER, deadline, "no answer to the text sent at " + sentAt));
+        }
     }
 
     @CommandHandler

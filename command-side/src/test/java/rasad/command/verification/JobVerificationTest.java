@@ -27,6 +27,25 @@ class JobVerificationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(JobVerification.class);
+        fixture.registerInjectableResource(new VerificationPolicy(java.time.Duration.ofDays(7)));
+    }
+
+    @Test
+    void a_text_not_answered_within_the_configured_days_is_recorded_as_no_answer() {
+        fixture.givenCurrentTime(T1)
+                .andGivenCommands(new RecordSmsCheck(ID, SmsOutcome.SENT, T1, null))
+                .whenThenTimeElapses(java.time.Duration.ofDays(8))
+                .expectEvents(new SmsCheckRecorded(ID, SmsOutcome.NO_ANSWER, T1.plus(java.time.Duration.ofDays(7)),
+                        "no answer to the text sent at " + T1));
+    }
+
+    @Test
+    void an_answer_before_the_deadline_stops_it() {
+        fixture.givenCurrentTime(T1)
+                .andGivenCommands(new RecordSmsCheck(ID, SmsOutcome.SENT, T1, null),
+                        new RecordSmsCheck(ID, SmsOutcome.CONFIRMED, T2, null))
+                .whenThenTimeElapses(java.time.Duration.ofDays(8))
+                .expectNoEvents();
     }
 
     @Test
