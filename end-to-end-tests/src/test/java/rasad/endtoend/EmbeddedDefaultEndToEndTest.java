@@ -362,6 +362,14 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
         String visit = "{\"visitId\": \"v-1\", \"deviceTime\": \"2025-07-01T07:45:00Z\", \"latitude\": 38.4753, "
                 + "\"longitude\": 47.0703, \"accuracyMetres\": 8, \"businessOperating\": true, "
                 + "\"jobsSeen\": {\"jw-2\": true}, \"moneyUsedAsPlanned\": true, \"photos\": [\"" + sha + "\"]}";
+        RasadHttp.Response notAssigned = http.post(facilities + "/e2e-visited/field-visits", "inspector", visit);
+        assertThat(notAssigned.status()).isEqualTo(403);
+        assertThat(notAssigned.json().get("rule").asText()).isEqualTo("VISIT_NOT_ASSIGNED");
+        assertThat(http.post(rasad.commandUrl() + "/api/samples", "manager", """
+                {"sampleId": "s-visited", "seed": 1, "defaultSize": 1, "inspectors": ["inspector"], "dueOn": "2025-07-15",
+                 "frame": [{"facilityId": "e2e-visited", "county": "ahar", "programme": "HOME_BUSINESS"}]}""")
+                .status()).isEqualTo(201);
+
         RasadHttp.Response unknownPhoto = http.post(facilities + "/e2e-visited/field-visits", "inspector",
                 visit.replace(sha, "0".repeat(64)));
         assertThat(unknownPhoto.json().get("rule").asText()).isEqualTo("EVIDENCE_UNKNOWN");

@@ -29,7 +29,7 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Financed").or().haveSimpleNameEndingWith("Recorded")
             .or().haveSimpleNameEndingWith("Confirmed").or().haveSimpleNameEndingWith("Dismissed")
             .or().haveSimpleNameEndingWith("Drawn").or().haveSimpleNameEndingWith("Requested")
-            .or().haveSimpleNameEndingWith("Missed")
+            .or().haveSimpleNameEndingWith("Missed").or().haveSimpleNameEndingWith("Assigned")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

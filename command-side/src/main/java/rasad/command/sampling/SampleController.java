@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.facility.FacilityId;
+import rasad.kernel.sampling.AssignFieldVisit;
 import rasad.kernel.sampling.DrawSample;
 import rasad.kernel.sampling.SampleDrawn;
 import rasad.kernel.sampling.SamplingFrameEntry;
@@ -50,6 +51,12 @@ class SampleController {
                 request.defaultSize() == null ? 0 : request.defaultSize(), request.inspectors(), dueOn));
         errors.throwIfAny();
         List<SampleDrawn.Assignment> assignments = commands.send(command);
+        // each drawn plan learns who may visit it; a retried draw re-sends them, and they record nothing twice
+        for (SampleDrawn.Assignment assignment : assignments) {
+            FacilityId facility = FacilityId.of(assignment.facilityId());
+            commands.send(new AssignFieldVisit(AssignFieldVisit.inspectionOf(facility), facility, command.sampleId(),
+                    assignment.inspector(), assignment.dueOn()));
+        }
         return ResponseEntity.status(201).body(assignments);
     }
 

@@ -18,6 +18,12 @@ import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.place.GeoPoint;
 import rasad.kernel.validation.RuleViolation;
+import org.springframework.security.core.context.SecurityContextHolder;
+import rasad.command.access.RasadUser;
+import rasad.kernel.audit.Role;
+import rasad.kernel.sampling.AssignFieldVisit;
+import rasad.kernel.sampling.FieldVisitAssigned;
+import rasad.kernel.validation.NotResponsible;
 import rasad.kernel.verification.PhoneCheckRecorded;
 import rasad.kernel.verification.RecordFieldVisit;
 
@@ -36,7 +42,8 @@ class FieldVisitController {
 
     @PostMapping("/api/facilities/{facilityId}/field-visits")
     @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
-    @Operation(summary = "Record a field visit (inspector): GPS with accuracy, the device's time, photos by SHA-256, findings",
+    @Operation(summary = "Record a field visit (the inspector it is assigned to): GPS with accuracy, the device's time, "
+            + "photos by SHA-256, findings",
             description = "Each job seen must have passed its phone check (409 PHONE_CHECK_NOT_PASSED); each photo "
                     + "must be stored first (409 EVIDENCE_UNKNOWN). The device time is kept as when it happened; "
                     + "Rasad's recording time beside it. Re-sending the same visit records nothing.")
@@ -52,6 +59,11 @@ class FieldVisitController {
                 Boolean.TRUE.equals(request.businessOperating()), request.jobsSeen(),
                 Boolean.TRUE.equals(request.moneyUsedAsPlanned()), request.photos(), request.notes()));
         errors.throwIfAny();
+        RasadUser user = (RasadUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        if (user.role() == Role.INSPECTOR && !assignedTo(facility, user.getUsername())) {
+            throw new NotResponsible("VISIT_NOT_ASSIGNED",
+                    "no field visit of facility " + facility + " is assigned to " + user.getUsername());
+        }
         for (String photo : command.photos()) {
             if (!evidence.exists(photo)) {
                 throw new RuleViolation("EVIDENCE_UNKNOWN", "photo " + photo + " is not in the evidence store",
@@ -66,6 +78,16 @@ class FieldVisitController {
         }
         commands.send(command, Map.of(AuditMetaData.OCCURRED_AT, deviceTime.toString()));
         return ResponseEntity.status(201).build();
+    }
+
+    private boolean assignedTo(FacilityId facility, String inspector) {
+        var events = eventStore.readEvents(AssignFieldVisit.inspectionOf(facility));
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof FieldVisitAssigned assigned && assigned.inspector().equals(inspector)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean phoneCheckPassed(String verificationId) {
