@@ -406,6 +406,29 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void a_tranche_beyond_the_banks_quota_is_recorded_and_flagged() {
+        http.put(rasad.commandUrl() + "/api/planning/1404/quotas/BANK/bank-melli/HOME_BUSINESS/note-16-1404", "manager",
+                "{\"amountRials\": 2000000000}");
+        String grant = RasadHttp.grant("e2e-quota", "0084575948", "tabriz", "bank-melli")
+                .replace("\"grantedOn\": \"2025-05-01\"}", "\"grantedOn\": \"2025-05-01\", \"fundingSource\": \"note-16-1404\"}");
+        assertThat(http.post(rasad.commandUrl() + "/api/facilities", "bank-officer", grant).status()).isEqualTo(201);
+        String tranches = rasad.commandUrl() + "/api/facilities/e2e-quota/tranches";
+
+        RasadHttp.Response within = http.post(tranches, "bank-officer",
+                "{\"trancheId\": \"q1\", \"amountRials\": 1500000000, \"paidOn\": \"2025-05-10\"}");
+        RasadHttp.Response beyond = http.post(tranches, "bank-officer",
+                "{\"trancheId\": \"q2\", \"amountRials\": 1000000000, \"paidOn\": \"2025-05-20\"}");
+        RasadHttp.Response retried = http.post(tranches, "bank-officer",
+                "{\"trancheId\": \"q2\", \"amountRials\": 1000000000, \"paidOn\": \"2025-05-20\"}");
+
+        assertThat(within.status()).isEqualTo(201);
+        assertThat(within.json().get("beyondQuota").asBoolean()).isFalse();
+        assertThat(beyond.status()).as("recorded, not refused").isEqualTo(201);
+        assertThat(beyond.json().get("beyondQuota").asBoolean()).isTrue();
+        assertThat(retried.body()).isEqualTo(beyond.body());
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

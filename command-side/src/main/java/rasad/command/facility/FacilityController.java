@@ -29,10 +29,13 @@ import rasad.kernel.facility.GrantFacility;
 class FacilityController {
 
     private final AttributedCommands commands;
+    private final QuotaAccounting quotas;
     private final URI querySide;
 
-    FacilityController(AttributedCommands commands, @Value("${rasad.links.query-side}") URI querySide) {
+    FacilityController(AttributedCommands commands, QuotaAccounting quotas,
+                       @Value("${rasad.links.query-side}") URI querySide) {
         this.commands = commands;
+        this.quotas = quotas;
         this.querySide = querySide;
     }
 
@@ -81,7 +84,9 @@ class FacilityController {
         LocalDate paidOn = errors.check("paidOn", () -> FieldErrors.required(request.paidOn(), "payment date"));
         errors.throwIfAny();
         Rials paidSoFar = commands.send(new DisburseTranche(id, tranche, amount, paidOn));
-        return ResponseEntity.status(201).body(new Disbursement(id.value(), tranche.value(), paidSoFar.amount()));
+        boolean beyondQuota = quotas.countAgainstQuota(id, tranche, amount, paidOn);
+        return ResponseEntity.status(201).body(new Disbursement(id.value(), tranche.value(), paidSoFar.amount(),
+                beyondQuota));
     }
 
     @PostMapping("/{facilityId}/closure")
@@ -114,7 +119,8 @@ class FacilityController {
     record TrancheRequest(String trancheId, Long amountRials, LocalDate paidOn) {
     }
 
-    record Disbursement(String facilityId, String trancheId, long paidSoFarRials) {
+    /** {@code beyondQuota}: the payment took the bank past its quota, or no quota covers it (flagged, not refused). */
+    record Disbursement(String facilityId, String trancheId, long paidSoFarRials, boolean beyondQuota) {
     }
 
     record ClosureRequest(String kind, LocalDate closedOn, String reason) {

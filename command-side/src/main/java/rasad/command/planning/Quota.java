@@ -9,6 +9,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import rasad.kernel.money.Rials;
+import rasad.kernel.planning.ConsumeQuota;
+import rasad.kernel.planning.QuotaConsumed;
 import rasad.kernel.planning.QuotaRevised;
 import rasad.kernel.planning.QuotaSet;
 import rasad.kernel.planning.SetQuota;
@@ -24,9 +26,29 @@ public class Quota {
     @AggregateIdentifier
     private String id;
     private Rials amount;
+    private Rials consumed = Rials.ZERO;
+    private final java.util.Map<String, Boolean> tranches = new java.util.HashMap<>();
 
     protected Quota() {
         // for Axon: rebuilt from its events
+    }
+
+    /**
+     * Counts a paid tranche; one beyond the quota — or under no quota at all — is recorded and flagged, not
+     * refused: the money was paid. The same tranche again counts once.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public boolean handle(ConsumeQuota command) {
+        String tranche = command.facilityId() + "/" + command.trancheId();
+        if (tranches.containsKey(tranche)) {
+            return tranches.get(tranche); // counted already; answers as the first time
+        }
+        Rials after = Rials.of(consumed.amount() + command.amount().amount());
+        boolean beyond = amount == null || after.compareTo(amount) > 0;
+        apply(new QuotaConsumed(command.id(), command.facilityId(), command.trancheId(), command.amount(), after,
+                amount == null ? Rials.ZERO : amount, beyond));
+        return beyond;
     }
 
     @CommandHandler
@@ -48,6 +70,13 @@ public class Quota {
     void on(QuotaSet event) {
         id = event.id().toString();
         amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(QuotaConsumed event) {
+        id = event.id().toString();
+        consumed = event.consumed();
+        tranches.put(event.facilityId() + "/" + event.trancheId(), event.beyondQuota());
     }
 
     @EventSourcingHandler

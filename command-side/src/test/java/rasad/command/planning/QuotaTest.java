@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.money.Rials;
+import rasad.kernel.planning.ConsumeQuota;
+import rasad.kernel.planning.QuotaConsumed;
 import rasad.kernel.planning.QuotaId;
 import rasad.kernel.planning.QuotaRevised;
 import rasad.kernel.planning.QuotaSet;
@@ -43,6 +45,32 @@ class QuotaTest {
                 .when(new SetQuota(RELIEF_NOTE_16, Rials.ofTomans(1_100_000_000_000L), null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void tranches_count_against_the_quota_and_one_beyond_it_is_flagged_not_refused() {
+        rasad.kernel.facility.FacilityId f = rasad.kernel.facility.FacilityId.of("f-1");
+        fixture.given(new QuotaSet(RELIEF_NOTE_16, Rials.of(1_000), null),
+                        new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(800),
+                                Rials.of(800), Rials.of(1_000), false))
+                .when(new ConsumeQuota(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t2"), Rials.of(300)))
+                .expectEvents(new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t2"), Rials.of(300),
+                        Rials.of(1_100), Rials.of(1_000), true))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void a_payment_under_no_quota_is_flagged_and_a_retried_tranche_counts_once() {
+        rasad.kernel.facility.FacilityId f = rasad.kernel.facility.FacilityId.of("f-1");
+        fixture.givenNoPriorActivity()
+                .when(new ConsumeQuota(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5)))
+                .expectEvents(new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5),
+                        Rials.of(5), Rials.ZERO, true));
+        fixture.given(new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5),
+                        Rials.of(5), Rials.ZERO, true))
+                .when(new ConsumeQuota(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5)))
+                .expectNoEvents()
+                .expectResultMessagePayload(true);
     }
 
     @Test
