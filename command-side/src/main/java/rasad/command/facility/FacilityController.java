@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import rasad.command.access.RasadUser;
 import rasad.command.audittrail.AttributedCommands;
+import rasad.kernel.audit.Role;
+import rasad.kernel.validation.NotResponsible;
 import org.springframework.web.bind.annotation.PathVariable;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.committee.FinancePlan;
@@ -40,8 +44,8 @@ class FacilityController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('BANK_OFFICER', 'ADMIN')")
-    @Operation(summary = "Grant a facility",
+    @PreAuthorize("hasAnyRole('BANK_OFFICER', 'AGENCY_CLERK', 'ADMIN')")
+    @Operation(summary = "Grant a facility (a bank officer for their bank, an agency clerk for their agency)",
             description = "Idempotent: the same facilityId with the same details answers as the first time and "
                     + "records nothing new; with different details it is refused (409, FACILITY_ID_TAKEN).")
     @ApiResponse(responseCode = "201", description = "Granted; Location is the case on the query side")
@@ -49,12 +53,27 @@ class FacilityController {
     @ApiResponse(responseCode = "409", description = "The facility id is taken by a different grant")
     ResponseEntity<GrantedFacility> grant(@RequestBody GrantFacilityRequest request) {
         GrantFacility command = request.toCommand();
+        refuseIfNotResponsible(command);
         if (command.approvedPlan() != null) {
             financePlan(command);
         }
         FacilityId id = commands.send(command);
         URI location = querySide.resolve("/api/facilities/" + id.value());
         return ResponseEntity.created(location).body(new GrantedFacility(id.value(), location.toString()));
+    }
+
+    /** A bank officer grants for their own bank, an agency clerk for their own agency. */
+    private static void refuseIfNotResponsible(GrantFacility command) {
+        RasadUser user = (RasadUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        if (user.role() == Role.BANK_OFFICER && !command.bank().value().equals(user.onBehalfOf())) {
+            throw new NotResponsible("NOT_THE_FACILITYS_BANK",
+                    "a facility of " + command.bank() + " is granted by that bank, not by " + user.onBehalfOf());
+        }
+        if (user.role() == Role.AGENCY_CLERK && !command.agency().value().equals(user.onBehalfOf())) {
+            throw new NotResponsible("NOT_THE_FACILITYS_AGENCY",
+                    "a facility introduced by " + command.agency() + " is recorded by that agency, not by "
+                            + user.onBehalfOf());
+        }
     }
 
     /**

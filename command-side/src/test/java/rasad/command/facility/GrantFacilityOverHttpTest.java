@@ -164,7 +164,7 @@ class GrantFacilityOverHttpTest {
                 {"facilityId": "http-full",
                  "beneficiary": {"nationalId": "1500000000", "name": "زهرا رضایی", "gender": "FEMALE",
                                  "disabled": true, "rural": true, "mobile": "09141234567"},
-                 "programme": "SUPPORT_INSTITUTIONS", "bank": "bank-melli", "agency": "welfare-organization",
+                 "programme": "SUPPORT_INSTITUTIONS", "bank": "bank-melli", "agency": "relief-committee",
                  "county": "osku", "amountRials": 2000000000, "committedJobs": 1, "grantedOn": "2025-07-01",
                  "workplace": {"address": "Osku, Imam St. 5", "latitude": 37.9156, "longitude": 46.1239},
                  "branch": "melli-osku", "fundingSource": "note-16-1403"}
@@ -237,6 +237,21 @@ class GrantFacilityOverHttpTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
         assertThat(JSON.readTree(response.body()).get("type").asText()).isEqualTo("urn:rasad:problem:unauthenticated");
+    }
+
+    @Test
+    void a_bank_officer_grants_only_for_their_bank_and_a_clerk_only_for_their_agency() throws Exception {
+        HttpResponse<String> otherBank = post("bank-officer", body("http-other-bank", "0499370899", 1)
+                .replace("bank-melli", "bank-sepah"));
+        assertThat(otherBank.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(otherBank.body()).get("rule").asText()).isEqualTo("NOT_THE_FACILITYS_BANK");
+
+        assertThat(post("agency-clerk", body("http-clerk", "0499370899", 1)).statusCode()).isEqualTo(201);
+        HttpResponse<String> otherAgency = post("agency-clerk", body("http-other-agency", "0499370899", 1)
+                .replace("relief-committee", "welfare-organization"));
+        assertThat(JSON.readTree(otherAgency.body()).get("rule").asText()).isEqualTo("NOT_THE_FACILITYS_AGENCY");
+        assertThat(eventsOf("http-other-bank")).isEmpty();
+        assertThat(eventsOf("http-other-agency")).isEmpty();
     }
 
     @Test
