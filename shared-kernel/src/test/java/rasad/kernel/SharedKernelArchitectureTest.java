@@ -30,7 +30,7 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Confirmed").or().haveSimpleNameEndingWith("Dismissed")
             .or().haveSimpleNameEndingWith("Drawn").or().haveSimpleNameEndingWith("Requested")
             .or().haveSimpleNameEndingWith("Missed").or().haveSimpleNameEndingWith("Assigned")
-            .or().haveSimpleNameEndingWith("Consumed")
+            .or().haveSimpleNameEndingWith("Consumed").or().haveSimpleNameEndingWith("Corrected")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

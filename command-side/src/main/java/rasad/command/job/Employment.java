@@ -17,7 +17,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import rasad.kernel.job.CorrectJob;
 import rasad.kernel.job.EndJob;
+import rasad.kernel.job.JobCorrected;
 import rasad.kernel.job.FollowUpDue;
 import rasad.kernel.job.FollowUpMissed;
 import rasad.kernel.job.FollowUpRecorded;
@@ -115,6 +117,21 @@ public class Employment {
                 command.outcome(), command.endedOn()));
     }
 
+    /** A correction restates the job with a reason; restating it unchanged records nothing. */
+    @CommandHandler
+    public void handle(CorrectJob command) {
+        JobRegistered job = jobs.get(command.jobId().value());
+        if (job == null) {
+            throw new RuleViolation("JOB_UNKNOWN", "no job " + command.jobId() + " is registered for this person");
+        }
+        boolean unchanged = job.occupation().equals(command.occupation()) && job.startedOn().equals(command.startedOn())
+                && job.fullTime() == command.fullTime() && job.seasonalMonths() == command.seasonalMonths();
+        if (!unchanged) {
+            apply(new JobCorrected(command.person(), command.jobId(), job.facilityId(), command.occupation(),
+                    command.startedOn(), command.fullTime(), command.seasonalMonths(), command.reason()));
+        }
+    }
+
     /** Ending a job twice keeps the first end. It cannot end before it started. */
     @CommandHandler
     public void handle(EndJob command) {
@@ -135,6 +152,13 @@ public class Employment {
     void on(JobRegistered event) {
         nationalId = event.person().value();
         jobs.put(event.jobId().value(), event);
+    }
+
+    @EventSourcingHandler
+    void on(JobCorrected event) {
+        JobRegistered was = jobs.get(event.jobId().value());
+        jobs.put(event.jobId().value(), new JobRegistered(was.person(), was.jobId(), was.facilityId(), event.occupation(),
+                event.startedOn(), event.fullTime(), event.seasonalMonths(), was.insuranceNumber()));
     }
 
     @EventSourcingHandler

@@ -107,6 +107,28 @@ class JobController {
         }
     }
 
+    @PostMapping("/api/people/{nationalId}/jobs/{jobId}/corrections")
+    @PreAuthorize("hasAnyRole('AGENCY_CLERK', 'ADMIN')")
+    @Operation(summary = "Correct a job's description, with a reason (the registration stays in history)")
+    ResponseEntity<Void> correct(@PathVariable String nationalId, @PathVariable String jobId,
+                                 @RequestBody CorrectionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        NationalId person = errors.check("nationalId", () -> NationalId.of(nationalId));
+        JobId job = errors.check("jobId", () -> JobId.of(jobId));
+        LocalDate startedOn = errors.check("startedOn", () -> FieldErrors.required(request.startedOn(), "start date"));
+        errors.throwIfAny();
+        rasad.kernel.job.CorrectJob command = errors.check("reason", () -> new rasad.kernel.job.CorrectJob(person, job,
+                request.occupation(), startedOn, request.fullTime() == null || request.fullTime(),
+                request.seasonalMonths() == null ? 0 : request.seasonalMonths(), request.reason()));
+        errors.throwIfAny();
+        commands.send(command, command.reason());
+        return ResponseEntity.ok().build();
+    }
+
+    record CorrectionRequest(String occupation, LocalDate startedOn, Boolean fullTime, Integer seasonalMonths,
+                             String reason) {
+    }
+
     record FollowUpRequest(String horizon, String outcome, LocalDate endedOn) {
     }
 

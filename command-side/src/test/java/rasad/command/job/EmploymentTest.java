@@ -102,6 +102,19 @@ class EmploymentTest {
     }
 
     @Test
+    void a_correction_restates_the_job_with_its_reason_and_an_unchanged_one_records_nothing() {
+        fixture.given(JobRegistered.from(job("j-1", "f-1")))
+                .when(new rasad.kernel.job.CorrectJob(REZA, JobId.of("j-1"), "carpet weaver", LocalDate.of(2025, 6, 1),
+                        false, 4, "seasonal work, four months a year"))
+                .expectEvents(new rasad.kernel.job.JobCorrected(REZA, JobId.of("j-1"), FacilityId.of("f-1"),
+                        "carpet weaver", LocalDate.of(2025, 6, 1), false, 4, "seasonal work, four months a year"));
+        fixture.given(JobRegistered.from(job("j-1", "f-1")))
+                .when(new rasad.kernel.job.CorrectJob(REZA, JobId.of("j-1"), "carpet weaver", LocalDate.of(2025, 6, 1),
+                        true, 0, "no change after all"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_job_cannot_end_before_it_started_and_ends_only_once() {
         fixture.given(JobRegistered.from(job("j-1", "f-1")))
                 .when(new EndJob(REZA, JobId.of("j-1"), LocalDate.of(2025, 5, 1), null))

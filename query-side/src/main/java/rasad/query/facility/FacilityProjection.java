@@ -98,6 +98,13 @@ class FacilityProjection {
     }
 
     @EventHandler
+    void on(rasad.kernel.job.JobCorrected event) {
+        readModel.jobRegistered(event.facilityId().value(), new FacilityView.Job(event.jobId().value(),
+                event.person().value(), event.occupation(), event.startedOn(), event.fullTime(),
+                event.seasonalMonths(), null, null, null, java.util.Map.of()));
+    }
+
+    @EventHandler
     void on(JobEnded event) {
         readModel.jobEnded(event.facilityId().value(), event.jobId().value(), event.endedOn());
     }
