@@ -429,6 +429,24 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
     }
 
     @Test
+    void each_processor_reports_its_position_lag_and_replay_state() {
+        http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-status", "0499370899", "tabriz", "bank-melli"));
+        awaitCase(http, rasad.queryUrl() + "/api/facilities/e2e-status");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode processors = http.get(rasad.queryUrl() + "/api/processors", "admin").json();
+            assertThat(processors).anySatisfy(p -> {
+                assertThat(p.get("name").asText()).isEqualTo("facilities");
+                assertThat(p.get("head").asLong()).isPositive();
+                assertThat(p.get("replaying").asBoolean()).isFalse();
+                assertThat(p.get("progress").asText()).contains(" of ");
+            });
+        });
+        assertThat(http.get(rasad.queryUrl() + "/api/processors", "bank-officer").status()).isEqualTo(403);
+    }
+
+    @Test
     void metrics_include_axon_processors_and_buses_per_message_type() {
         http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
                 RasadHttp.grant("e2e-metrics", "1234567891", "tabriz", "bank-melli"));

@@ -82,7 +82,7 @@ public class AxonOnMongoAutoConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(EventStoreCollections collections, NodeId nodeId, Clock clock,
+    RasadEventStorageEngine eventStorageEngine(EventStoreCollections collections, NodeId nodeId, Clock clock,
                                           org.springframework.beans.factory.ObjectProvider<EventUpcaster> upcasters) {
         RasadEventStorageEngine engine = RasadEventStorageEngine.builder()
                 .store(collections)

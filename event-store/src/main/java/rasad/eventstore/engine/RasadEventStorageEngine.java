@@ -175,6 +175,19 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         return tokenBefore(firstAtOrAfter);
     }
 
+    /** When the commit holding a position was recorded (server time); empty for an empty or fenced position. */
+    public Optional<Instant> recordedAt(long position) {
+        List<Long> candidates = new ArrayList<>();
+        for (long p = Math.max(1, position - AggregateStreams.WINDOW + 1); p <= position; p++) {
+            candidates.add(p);
+        }
+        return store.commits().find(in("_id", candidates)).into(new ArrayList<>()).stream()
+                .filter(commit -> AggregateStreams.position(commit) + commit.get("count", Number.class).longValue() > position)
+                .filter(commit -> commit.getString("recordedAt") != null)
+                .max(java.util.Comparator.comparingLong(AggregateStreams::position))
+                .map(commit -> Instant.parse(commit.getString("recordedAt")));
+    }
+
     /** The highest global position handed out: the "N" in "n of N events". */
     public long headPosition() {
         return counter.head();

@@ -25,8 +25,9 @@ import rasad.eventstore.mongo.RasadMongoProperties;
 import rasad.kernel.audit.Role;
 import rasad.kernel.validation.ProblemTypes;
 
-/** Every read is authenticated (HTTP Basic) except the health probes; every role may read for now. */
+/** Every read is authenticated (HTTP Basic) except the health probes; operator views name their roles. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 @EnableConfigurationProperties(ReaderProperties.class)
 class SecurityConfiguration {
 

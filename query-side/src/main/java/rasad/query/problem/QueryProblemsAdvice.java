@@ -36,6 +36,14 @@ class QueryProblemsAdvice extends ResponseEntityExceptionHandler {
         return invalid(mismatch.getName(), "TYPE_MISMATCH", mismatch.getName() + " is not of the expected type");
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException denied) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "your role may not see this");
+        problem.setType(ProblemTypes.FORBIDDEN);
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
         log.error("Unexpected failure answering a query", failure);
