@@ -1,7 +1,6 @@
 package rasad.command.facility;
 
 import java.time.LocalDate;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.kernel.calendar.FiscalYear;
@@ -21,17 +20,15 @@ import rasad.kernel.planning.QuotaId;
 class QuotaAccounting {
 
     private final AttributedCommands commands;
-    private final EventStore eventStore;
+    private final GrantedFacilities facilities;
 
-    QuotaAccounting(AttributedCommands commands, EventStore eventStore) {
+    QuotaAccounting(AttributedCommands commands, GrantedFacilities facilities) {
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.facilities = facilities;
     }
 
     boolean countAgainstQuota(FacilityId facilityId, TrancheId trancheId, Rials amount, LocalDate paidOn) {
-        var events = eventStore.readEvents(facilityId.value());
-        FacilityGranted grant = events.hasNext() && events.next().getPayload() instanceof FacilityGranted granted
-                ? granted : null;
+        FacilityGranted grant = facilities.find(facilityId).map(GrantedFacilities.Facts::grant).orElse(null);
         if (grant == null || grant.fundingSource() == null) {
             return false;
         }

@@ -2,19 +2,15 @@ package rasad.command.followup;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.serialization.Serializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import rasad.eventstore.axon.NodeId;
+import rasad.eventstore.axon.PeriodicTask;
 import rasad.eventstore.deadline.MongoDeadlineManager;
 
 /**
@@ -23,8 +19,6 @@ import rasad.eventstore.deadline.MongoDeadlineManager;
  */
 @Configuration(proxyBeanMethods = false)
 class DurableDeadlines {
-
-    private static final Logger log = LoggerFactory.getLogger(DurableDeadlines.class);
 
     @Bean
     MongoDeadlineManager deadlineManager(com.mongodb.client.MongoDatabase database,
@@ -36,21 +30,9 @@ class DurableDeadlines {
                 transactionManager, serializer, clock, nodeId.value(), claimTimeout);
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService deadlinePoller(MongoDeadlineManager deadlines,
-                                            @Value("${rasad.deadlines.poll-every:PT1S}") Duration every) {
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "deadline-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
-        poller.scheduleWithFixedDelay(() -> {
-            try {
-                deadlines.runDue();
-            } catch (RuntimeException e) {
-                log.warn("Running due deadlines failed; retrying in {}", every, e);
-            }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return poller;
+    @Bean(destroyMethod = "close")
+    PeriodicTask deadlinePoller(MongoDeadlineManager deadlines,
+                                @Value("${rasad.deadlines.poll-every:PT1S}") Duration every) {
+        return new PeriodicTask("deadline-poller", every, deadlines::runDue);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
+import rasad.command.facility.GrantedFacilities;
 import rasad.command.access.RasadUser;
 import rasad.command.problem.FieldErrors;
 import rasad.kernel.audit.Role;
@@ -54,9 +55,10 @@ class JobController {
                 .orElseThrow(() -> new org.axonframework.modelling.command.AggregateNotFoundException(
                         facility.value(), "no facility " + facility));
         RasadUser user = (RasadUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
-        if (user.role() == Role.AGENCY_CLERK && !facts.agency().equals(user.onBehalfOf())) {
+        String agency = facts.grant().agency().value();
+        if (user.role() == Role.AGENCY_CLERK && !agency.equals(user.onBehalfOf())) {
             throw new NotResponsible("NOT_THE_FACILITYS_AGENCY",
-                    "facility " + facility + " answers to " + facts.agency() + ", not to " + user.onBehalfOf());
+                    "facility " + facility + " answers to " + agency + ", not to " + user.onBehalfOf());
         }
         if (facts.closed()) {
             throw new RuleViolation("FACILITY_CLOSED", "facility " + facility + " is closed");

@@ -3,43 +3,19 @@ package rasad.command.facility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import rasad.command.CommandSideApplication;
+import rasad.command.CommandApiTest;
 
-/**
- * The command API over real HTTP, on the real driver against an embedded server of its own (memory backend,
- * free port).
- */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=command-side",
-                "rasad.mongodb.embedded.port=0",
-                "rasad.mongodb.embedded.backend=memory",
-                "rasad.links.query-side=http://127.0.0.1:18082"
-        })
-class GrantFacilityOverHttpTest {
+/** Granting a facility over the command API. */
+class GrantFacilityOverHttpTest extends CommandApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStore eventStore;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.mongodb.client.MongoDatabase database;
 
     static String body(String facilityId, String nationalId, long amount) {
         return """
@@ -50,27 +26,35 @@ class GrantFacilityOverHttpTest {
                 """.formatted(facilityId, nationalId, amount);
     }
 
-    HttpResponse<String> post(String user, String json, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/facilities"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> grant(String user, String json, String... headers) throws Exception {
+        return post(user, "/api/facilities", json, headers);
     }
 
-    List<? extends DomainEventMessage<?>> eventsOf(String facilityId) {
-        return eventStore.readEvents(facilityId).asStream().toList();
+    @Test
+    void a_facility_loaded_from_a_snapshot_still_takes_payments_and_jobs() throws Exception {
+        grant("bank-officer", body("http-snap", "1234567891", 3_000_000_000L));
+        for (int t = 1; t <= 4; t++) {
+            HttpResponse<String> tranche = post("bank-officer", "/api/facilities/http-snap/tranches",
+                    "{\"trancheId\": \"t" + t + "\", \"amountRials\": 100000000, \"paidOn\": \"2025-05-1" + t + "\"}");
+            assertThat(tranche.statusCode()).isEqualTo(201);
+        }
+
+        assertThat(database.getCollection("event_snapshots").countDocuments(new org.bson.Document("_id", "http-snap")))
+                .as("the facility now loads from a snapshot").isOne();
+
+        HttpResponse<String> job = post("agency-clerk", "/api/facilities/http-snap/jobs",
+                "{\"jobId\": \"js-1\", \"nationalId\": \"1500000000\", \"occupation\": \"potter\", "
+                        + "\"startedOn\": \"2025-06-01\"}");
+
+        assertThat(job.statusCode()).as(job.body()).isEqualTo(201);
+        assertThat(JSON.readTree(post("bank-officer", "/api/facilities/http-snap/tranches",
+                "{\"trancheId\": \"t5\", \"amountRials\": 100000000, \"paidOn\": \"2025-05-20\"}").body())
+                .get("paidSoFarRials").asLong()).isEqualTo(500_000_000L);
     }
 
     @Test
     void a_grant_answers_201_with_the_location_of_the_case_on_the_query_side() throws Exception {
-        HttpResponse<String> response = post("bank-officer", body("http-1", "0499370899", 3_000_000_000L));
+        HttpResponse<String> response = grant("bank-officer", body("http-1", "0499370899", 3_000_000_000L));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue("Location"))
@@ -81,7 +65,7 @@ class GrantFacilityOverHttpTest {
     @Test
     void every_event_says_who_in_which_role_for_whom_why_under_which_request_and_when() throws Exception {
         String reason = java.net.URLEncoder.encode("طرح مصوب کمیته", StandardCharsets.UTF_8);
-        post("bank-officer", body("http-2", "0013542419", 5_000_000_000L),
+        grant("bank-officer", body("http-2", "0013542419", 5_000_000_000L),
                 "X-Request-Id", "req-42", "X-Reason", reason);
 
         var metaData = eventsOf("http-2").get(0).getMetaData();
@@ -97,8 +81,8 @@ class GrantFacilityOverHttpTest {
 
     @Test
     void a_retried_grant_creates_nothing_new_and_answers_as_the_first_did() throws Exception {
-        HttpResponse<String> first = post("bank-officer", body("http-3", "0084575948", 1_000_000_000L));
-        HttpResponse<String> retry = post("bank-officer", body("http-3", "0084575948", 1_000_000_000L));
+        HttpResponse<String> first = grant("bank-officer", body("http-3", "0084575948", 1_000_000_000L));
+        HttpResponse<String> retry = grant("bank-officer", body("http-3", "0084575948", 1_000_000_000L));
 
         assertThat(retry.statusCode()).isEqualTo(first.statusCode()).isEqualTo(201);
         assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
@@ -113,7 +97,7 @@ class GrantFacilityOverHttpTest {
         try {
             var attempts = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
             for (int i = 0; i < 8; i++) {
-                attempts.add(pool.submit(() -> post("bank-officer", grant)));
+                attempts.add(pool.submit(() -> grant("bank-officer", grant)));
             }
             for (var attempt : attempts) {
                 assertThat(attempt.get().statusCode()).isEqualTo(201);
@@ -126,8 +110,8 @@ class GrantFacilityOverHttpTest {
 
     @Test
     void the_same_id_with_other_details_is_a_409_conflict_naming_the_rule() throws Exception {
-        post("bank-officer", body("http-4", "0067749828", 1_000_000_000L));
-        HttpResponse<String> other = post("bank-officer", body("http-4", "0067749828", 9_000_000_000L));
+        grant("bank-officer", body("http-4", "0067749828", 1_000_000_000L));
+        HttpResponse<String> other = grant("bank-officer", body("http-4", "0067749828", 9_000_000_000L));
 
         assertThat(other.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(other.body()).get("rule").asText()).isEqualTo("FACILITY_ID_TAKEN");
@@ -142,7 +126,7 @@ class GrantFacilityOverHttpTest {
                  "amountRials": 0, "committedJobs": 0, "grantedOn": "2025-05-01"}
                 """;
 
-        HttpResponse<String> response = post("bank-officer", bad);
+        HttpResponse<String> response = grant("bank-officer", bad);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -170,7 +154,7 @@ class GrantFacilityOverHttpTest {
                  "branch": "melli-osku", "fundingSource": "note-16-1403"}
                 """;
 
-        assertThat(post("bank-officer", full).statusCode()).isEqualTo(201);
+        assertThat(grant("bank-officer", full).statusCode()).isEqualTo(201);
 
         var granted = (rasad.kernel.facility.FacilityGranted) eventsOf("http-full").get(0).getPayload();
         assertThat(granted.profile().gender()).isEqualTo(rasad.kernel.facility.BeneficiaryProfile.Gender.FEMALE);
@@ -185,7 +169,7 @@ class GrantFacilityOverHttpTest {
                 .replace("\"name\": \"مریم احمدی\"}", "\"name\": \"مریم احمدی\", \"gender\": \"F\", \"mobile\": \"0914\"}")
                 .replace("\"grantedOn\": \"2025-05-01\"}", "\"grantedOn\": \"2025-05-01\", \"workplace\": {\"address\": \"x\", \"latitude\": 95, \"longitude\": 46}}");
 
-        HttpResponse<String> response = post("bank-officer", bad);
+        HttpResponse<String> response = grant("bank-officer", bad);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("errors"))
@@ -196,7 +180,7 @@ class GrantFacilityOverHttpTest {
 
     @Test
     void a_value_of_the_wrong_type_is_a_400_problem_naming_the_field() throws Exception {
-        HttpResponse<String> response = post("bank-officer",
+        HttpResponse<String> response = grant("bank-officer",
                 body("http-6", "0499370899", 1).replace("\"2025-05-01\"", "\"2025-13-01\""));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -223,7 +207,7 @@ class GrantFacilityOverHttpTest {
     void a_body_over_the_limit_is_a_413_problem_and_records_nothing() throws Exception {
         String huge = body("http-huge", "0499370899", 1).replace("مریم احمدی", "x".repeat(300_000));
 
-        HttpResponse<String> response = post("bank-officer", huge);
+        HttpResponse<String> response = grant("bank-officer", huge);
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(response.body()).get("type").asText()).isEqualTo("urn:rasad:problem:too-large");
@@ -232,7 +216,7 @@ class GrantFacilityOverHttpTest {
 
     @Test
     void no_credentials_is_a_401_problem_with_a_basic_challenge() throws Exception {
-        HttpResponse<String> response = post(null, body("http-7", "0499370899", 1));
+        HttpResponse<String> response = grant(null, body("http-7", "0499370899", 1));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
@@ -241,13 +225,13 @@ class GrantFacilityOverHttpTest {
 
     @Test
     void a_bank_officer_grants_only_for_their_bank_and_a_clerk_only_for_their_agency() throws Exception {
-        HttpResponse<String> otherBank = post("bank-officer", body("http-other-bank", "0499370899", 1)
+        HttpResponse<String> otherBank = grant("bank-officer", body("http-other-bank", "0499370899", 1)
                 .replace("bank-melli", "bank-sepah"));
         assertThat(otherBank.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(otherBank.body()).get("rule").asText()).isEqualTo("NOT_THE_FACILITYS_BANK");
 
-        assertThat(post("agency-clerk", body("http-clerk", "0499370899", 1)).statusCode()).isEqualTo(201);
-        HttpResponse<String> otherAgency = post("agency-clerk", body("http-other-agency", "0499370899", 1)
+        assertThat(grant("agency-clerk", body("http-clerk", "0499370899", 1)).statusCode()).isEqualTo(201);
+        HttpResponse<String> otherAgency = grant("agency-clerk", body("http-other-agency", "0499370899", 1)
                 .replace("relief-committee", "welfare-organization"));
         assertThat(JSON.readTree(otherAgency.body()).get("rule").asText()).isEqualTo("NOT_THE_FACILITYS_AGENCY");
         assertThat(eventsOf("http-other-bank")).isEmpty();
@@ -256,7 +240,7 @@ class GrantFacilityOverHttpTest {
 
     @Test
     void an_auditor_reads_but_may_not_grant() throws Exception {
-        HttpResponse<String> response = post("auditor", body("http-8", "0499370899", 1));
+        HttpResponse<String> response = grant("auditor", body("http-8", "0499370899", 1));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(eventsOf("http-8")).isEmpty();

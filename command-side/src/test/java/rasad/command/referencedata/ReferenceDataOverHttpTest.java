@@ -2,46 +2,12 @@ package rasad.command.referencedata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import rasad.command.CommandSideApplication;
+import rasad.command.CommandApiTest;
 
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.config.name=command-side",
-                "rasad.mongodb.embedded.port=0",
-                "rasad.mongodb.embedded.backend=memory",
-                "rasad.links.query-side=http://127.0.0.1:18082"
-        })
-class ReferenceDataOverHttpTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStore eventStore;
-
-    HttpResponse<String> post(String user, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Basic " + Base64.getEncoder()
-                                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
+/** Reference data over the command API. */
+class ReferenceDataOverHttpTest extends CommandApiTest {
 
     @Test
     void an_admin_adds_a_programme_without_a_release_and_retires_it_with_a_reason() throws Exception {
@@ -55,7 +21,7 @@ class ReferenceDataOverHttpTest {
                 "{\"reason\": \"merged into the general programme\"}");
         assertThat(retired.statusCode()).isEqualTo(204);
 
-        var events = eventStore.readEvents("PROGRAMME/DIGITAL_ECONOMY").asStream().toList();
+        var events = eventsOf("PROGRAMME/DIGITAL_ECONOMY");
         assertThat(events).hasSize(2);
         assertThat(events.get(1).getMetaData().get("reason")).isEqualTo("merged into the general programme");
     }
@@ -66,7 +32,7 @@ class ReferenceDataOverHttpTest {
                 "{\"kind\": \"COUNTY\", \"code\": \"marand\", \"nameFa\": \"مرند\"}");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(eventStore.readEvents("COUNTY/marand").asStream()).isEmpty();
+        assertThat(eventsOf("COUNTY/marand")).isEmpty();
     }
 
     @Test

@@ -4,9 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -91,8 +88,7 @@ public class AxonOnMongoAutoConfiguration {
                 .eventSerializer(jackson)
                 .snapshotSerializer(jackson)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
-                .build();
-        engine.ensureIndexes();
+                .build(); // creates its index
         return engine;
     }
 
@@ -114,23 +110,11 @@ public class AxonOnMongoAutoConfiguration {
         return new EventStoreSealer(collections, blockSize, gapTimeout, clock);
     }
 
-    @Bean(destroyMethod = "shutdownNow")
+    @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "rasad.event-store.sealer.enabled", havingValue = "true", matchIfMissing = true)
-    ScheduledExecutorService eventStoreSealing(EventStoreSealer sealer,
-                                               @Value("${rasad.event-store.seal-every:PT2S}") Duration every) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "event-store-sealer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                sealer.sealAvailable();
-            } catch (RuntimeException e) {
-                log.warn("Sealing the event store failed; retrying in {}", every, e);
-            }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return executor;
+    PeriodicTask eventStoreSealing(EventStoreSealer sealer,
+                                   @Value("${rasad.event-store.seal-every:PT2S}") Duration every) {
+        return new PeriodicTask("event-store-sealer", every, sealer::sealAvailable);
     }
 
     @Bean

@@ -50,16 +50,12 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         this.streams = new AggregateStreams(store);
         this.writer = new CommitWriter(store, counter, streams, builder.clock, builder.nodeId, lastEvents);
         this.tracked = new TrackedReader(store, counter);
+        // the one index beyond _id, created at start and idempotent: every engine built is ready to append
         store.ensureIndexes();
     }
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** Creates the stream-key index; idempotent. Every other lookup is by {@code _id}. */
-    public void ensureIndexes() {
-        store.ensureIndexes();
     }
 
     @Override

@@ -71,9 +71,10 @@ public class EventStoreSealer {
                 return sealed;
             }
             long to = Math.min(head, (block + 1) * blockSize);
-            List<String> leaves = resolveAndFence(from, to);
-            if (leaves == null || to < (block + 1) * blockSize) {
-                sealTail(block + 1, from, leaves == null ? resolvedPrefix(from, to) : leaves);
+            Resolution resolution = resolveAndFence(from, to);
+            List<String> leaves = resolution.resolvedLeaves();
+            if (!resolution.complete() || to < (block + 1) * blockSize) {
+                sealTail(block + 1, from, leaves);
                 return sealed; // something still unresolved, or the block is not full yet
             }
             String root = MerkleRoot.of(leaves);
@@ -108,19 +109,15 @@ public class EventStoreSealer {
         }
     }
 
-    /** Leaves of the longest resolved run of positions starting at {@code from}. */
-    private List<String> resolvedPrefix(long from, long to) {
-        for (long end = to; end >= from; end--) {
-            List<String> leaves = resolveAndFence(from, end);
-            if (leaves != null) {
-                return leaves;
-            }
-        }
-        return List.of();
+    /**
+     * The leaves of the resolved run of positions from {@code from} up to the first unresolved one, and whether
+     * the whole range from..to is resolved.
+     */
+    record Resolution(List<String> resolvedLeaves, boolean complete) {
     }
 
-    /** Leaves of the positions from..to, or null while any of them is unresolved. */
-    List<String> resolveAndFence(long from, long to) {
+    /** One pass over from..to: fences what timed out and collects the leaves of the resolved prefix. */
+    Resolution resolveAndFence(long from, long to) {
         Map<Long, Document> commits = commitsCovering(from, to);
         List<String> leaves = new ArrayList<>();
         boolean complete = true;
@@ -132,6 +129,11 @@ public class EventStoreSealer {
                 fenceIfTimedOut(position);
                 position++;
                 continue;
+            }
+            if (!complete) {
+                firstSeenUnresolved.remove(position);
+                position = ((Number) commit.get("_id")).longValue() + commit.get("count", Number.class).intValue();
+                continue; // resolved, but after a hole: not part of the sealable prefix
             }
             firstSeenUnresolved.remove(position);
             long start = ((Number) commit.get("_id")).longValue();
@@ -146,7 +148,7 @@ public class EventStoreSealer {
             }
             position = start + count;
         }
-        return complete ? leaves : null;
+        return new Resolution(leaves, complete);
     }
 
     /** Commits starting in from..to, keyed by each position they cover, plus one straddling in from before. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record AgencyCode(String value) {
 
     public AgencyCode {
-        ReferenceCode.check(value, "agency");
+        ReferenceCode.checkCode(value, "agency");
     }
 
     @JsonCreator

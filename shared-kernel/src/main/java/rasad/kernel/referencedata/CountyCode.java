@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record CountyCode(String value) {
 
     public CountyCode {
-        ReferenceCode.check(value, "county");
+        ReferenceCode.checkCode(value, "county");
     }
 
     @JsonCreator

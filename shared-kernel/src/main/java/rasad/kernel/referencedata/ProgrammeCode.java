@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ProgrammeCode(String value) {
 
     public ProgrammeCode {
-        ReferenceCode.check(value, "programme");
+        ReferenceCode.checkCode(value, "programme");
     }
 
     @JsonCreator

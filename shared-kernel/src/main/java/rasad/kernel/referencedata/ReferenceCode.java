@@ -13,12 +13,8 @@ public final class ReferenceCode {
     private ReferenceCode() {
     }
 
-    /** Checks a code that names reference data (or a province) in other messages. */
+    /** Checks a code that names reference data, or another client-chosen id of the same shape. */
     public static String checkCode(String value, String what) {
-        return check(value, what);
-    }
-
-    static String check(String value, String what) {
         InvalidValueException.requiredText(value, what);
         if (!value.matches(PATTERN)) {
             throw new InvalidValueException("CODE_FORMAT",

@@ -1,4 +1,4 @@
-package rasad.command.job;
+package rasad.command.facility;
 
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -8,11 +8,11 @@ import rasad.kernel.facility.FacilityGranted;
 import rasad.kernel.facility.FacilityId;
 
 /**
- * What a job registration needs to know of its facility — that it was granted, to which agency, and whether
- * it is closed — read from the facility's own events, so the command side needs no read model of its own.
+ * What other capabilities need to know of a facility — its grant, and whether it is closed — read from the
+ * facility's own events, so the command side needs no read model of its own.
  */
 @Component
-class GrantedFacilities {
+public class GrantedFacilities {
 
     private final EventStore eventStore;
 
@@ -20,21 +20,22 @@ class GrantedFacilities {
         this.eventStore = eventStore;
     }
 
-    record Facts(String agency, boolean closed) {
+    public record Facts(FacilityGranted grant, boolean closed) {
     }
 
-    Optional<Facts> find(FacilityId facilityId) {
-        String agency = null;
+    public Optional<Facts> find(FacilityId facilityId) {
+        FacilityGranted grant = null;
         boolean closed = false;
-        var events = eventStore.readEvents(facilityId.value());
+        // from sequence 0: the events themselves, never a snapshot standing in for them
+        var events = eventStore.readEvents(facilityId.value(), 0);
         while (events.hasNext()) {
             Object payload = events.next().getPayload();
             if (payload instanceof FacilityGranted granted) {
-                agency = granted.agency().value();
+                grant = granted;
             } else if (payload instanceof FacilityClosed) {
                 closed = true;
             }
         }
-        return agency == null ? Optional.empty() : Optional.of(new Facts(agency, closed));
+        return grant == null ? Optional.empty() : Optional.of(new Facts(grant, closed));
     }
 }
