@@ -17,6 +17,12 @@ public class RasadUser extends User {
         this.onBehalfOf = onBehalfOf;
     }
 
+    /** The user of the request being handled. */
+    public static RasadUser current() {
+        return (RasadUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal();
+    }
+
     public Role role() {
         return role;
     }

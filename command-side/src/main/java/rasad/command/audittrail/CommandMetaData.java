@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.MetaData;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import rasad.command.access.RasadUser;
 import rasad.kernel.audit.AuditMetaData;
@@ -30,8 +28,7 @@ public class CommandMetaData {
     }
 
     public MetaData current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        RasadUser user = (RasadUser) authentication.getPrincipal();
+        RasadUser user = RasadUser.current();
         Map<String, Object> values = new HashMap<>();
         values.put(AuditMetaData.ACTOR, user.getUsername());
         values.put(AuditMetaData.ACTOR_ROLE, user.role().code());

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import rasad.command.access.RasadUser;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.kernel.audit.Role;
@@ -64,7 +63,7 @@ class FacilityController {
 
     /** A bank officer grants for their own bank, an agency clerk for their own agency. */
     private static void refuseIfNotResponsible(GrantFacility command) {
-        RasadUser user = (RasadUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        RasadUser user = RasadUser.current();
         if (user.role() == Role.BANK_OFFICER && !command.bank().value().equals(user.onBehalfOf())) {
             throw new NotResponsible("NOT_THE_FACILITYS_BANK",
                     "a facility of " + command.bank() + " is granted by that bank, not by " + user.onBehalfOf());

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,7 +53,7 @@ class JobController {
         GrantedFacilities.Facts facts = facilities.find(facility)
                 .orElseThrow(() -> new org.axonframework.modelling.command.AggregateNotFoundException(
                         facility.value(), "no facility " + facility));
-        RasadUser user = (RasadUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        RasadUser user = RasadUser.current();
         String agency = facts.grant().agency().value();
         if (user.role() == Role.AGENCY_CLERK && !agency.equals(user.onBehalfOf())) {
             throw new NotResponsible("NOT_THE_FACILITYS_AGENCY",

@@ -18,7 +18,6 @@ import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.place.GeoPoint;
 import rasad.kernel.validation.RuleViolation;
-import org.springframework.security.core.context.SecurityContextHolder;
 import rasad.command.access.RasadUser;
 import rasad.kernel.audit.Role;
 import rasad.kernel.sampling.AssignFieldVisit;
@@ -59,7 +58,7 @@ class FieldVisitController {
                 Boolean.TRUE.equals(request.businessOperating()), request.jobsSeen(),
                 Boolean.TRUE.equals(request.moneyUsedAsPlanned()), request.photos(), request.notes()));
         errors.throwIfAny();
-        RasadUser user = (RasadUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        RasadUser user = RasadUser.current();
         if (user.role() == Role.INSPECTOR && !assignedTo(facility, user.getUsername())) {
             throw new NotResponsible("VISIT_NOT_ASSIGNED",
                     "no field visit of facility " + facility + " is assigned to " + user.getUsername());
