@@ -14,6 +14,7 @@ import rasad.kernel.job.JobRegistered;
 
 /** Keeps the {@code facilities} read model from the event store, through a tracking processor. */
 @Component
+@org.springframework.core.annotation.Order(1) // the case first, then its timeline
 @ProcessingGroup(FacilityProjection.PROCESSING_GROUP)
 class FacilityProjection {
 

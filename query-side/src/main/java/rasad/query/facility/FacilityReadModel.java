@@ -4,7 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -17,26 +17,45 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import rasad.query.processing.ReadModelCollections;
 
 /** The {@code facilities} collection: one document per case, keyed by the facility id. */
 @Component
 class FacilityReadModel {
 
     static final String COLLECTION = "facilities";
+    static final int TIMELINE_LENGTH = 20;
 
-    private final MongoCollection<Document> facilities;
+    private final ReadModelCollections collections;
 
-    FacilityReadModel(MongoDatabase database) {
-        this.facilities = database.getCollection(COLLECTION);
-        // Served by real MongoDB; the embedded server scans for these filters whatever the indexes.
-        facilities.createIndex(Indexes.ascending("county"));
-        facilities.createIndex(Indexes.ascending("programme"));
-        facilities.createIndex(Indexes.ascending("bank"));
+    FacilityReadModel(ReadModelCollections collections) {
+        this.collections = collections;
+        collections.register(new ReadModelCollections.ReadModel(FacilityProjection.PROCESSING_GROUP, List.of(COLLECTION),
+                facilities -> {
+                    // Served by real MongoDB; the embedded server scans for these filters whatever the indexes.
+                    facilities.createIndex(Indexes.ascending("county"));
+                    facilities.createIndex(Indexes.ascending("programme"));
+                    facilities.createIndex(Indexes.ascending("bank"));
+                }));
+    }
+
+    /** Where the projection writes: the fresh collection while a rebuild runs. */
+    private MongoCollection<Document> facilities() {
+        return collections.forProjection(FacilityProjection.PROCESSING_GROUP, COLLECTION);
+    }
+
+    private MongoCollection<Document> live() {
+        return collections.forQueries(FacilityProjection.PROCESSING_GROUP, COLLECTION);
     }
 
     /** Replaces the whole document: applying the same event twice leaves the same state (replay-safe). */
     void save(FacilityView view) {
-        facilities.replaceOne(eq("_id", view.facilityId()), toDocument(view), new ReplaceOptions().upsert(true));
+        Document replacement = toDocument(view);
+        Document existing = facilities().find(eq("_id", view.facilityId())).first();
+        if (existing != null && existing.get("timeline") != null) {
+            replacement.append("timeline", existing.get("timeline")); // the timeline is kept by FacilityTimeline
+        }
+        facilities().replaceOne(eq("_id", view.facilityId()), replacement, new ReplaceOptions().upsert(true));
     }
 
     /**
@@ -44,7 +63,7 @@ class FacilityReadModel {
      * status follows from what is paid against what was granted.
      */
     void tranchePaid(String facilityId, FacilityView.Tranche tranche, long paidSoFar) {
-        Document facility = facilities.find(eq("_id", facilityId)).first();
+        Document facility = facilities().find(eq("_id", facilityId)).first();
         if (facility == null) {
             return; // cannot happen in order; a grant always comes first
         }
@@ -53,7 +72,7 @@ class FacilityReadModel {
         long paid = Math.max(paidSoFar, facility.get("paidRials") instanceof Number known ? known.longValue() : 0L);
         String status = facility.get("closure") != null ? facility.getString("status")
                 : paid >= granted ? "DISBURSED" : "PARTLY_DISBURSED";
-        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+        facilities().updateOne(eq("_id", facilityId), Updates.combine(
                 Updates.set("tranches." + tranche.trancheId(), new Document("amountRials", tranche.amountRials())
                         .append("paidOn", tranche.paidOn().toString())),
                 Updates.set("paidRials", paid),
@@ -64,7 +83,7 @@ class FacilityReadModel {
     void jobRegistered(String facilityId, FacilityView.Job job) {
         String at = "jobs." + job.jobId() + ".";
         // field by field, so that stage outcomes recorded under the same job are kept
-        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+        facilities().updateOne(eq("_id", facilityId), Updates.combine(
                 Updates.set(at + "nationalId", job.nationalId()), Updates.set(at + "occupation", job.occupation()),
                 Updates.set(at + "startedOn", job.startedOn().toString()), Updates.set(at + "fullTime", job.fullTime()),
                 Updates.set(at + "seasonalMonths", job.seasonalMonths())));
@@ -72,42 +91,42 @@ class FacilityReadModel {
 
     /** The latest outcome of a stage of a job: "smsCheck", "phoneCheck" or "followUps.<horizon>". */
     void stageRecorded(String facilityId, String jobId, String stage, String outcome) {
-        facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + "." + stage, outcome));
+        facilities().updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + "." + stage, outcome));
     }
 
     void jobEnded(String facilityId, String jobId, LocalDate endedOn) {
-        facilities.updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + ".endedOn", endedOn.toString()));
+        facilities().updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + ".endedOn", endedOn.toString()));
     }
 
     void findingRecorded(String facilityId, String findingId, LocalDate observedOn, String finding) {
         // events come in order, and a redelivered suffix brings the decision after the finding again
-        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+        facilities().updateOne(eq("_id", facilityId), Updates.combine(
                 Updates.set("findings." + findingId + ".observedOn", observedOn.toString()),
                 Updates.set("findings." + findingId + ".finding", finding),
                 Updates.set("findings." + findingId + ".status", "OPEN")));
     }
 
     void findingDecided(String facilityId, String findingId, String status, String reason) {
-        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+        facilities().updateOne(eq("_id", facilityId), Updates.combine(
                 Updates.set("findings." + findingId + ".status", status),
                 Updates.set("findings." + findingId + ".decisionReason", reason)));
     }
 
     void closed(String facilityId, FacilityView.Closure closure) {
-        facilities.updateOne(eq("_id", facilityId), Updates.combine(
+        facilities().updateOne(eq("_id", facilityId), Updates.combine(
                 Updates.set("closure", new Document("kind", closure.kind())
                         .append("closedOn", closure.closedOn().toString()).append("reason", closure.reason())),
                 Updates.set("status", closure.kind())));
     }
 
     Optional<FacilityView> find(String facilityId) {
-        return Optional.ofNullable(facilities.find(eq("_id", facilityId)).first()).map(FacilityReadModel::toView);
+        return Optional.ofNullable(live().find(eq("_id", facilityId)).first()).map(FacilityReadModel::toView);
     }
 
     Page<FacilityView> list(FacilityFilter filter, int page, int size) {
         Bson query = filter.toBson();
-        long total = facilities.countDocuments(query);
-        List<FacilityView> items = facilities.find(query).sort(Sorts.ascending("_id"))
+        long total = live().countDocuments(query);
+        List<FacilityView> items = live().find(query).sort(Sorts.ascending("_id"))
                 .skip(page * size).limit(size)
                 .map(FacilityReadModel::toView).into(new ArrayList<>());
         return new Page<>(items, page, size, total);
@@ -184,7 +203,26 @@ class FacilityReadModel {
                 document.getString("branch"),
                 document.getString("fundingSource"),
                 document.getString("approvedPlan"),
-                findings(document.get("findings", Document.class)));
+                findings(document.get("findings", Document.class)),
+                timeline(document.getList("timeline", Document.class)));
+    }
+
+    private static List<FacilityView.TimelineEntry> timeline(List<Document> entries) {
+        if (entries == null) {
+            return List.of();
+        }
+        return entries.stream().map(entry -> new FacilityView.TimelineEntry(entry.getString("event"),
+                entry.getDate("at") == null ? null : entry.getDate("at").toInstant(), entry.getString("actor"),
+                entry.getString("actorRole"), entry.getString("onBehalfOf"), entry.getString("reason"))).toList();
+    }
+
+    /**
+     * Appends a step to the case's short timeline (the last {@link #TIMELINE_LENGTH}), once: a redelivered event
+     * finds its id already there.
+     */
+    void timelineStep(String facilityId, String eventId, Document step) {
+        facilities().updateOne(and(eq("_id", facilityId), Filters.ne("timeline.eventId", eventId)), Updates.pushEach("timeline", List.of(step.append("eventId", eventId)),
+                        new com.mongodb.client.model.PushOptions().slice(-TIMELINE_LENGTH)));
     }
 
     private static List<FacilityView.Finding> findings(Document findings) {

@@ -27,7 +27,13 @@ public record FacilityView(
         String branch,
         String fundingSource,
         String approvedPlan,
-        List<Finding> findings) {
+        List<Finding> findings,
+        List<TimelineEntry> timeline) {
+
+    /** One step of the case's recent history: what happened, when, by whom, on whose behalf, why. */
+    public record TimelineEntry(String event, Instant at, String actor, String actorRole, String onBehalfOf,
+                                String reason) {
+    }
 
     /** A possible diversion: OPEN until a manager CONFIRMED or DISMISSED it. */
     public record Finding(String findingId, LocalDate observedOn, String finding, String status, String decisionReason) {
@@ -62,6 +68,6 @@ public record FacilityView(
                                 Place workplace, String branch, String fundingSource, String approvedPlan) {
         return new FacilityView(facilityId, beneficiary, programme, bank, agency, county, amountRials, committedJobs,
                 grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null, List.of(), profile, workplace,
-                branch, fundingSource, approvedPlan, List.of());
+                branch, fundingSource, approvedPlan, List.of(), List.of());
     }
 }

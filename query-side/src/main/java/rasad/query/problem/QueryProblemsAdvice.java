@@ -31,6 +31,15 @@ class QueryProblemsAdvice extends ResponseEntityExceptionHandler {
         return invalid(bad.parameter(), bad.rule(), bad.getMessage());
     }
 
+    @ExceptionHandler(QueryConflictException.class)
+    ProblemDetail conflict(QueryConflictException conflict) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+        problem.setType(ProblemTypes.RULE_VIOLATION);
+        problem.setTitle("Refused");
+        problem.setProperty("rule", conflict.rule());
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
         return invalid(mismatch.getName(), "TYPE_MISMATCH", mismatch.getName() + " is not of the expected type");

@@ -23,6 +23,7 @@ import rasad.kernel.referencedata.AgencyCode;
 import rasad.kernel.referencedata.BankCode;
 import rasad.kernel.referencedata.CountyCode;
 import rasad.kernel.referencedata.ProgrammeCode;
+import rasad.query.processing.ReadModelCollections;
 
 /** Feed events to the projection, read the model back, through the real driver. */
 class FacilityProjectionTest {
@@ -36,7 +37,7 @@ class FacilityProjectionTest {
     void startDatabase() {
         server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
-        readModel = new FacilityReadModel(client.getDatabase("rasad"));
+        readModel = new FacilityReadModel(new ReadModelCollections(client.getDatabase("rasad"), java.time.Clock.systemUTC()));
         projection = new FacilityProjection(readModel);
     }
 
