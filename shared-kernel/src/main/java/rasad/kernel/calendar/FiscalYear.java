@@ -63,6 +63,13 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return new FiscalYear(year + 1);
     }
 
+    /** A date as Iranians write it, e.g. {@code 1404/07/15}. */
+    public static String solarHijri(LocalDate date) {
+        PersianCalendar calendar = persian(date);
+        return String.format("%04d/%02d/%02d", calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
+                calendar.get(Calendar.DAY_OF_MONTH));
+    }
+
     private static PersianCalendar persian(LocalDate date) {
         PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
         calendar.setTimeInMillis(date.toEpochDay() * 86_400_000L);

@@ -38,6 +38,13 @@ class FiscalYearTest {
     }
 
     @Test
+    void dates_are_written_as_iranians_write_them() {
+        assertThat(FiscalYear.solarHijri(LocalDate.of(2025, 3, 21))).isEqualTo("1404/01/01");
+        assertThat(FiscalYear.solarHijri(LocalDate.of(2025, 1, 19))).isEqualTo("1403/10/30");
+        assertThat(FiscalYear.solarHijri(LocalDate.of(2026, 11, 26))).isEqualTo("1405/09/05");
+    }
+
+    @Test
     void years_outside_rasads_range_are_refused() {
         assertThatThrownBy(() -> FiscalYear.of(2025)).extracting("rule").isEqualTo("FISCAL_YEAR_OUT_OF_RANGE");
     }

@@ -1,0 +1,91 @@
+package rasad.query.export;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import rasad.kernel.calendar.FiscalYear;
+
+/** Writes a list as CSV, for spreadsheets: UTF-8 with a byte-order mark, so that Excel shows Persian text. */
+public final class CsvExport {
+
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private CsvExport() {
+    }
+
+    /** The JSON body, or the rows as CSV, as the options ask. */
+    public static <T> ResponseEntity<?> answer(Object json, List<T> rows, List<Column<T>> columns,
+                                               ExportOptions options, String fileName) {
+        if (!options.csv()) {
+            return ResponseEntity.ok(json);
+        }
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName + ".csv").build().toString())
+                .body(write(rows, columns, options));
+    }
+
+    static <T> String write(List<T> rows, List<Column<T>> columns, ExportOptions options) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+            printer.printRecord(headers(columns, options));
+            for (T row : rows) {
+                printer.printRecord(values(row, columns, options));
+            }
+        } catch (IOException cannotHappenInMemory) {
+            throw new UncheckedIOException(cannotHappenInMemory);
+        }
+        return out.toString();
+    }
+
+    private static <T> List<String> headers(List<Column<T>> columns, ExportOptions options) {
+        List<String> headers = new ArrayList<>();
+        for (Column<T> column : columns) {
+            String name = options.persian() ? column.fa() : column.en();
+            switch (column.kind()) {
+                case DATE -> {
+                    headers.add(name + (options.persian() ? " (شمسی)" : " (Solar Hijri)"));
+                    headers.add(name + (options.persian() ? " (میلادی)" : " (ISO)"));
+                }
+                case RIALS -> headers.add(name + (options.tomans()
+                        ? options.persian() ? " (تومان)" : " (tomans)"
+                        : options.persian() ? " (ریال)" : " (rials)"));
+                default -> headers.add(name);
+            }
+        }
+        return headers;
+    }
+
+    private static <T> List<Object> values(T row, List<Column<T>> columns, ExportOptions options) {
+        List<Object> values = new ArrayList<>();
+        for (Column<T> column : columns) {
+            Object value = column.value().apply(row);
+            switch (column.kind()) {
+                case DATE -> {
+                    LocalDate date = value instanceof LocalDate known ? known
+                            : value == null ? null : LocalDate.parse(value.toString());
+                    values.add(date == null ? "" : FiscalYear.solarHijri(date));
+                    values.add(date == null ? "" : date.toString());
+                }
+                case RIALS -> values.add(value == null ? "" : options.tomans()
+                        ? BigDecimal.valueOf(((Number) value).longValue()).movePointLeft(1).stripTrailingZeros().toPlainString()
+                        : String.valueOf(((Number) value).longValue()));
+                default -> values.add(value == null ? "" : value);
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,42 @@
+package rasad.query.export;
+
+import rasad.query.problem.QueryParameterException;
+
+/**
+ * How a list is answered: {@code format} json (default) or csv; for CSV, {@code lang} of the headers (en or fa)
+ * and {@code currency} of amounts (rials or tomans; 1 toman = 10 rials). JSON always carries rials, in fields
+ * whose names say so.
+ */
+public record ExportOptions(String format, String lang, String currency) {
+
+    public ExportOptions {
+        format = check("format", format, "json", "json", "csv");
+        lang = check("lang", lang, "en", "en", "fa");
+        currency = check("currency", currency, "rials", "rials", "tomans");
+    }
+
+    public boolean csv() {
+        return "csv".equals(format);
+    }
+
+    boolean persian() {
+        return "fa".equals(lang);
+    }
+
+    boolean tomans() {
+        return "tomans".equals(currency);
+    }
+
+    private static String check(String parameter, String value, String fallback, String... allowed) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        for (String candidate : allowed) {
+            if (candidate.equalsIgnoreCase(value.strip())) {
+                return candidate;
+            }
+        }
+        throw new QueryParameterException(parameter, "ONE_OF",
+                parameter + " is one of " + String.join(", ", allowed));
+    }
+}
