@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reason. Keyed by the aggregate id; whole documents replaced, so replays leave the same state.
  */
 @Component
-class PlanningReadModel {
+public class PlanningReadModel {
 
     private final MongoCollection<Document> targets;
     private final MongoCollection<Document> quotas;
@@ -34,11 +34,11 @@ class PlanningReadModel {
         quotas.replaceOne(eq("_id", quota.getString("_id")), quota, new ReplaceOptions().upsert(true));
     }
 
-    List<Document> targetsOf(int fiscalYear) {
+    public List<Document> targetsOf(int fiscalYear) {
         return targets.find(eq("fiscalYear", fiscalYear)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }
 
-    List<Document> quotasOf(int fiscalYear) {
+    public List<Document> quotasOf(int fiscalYear) {
         return quotas.find(eq("fiscalYear", fiscalYear)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }
 }
