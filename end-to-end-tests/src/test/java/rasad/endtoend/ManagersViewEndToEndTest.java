@@ -208,6 +208,22 @@ class ManagersViewEndToEndTest {
     }
 
     @Test
+    @Order(6)
+    void the_facility_list_exports_as_csv_and_a_bad_export_option_is_named() {
+        RasadHttp.Response csv = http.get(rasad.queryUrl() + "/api/facilities?bank=bank-sepah&format=csv&lang=en", "manager");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(csv.header("Content-Disposition")).contains("facilities-page-0.csv");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("\uFEFFFacility,National id,Beneficiary,Programme,Bank");
+        assertThat(lines.get(1)).startsWith("m-3,").endsWith(",5000000000,1000000000,2,1,1404/02/11,2025-05-01,PARTLY_DISBURSED");
+
+        RasadHttp.Response bad = http.get(rasad.queryUrl() + "/api/facilities?format=xml", "manager");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("format");
+        assertThat(bad.json().at("/errors/0/rule").asText()).isEqualTo("ONE_OF");
+    }
+
+    @Test
     @Order(7)
     void a_rebuilt_read_model_is_the_same_document_for_document_and_queries_switch_to_it() {
         awaitCaughtUp();

@@ -26,7 +26,8 @@ public final class CsvExport {
 
     /** The JSON body, or the rows as CSV, as the options ask. */
     public static <T> ResponseEntity<?> answer(Object json, List<T> rows, List<Column<T>> columns,
-                                               ExportOptions options, String fileName) {
+                                               ExportOptions asked, String fileName) {
+        ExportOptions options = asked.checked();
         if (!options.csv()) {
             return ResponseEntity.ok(json);
         }

@@ -9,10 +9,13 @@ import rasad.query.problem.QueryParameterException;
  */
 public record ExportOptions(String format, String lang, String currency) {
 
-    public ExportOptions {
-        format = check("format", format, "json", "json", "csv");
-        lang = check("lang", lang, "en", "en", "fa");
-        currency = check("currency", currency, "rials", "rials", "tomans");
+    /**
+     * The options checked, with their defaults. Not done in the constructor: Spring binds query parameters
+     * through it, and would turn a refusal there into a 500 instead of the 400 naming the parameter.
+     */
+    ExportOptions checked() {
+        return new ExportOptions(check("format", format, "json", "json", "csv"), check("lang", lang, "en", "en", "fa"),
+                check("currency", currency, "rials", "rials", "tomans"));
     }
 
     public boolean csv() {

@@ -2,11 +2,16 @@ package rasad.query.facility;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.query.export.Column;
+import rasad.query.export.CsvExport;
+import rasad.query.export.ExportOptions;
 import rasad.query.problem.NotFoundException;
 import rasad.query.problem.QueryParameterException;
 
@@ -32,13 +37,14 @@ class FacilityQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Facilities, filtered and paged, in facility-id order")
-    FacilityReadModel.Page<FacilityView> list(
+    @Operation(summary = "Facilities, filtered and paged, in facility-id order; format=csv exports the page")
+    ResponseEntity<?> list(
             @Parameter(description = "county code") @RequestParam(required = false) String county,
             @Parameter(description = "programme code") @RequestParam(required = false) String programme,
             @Parameter(description = "bank code") @RequestParam(required = false) String bank,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size,
+            ExportOptions export) {
         if (page < 0) {
             throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
@@ -49,9 +55,25 @@ class FacilityQueryController {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
-        return readModel.list(new FacilityReadModel.FacilityFilter(blankToNull(county), blankToNull(programme),
-                blankToNull(bank)), page, size);
+        FacilityReadModel.Page<FacilityView> found = readModel.list(new FacilityReadModel.FacilityFilter(
+                blankToNull(county), blankToNull(programme), blankToNull(bank)), page, size);
+        return CsvExport.answer(found, found.items(), COLUMNS, export, "facilities-page-" + page);
     }
+
+    private static final List<Column<FacilityView>> COLUMNS = List.of(
+            Column.text("تسهیلات", "Facility", FacilityView::facilityId),
+            Column.text("کد ملی", "National id", view -> view.beneficiary().nationalId()),
+            Column.text("متقاضی", "Beneficiary", view -> view.beneficiary().name()),
+            Column.text("برنامه", "Programme", FacilityView::programme),
+            Column.text("بانک عامل", "Bank", FacilityView::bank),
+            Column.text("دستگاه اجرایی", "Agency", FacilityView::agency),
+            Column.text("شهرستان", "County", FacilityView::county),
+            Column.rials("مبلغ مصوب", "Granted", FacilityView::amountRials),
+            Column.rials("پرداخت", "Paid", FacilityView::paidRials),
+            Column.number("تعهد اشتغال", "Committed jobs", FacilityView::committedJobs),
+            Column.number("اشتغال ثبت‌شده", "Jobs registered", view -> view.jobs().size()),
+            Column.date("تاریخ اعطا", "Granted on", FacilityView::grantedOn),
+            Column.text("وضعیت", "Status", FacilityView::status));
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
