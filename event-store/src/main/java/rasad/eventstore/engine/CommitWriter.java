@@ -57,6 +57,11 @@ final class CommitWriter {
         if (events.isEmpty()) {
             return;
         }
+        if (events.size() > TrackedReader.MAX_COMMIT_EVENTS) {
+            // readers look back at most this far for the commit that holds a position
+            throw new IllegalArgumentException("one commit holds at most " + TrackedReader.MAX_COMMIT_EVENTS
+                    + " events, not " + events.size());
+        }
         Instant recordedAt = clock.instant();
         Map<String, StreamPart> parts = streamParts(events);
         Map<String, String> previousHashes = new LinkedHashMap<>();

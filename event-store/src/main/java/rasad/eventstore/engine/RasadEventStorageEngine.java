@@ -198,16 +198,23 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
                 .min(java.util.Comparator.comparingLong(AggregateStreams::position));
     }
 
+    /**
+     * Just before a position: every resolved position below it is behind the token, every unresolved one a gap
+     * (a commit still in flight is not skipped). Positions are resolved by commits that may start before the
+     * look-back window; if the last position itself is unresolved, the token stops at the last resolved one.
+     */
     private TrackingToken tokenBefore(long position) {
         long index = position - 1;
-        TreeSet<Long> unresolved = new TreeSet<>();
+        if (index <= 0) {
+            return GapAwareTrackingToken.newInstance(0, List.of());
+        }
         long from = Math.max(1, index - AggregateStreams.WINDOW + 1);
         List<Long> candidates = new ArrayList<>();
         for (long p = from; p <= index; p++) {
             candidates.add(p);
         }
-        List<Document> commits = candidates.isEmpty() ? List.of()
-                : store.commits().find(in("_id", candidates)).into(new ArrayList<>());
+        List<Document> commits = new ArrayList<>(store.commits().find(in("_id", candidates)).into(new ArrayList<>()));
+        tracked.covering(from).ifPresent(commits::add);
         TreeSet<Long> resolved = new TreeSet<>();
         for (Document commit : commits) {
             long start = AggregateStreams.position(commit);
@@ -215,12 +222,14 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
                 resolved.add(p);
             }
         }
-        for (long p : candidates) {
+        long lastResolved = resolved.isEmpty() ? from - 1 : Math.min(index, resolved.floor(index));
+        TreeSet<Long> gaps = new TreeSet<>();
+        for (long p = from; p < lastResolved; p++) {
             if (!resolved.contains(p)) {
-                unresolved.add(p);
+                gaps.add(p);
             }
         }
-        return GapAwareTrackingToken.newInstance(Math.max(index, 0), unresolved);
+        return GapAwareTrackingToken.newInstance(Math.max(lastResolved, 0), gaps);
     }
 
     private static GenericDomainEventEntry<String> entry(Document event) {

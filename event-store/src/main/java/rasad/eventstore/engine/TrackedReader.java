@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
@@ -23,8 +25,17 @@ import org.bson.Document;
  */
 final class TrackedReader {
 
+    /** The most events one commit may hold (the writer refuses more): how far a look-back may have to go. */
+    static final int MAX_COMMIT_EVENTS = 16_384;
+
     private final EventStoreCollections store;
     private final PositionCounter counter;
+    private final Set<Long> commitEnds = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > 4096;
+        }
+    });
 
     TrackedReader(EventStoreCollections store, PositionCounter counter) {
         this.store = store;
@@ -39,6 +50,25 @@ final class TrackedReader {
         GapAwareTrackingToken start = gapAware(lastToken);
         long index = start == null ? 0 : start.getIndex();
         TreeSet<Long> gaps = start == null ? new TreeSet<>() : new TreeSet<>(start.getGaps());
+        if (index > 0 && !knownEnd(index)) {
+            // A processor may have stopped between two events of one commit: the rest of it comes first.
+            Document resumed = covering(index).orElse(null);
+            long end = resumed == null ? index : AggregateStreams.position(resumed) + count(resumed) - 1;
+            if (end > index) {
+                int sent = 0;
+                for (Document event : visibleEvents(resumed)) {
+                    if (AggregateStreams.position(event) > index) {
+                        sent++;
+                        deliver.accept(event, GapAwareTrackingToken.newInstance(AggregateStreams.position(event), gaps));
+                    }
+                }
+                rememberEnd(end);
+                if (sent > 0) {
+                    return;
+                }
+                index = end;
+            }
+        }
         // The counter is read only when a window holds nothing to deliver: most batches cost one lookup.
         long head = Long.MAX_VALUE;
         long windowStart = index + 1;
@@ -102,8 +132,43 @@ final class TrackedReader {
                 }
                 index = Math.max(index, last);
                 coveredUpTo = last;
+                rememberEnd(last);
             }
             windowStart = Math.max(windowEnd, coveredUpTo) + 1;
+        }
+    }
+
+    /**
+     * The commit holding a position, looking back window by window from it: a commit's {@code _id} is its
+     * first position, and a commit may be longer than a window. Empty if the position is not (yet) resolved.
+     */
+    Optional<Document> covering(long position) {
+        long lowest = Math.max(1, position - MAX_COMMIT_EVENTS + 1);
+        for (long upper = position; upper >= lowest; upper -= AggregateStreams.WINDOW) {
+            List<Long> candidates = new ArrayList<>();
+            for (long p = Math.max(lowest, upper - AggregateStreams.WINDOW + 1); p <= upper; p++) {
+                candidates.add(p);
+            }
+            Optional<Document> latest = store.commits().find(in("_id", candidates)).into(new ArrayList<>()).stream()
+                    .max(java.util.Comparator.comparingLong(AggregateStreams::position));
+            if (latest.isPresent()) {
+                Document commit = latest.get();
+                return AggregateStreams.position(commit) + count(commit) > position ? latest : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean knownEnd(long position) {
+        synchronized (commitEnds) {
+            return commitEnds.contains(position);
+        }
+    }
+
+    /** Positions known to end a commit: a stream going on from its last batch needs no look-back. */
+    private void rememberEnd(long position) {
+        synchronized (commitEnds) {
+            commitEnds.add(position);
         }
     }
 

@@ -163,6 +163,40 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void a_processor_resuming_from_a_token_inside_a_commit_gets_the_rest_of_that_commit() {
+        store.engine.appendEvents(event("f-0", 0, "before"));
+        List<DomainEventMessage<?>> commit = new ArrayList<>();
+        for (int s = 0; s < 200; s++) { // larger than any look-back window
+            commit.add(event("f-1", s, "e" + s));
+        }
+        store.engine.appendEvents(commit);
+        store.engine.appendEvents(event("f-2", 0, "after"));
+        List<TrackedEventMessage<?>> all = readAll(store.engine, null);
+        assertThat(all).hasSize(202);
+
+        for (int stoppedAfter : new int[] {1, 3, 150, 199}) { // e.g. a processor stopped between two batches
+            List<Object> rest = payloads(readAll(store.engine, all.get(stoppedAfter).trackingToken()));
+            assertThat(rest).as("resumed after event %d", stoppedAfter).hasSize(201 - stoppedAfter)
+                    .startsWith(all.get(stoppedAfter + 1).getPayload()).endsWith("after");
+        }
+    }
+
+    @Test
+    void a_head_token_after_a_commit_larger_than_the_look_back_window_reads_only_what_comes_next() {
+        List<DomainEventMessage<?>> commit = new ArrayList<>();
+        for (int s = 0; s < 500; s++) {
+            commit.add(event("f-1", s, "e" + s));
+        }
+        store.engine.appendEvents(commit);
+
+        TrackingToken head = store.engine.createHeadToken();
+        store.engine.appendEvents(event("f-2", 0, "next"));
+
+        assertThat(payloads(readAll(store.engine, head))).containsExactly("next");
+        assertThat(head.position()).hasValue(500);
+    }
+
+    @Test
     void eight_writers_on_a_thousand_aggregates_every_successful_commit_is_seen_exactly_once() throws Exception {
         int writers = 8;
         Set<String> committed = ConcurrentHashMap.newKeySet();
