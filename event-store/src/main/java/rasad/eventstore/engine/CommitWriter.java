@@ -57,9 +57,9 @@ final class CommitWriter {
         if (events.isEmpty()) {
             return;
         }
-        if (events.size() > TrackedReader.MAX_COMMIT_EVENTS) {
+        if (events.size() > Commits.MAX_EVENTS) {
             // readers look back at most this far for the commit that holds a position
-            throw new IllegalArgumentException("one commit holds at most " + TrackedReader.MAX_COMMIT_EVENTS
+            throw new IllegalArgumentException("one commit holds at most " + Commits.MAX_EVENTS
                     + " events, not " + events.size());
         }
         Instant recordedAt = clock.instant();

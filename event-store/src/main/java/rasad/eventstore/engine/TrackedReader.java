@@ -25,9 +25,6 @@ import org.bson.Document;
  */
 final class TrackedReader {
 
-    /** The most events one commit may hold (the writer refuses more): how far a look-back may have to go. */
-    static final int MAX_COMMIT_EVENTS = 16_384;
-
     private final EventStoreCollections store;
     private final PositionCounter counter;
     private final Set<Long> commitEnds = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
@@ -138,25 +135,8 @@ final class TrackedReader {
         }
     }
 
-    /**
-     * The commit holding a position, looking back window by window from it: a commit's {@code _id} is its
-     * first position, and a commit may be longer than a window. Empty if the position is not (yet) resolved.
-     */
     Optional<Document> covering(long position) {
-        long lowest = Math.max(1, position - MAX_COMMIT_EVENTS + 1);
-        for (long upper = position; upper >= lowest; upper -= AggregateStreams.WINDOW) {
-            List<Long> candidates = new ArrayList<>();
-            for (long p = Math.max(lowest, upper - AggregateStreams.WINDOW + 1); p <= upper; p++) {
-                candidates.add(p);
-            }
-            Optional<Document> latest = store.commits().find(in("_id", candidates)).into(new ArrayList<>()).stream()
-                    .max(java.util.Comparator.comparingLong(AggregateStreams::position));
-            if (latest.isPresent()) {
-                Document commit = latest.get();
-                return AggregateStreams.position(commit) + count(commit) > position ? latest : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return Commits.covering(store, position);
     }
 
     private boolean knownEnd(long position) {

@@ -158,7 +158,12 @@ public class EventStoreSealer {
             candidates.add(p);
         }
         Map<Long, Document> byPosition = new HashMap<>();
-        store.commits().find(in("_id", candidates)).forEach(commit -> {
+        List<Document> commits = store.commits().find(in("_id", candidates)).into(new ArrayList<>());
+        if (commits.stream().noneMatch(commit -> ((Number) commit.get("_id")).longValue() <= from)) {
+            // a commit longer than the window may straddle in from further back
+            rasad.eventstore.engine.Commits.covering(store, from).ifPresent(commits::add);
+        }
+        commits.forEach(commit -> {
             long start = ((Number) commit.get("_id")).longValue();
             int count = commit.get("count", Number.class).intValue();
             for (long p = start; p < start + count; p++) {

@@ -197,6 +197,23 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void a_commit_spanning_many_blocks_is_sealed_whole_and_none_of_it_is_fenced() {
+        List<DomainEventMessage<?>> commit = new ArrayList<>();
+        for (int s = 0; s < 200; s++) { // 25 blocks of eight, most far from the commit's first position
+            commit.add(event("f-1", s, "e" + s));
+        }
+        store.engine.appendEvents(commit);
+
+        store.sealer.sealAvailable();
+        store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
+        store.sealer.sealAvailable();
+
+        assertThat(store.database.getCollection("event_commits").countDocuments()).as("no fencing commits").isOne();
+        assertThat(store.verifier.verify().intact()).isTrue();
+        assertThat(readAll(store.engine, null)).hasSize(200);
+    }
+
+    @Test
     void eight_writers_on_a_thousand_aggregates_every_successful_commit_is_seen_exactly_once() throws Exception {
         int writers = 8;
         Set<String> committed = ConcurrentHashMap.newKeySet();
