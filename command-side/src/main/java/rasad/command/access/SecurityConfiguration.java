@@ -65,7 +65,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

@@ -4,6 +4,8 @@ import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import rasad.kernel.diversion.DiversionConfirmed;
 import rasad.kernel.facility.FacilityGranted;
@@ -107,14 +109,23 @@ class DashboardProjection {
         change(event.facilityId().value(), eventId, facts -> facts.diversionConfirmed(event.findingId()));
     }
 
-    /** Figures first, facts second: a crash in between re-derives the same change, which the buckets skip. */
+    /**
+     * Within a tracking processor's batch, changes are gathered and applied once at its end; outside one (a
+     * test calling a handler), at once. Figures first, facts second either way: a crash in between re-derives
+     * the same changes, which the buckets skip.
+     */
     private void change(String facilityId, String eventId, UnaryOperator<CaseFacts> change) {
-        CaseFacts before = store.facts(facilityId);
-        CaseFacts after = change.apply(before);
-        if (after.equals(before)) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            DashboardBatch single = new DashboardBatch(store);
+            single.change(facilityId, eventId, change);
+            single.flush();
             return;
         }
-        store.apply(eventId, Contribution.of(after).minus(Contribution.of(before)));
-        store.save(after);
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(DashboardBatch.class.getName(), key -> {
+            DashboardBatch gathered = new DashboardBatch(store);
+            batch.onPrepareCommit(unitOfWork -> gathered.flush());
+            return gathered;
+        }).change(facilityId, eventId, change);
     }
 }

@@ -2,7 +2,7 @@ package rasad.query.dashboard;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.nin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
@@ -82,24 +83,47 @@ class DashboardStore {
      * update, and an id it remembers is not added again.
      */
     void apply(String changeId, Map<String, Map<String, Long>> delta) {
-        MongoCollection<Document> buckets = collections.forProjection(PROCESSING_GROUP, BUCKETS);
-        delta.forEach((bucket, fields) -> {
-            List<Bson> updates = new ArrayList<>();
-            fields.forEach((field, count) -> updates.add(Updates.inc(field, count)));
-            updates.add(Updates.pushEach("applied", List.of(changeId), new PushOptions().slice(-REMEMBERED_CHANGES)));
-            try {
-                buckets.updateOne(and(eq("_id", bucket), ne("applied", changeId)), Updates.combine(updates),
-                        new UpdateOptions().upsert(true));
-            } catch (MongoWriteException alreadyApplied) {
-                // the upsert found the bucket, which already holds this change
-                if (alreadyApplied.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw alreadyApplied;
-                }
+        delta.forEach((bucket, fields) -> applyOnce(bucket, List.of(changeId), fields));
+    }
+
+    /**
+     * Adds a batch's changes to one bucket in one update if the bucket holds none of them yet; otherwise (a
+     * batch delivered again after a crash, perhaps cut differently) change by change, each once.
+     */
+    void applyBatch(String bucket, List<String> changeIds, Map<String, Long> summed,
+                    Map<String, Map<String, Long>> byChange) {
+        if (!applyOnce(bucket, changeIds, summed)) {
+            byChange.forEach((changeId, fields) -> applyOnce(bucket, List.of(changeId), fields));
+        }
+    }
+
+    /** True if the fields were added with the ids; false if the bucket already holds one of the ids. */
+    private boolean applyOnce(String bucket, List<String> changeIds, Map<String, Long> fields) {
+        List<Bson> updates = new ArrayList<>();
+        fields.forEach((field, count) -> {
+            if (count != 0) {
+                updates.add(Updates.inc(field, count));
             }
         });
+        updates.add(Updates.pushEach("applied", changeIds, new PushOptions().slice(-REMEMBERED_CHANGES)));
+        try {
+            // not matching the filter, the upsert inserts a second document under the same _id: refused below
+            collections.forProjection(PROCESSING_GROUP, BUCKETS).updateOne(
+                    and(eq("_id", bucket), nin("applied", changeIds)), Updates.combine(updates),
+                    new UpdateOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException alreadyApplied) {
+            // the upsert found the bucket, which already holds one of these changes
+            if (alreadyApplied.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw alreadyApplied;
+            }
+            return false;
+        }
     }
 
     Optional<Document> bucket(String id) {
-        return Optional.ofNullable(collections.forQueries(PROCESSING_GROUP, BUCKETS).find(eq("_id", id)).first());
+        // the remembered change ids are the projection's business, and most of a bucket's bytes
+        return Optional.ofNullable(collections.forQueries(PROCESSING_GROUP, BUCKETS).find(eq("_id", id))
+                .projection(Projections.exclude("applied")).first());
     }
 }

@@ -48,14 +48,14 @@ class FacilityReadModel {
         return collections.forQueries(FacilityProjection.PROCESSING_GROUP, COLLECTION);
     }
 
+    private FacilityDocuments documents() {
+        return FacilityDocuments.current(this::facilities);
+    }
+
     /** Replaces the whole document: applying the same event twice leaves the same state (replay-safe). */
     void save(FacilityView view) {
-        Document replacement = toDocument(view);
-        Document existing = facilities().find(eq("_id", view.facilityId())).first();
-        if (existing != null && existing.get("timeline") != null) {
-            replacement.append("timeline", existing.get("timeline")); // the timeline is kept by FacilityTimeline
-        }
-        facilities().replaceOne(eq("_id", view.facilityId()), replacement, new ReplaceOptions().upsert(true));
+        // the timeline is kept by FacilityTimeline
+        documents().replace(view.facilityId(), toDocument(view), "timeline");
     }
 
     /**
@@ -63,60 +63,64 @@ class FacilityReadModel {
      * status follows from what is paid against what was granted.
      */
     void tranchePaid(String facilityId, FacilityView.Tranche tranche, long paidSoFar) {
-        Document facility = facilities().find(eq("_id", facilityId)).first();
-        if (facility == null) {
-            return; // cannot happen in order; a grant always comes first
-        }
-        long granted = facility.get("amountRials", Number.class).longValue();
-        // paid so far only grows: an older tranche delivered again must not lower it
-        long paid = Math.max(paidSoFar, facility.get("paidRials") instanceof Number known ? known.longValue() : 0L);
-        String status = facility.get("closure") != null ? facility.getString("status")
-                : paid >= granted ? "DISBURSED" : "PARTLY_DISBURSED";
-        facilities().updateOne(eq("_id", facilityId), Updates.combine(
-                Updates.set("tranches." + tranche.trancheId(), new Document("amountRials", tranche.amountRials())
-                        .append("paidOn", tranche.paidOn().toString())),
-                Updates.set("paidRials", paid),
-                Updates.set("status", status)));
+        documents().change(facilityId, facility -> {
+            long granted = facility.get("amountRials", Number.class).longValue();
+            // paid so far only grows: an older tranche delivered again must not lower it
+            long paid = Math.max(paidSoFar, facility.get("paidRials") instanceof Number known ? known.longValue() : 0L);
+            String status = facility.get("closure") != null ? facility.getString("status")
+                    : paid >= granted ? "DISBURSED" : "PARTLY_DISBURSED";
+            FacilityDocuments.set(facility, "tranches." + tranche.trancheId(), new Document("amountRials",
+                    tranche.amountRials()).append("paidOn", tranche.paidOn().toString()));
+            facility.put("paidRials", paid);
+            facility.put("status", status);
+        });
     }
 
     /** Keyed by job id: handling the same registration twice sets the same fields. */
     void jobRegistered(String facilityId, FacilityView.Job job) {
         String at = "jobs." + job.jobId() + ".";
         // field by field, so that stage outcomes recorded under the same job are kept
-        facilities().updateOne(eq("_id", facilityId), Updates.combine(
-                Updates.set(at + "nationalId", job.nationalId()), Updates.set(at + "occupation", job.occupation()),
-                Updates.set(at + "startedOn", job.startedOn().toString()), Updates.set(at + "fullTime", job.fullTime()),
-                Updates.set(at + "seasonalMonths", job.seasonalMonths())));
+        documents().change(facilityId, facility -> {
+            FacilityDocuments.set(facility, at + "nationalId", job.nationalId());
+            FacilityDocuments.set(facility, at + "occupation", job.occupation());
+            FacilityDocuments.set(facility, at + "startedOn", job.startedOn().toString());
+            FacilityDocuments.set(facility, at + "fullTime", job.fullTime());
+            FacilityDocuments.set(facility, at + "seasonalMonths", job.seasonalMonths());
+        });
     }
 
     /** The latest outcome of a stage of a job: "smsCheck", "phoneCheck" or "followUps.<horizon>". */
     void stageRecorded(String facilityId, String jobId, String stage, String outcome) {
-        facilities().updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + "." + stage, outcome));
+        documents().change(facilityId, facility -> FacilityDocuments.set(facility, "jobs." + jobId + "." + stage, outcome));
     }
 
     void jobEnded(String facilityId, String jobId, LocalDate endedOn) {
-        facilities().updateOne(eq("_id", facilityId), Updates.set("jobs." + jobId + ".endedOn", endedOn.toString()));
+        documents().change(facilityId, facility ->
+                FacilityDocuments.set(facility, "jobs." + jobId + ".endedOn", endedOn.toString()));
     }
 
     void findingRecorded(String facilityId, String findingId, LocalDate observedOn, String finding) {
         // events come in order, and a redelivered suffix brings the decision after the finding again
-        facilities().updateOne(eq("_id", facilityId), Updates.combine(
-                Updates.set("findings." + findingId + ".observedOn", observedOn.toString()),
-                Updates.set("findings." + findingId + ".finding", finding),
-                Updates.set("findings." + findingId + ".status", "OPEN")));
+        documents().change(facilityId, facility -> {
+            FacilityDocuments.set(facility, "findings." + findingId + ".observedOn", observedOn.toString());
+            FacilityDocuments.set(facility, "findings." + findingId + ".finding", finding);
+            FacilityDocuments.set(facility, "findings." + findingId + ".status", "OPEN");
+        });
     }
 
     void findingDecided(String facilityId, String findingId, String status, String reason) {
-        facilities().updateOne(eq("_id", facilityId), Updates.combine(
-                Updates.set("findings." + findingId + ".status", status),
-                Updates.set("findings." + findingId + ".decisionReason", reason)));
+        documents().change(facilityId, facility -> {
+            FacilityDocuments.set(facility, "findings." + findingId + ".status", status);
+            FacilityDocuments.set(facility, "findings." + findingId + ".decisionReason", reason);
+        });
     }
 
     void closed(String facilityId, FacilityView.Closure closure) {
-        facilities().updateOne(eq("_id", facilityId), Updates.combine(
-                Updates.set("closure", new Document("kind", closure.kind())
-                        .append("closedOn", closure.closedOn().toString()).append("reason", closure.reason())),
-                Updates.set("status", closure.kind())));
+        documents().change(facilityId, facility -> {
+            facility.put("closure", new Document("kind", closure.kind())
+                    .append("closedOn", closure.closedOn().toString()).append("reason", closure.reason()));
+            facility.put("status", closure.kind());
+        });
     }
 
     Optional<FacilityView> find(String facilityId) {
@@ -221,8 +225,14 @@ class FacilityReadModel {
      * finds its id already there.
      */
     void timelineStep(String facilityId, String eventId, Document step) {
-        facilities().updateOne(and(eq("_id", facilityId), Filters.ne("timeline.eventId", eventId)), Updates.pushEach("timeline", List.of(step.append("eventId", eventId)),
-                        new com.mongodb.client.model.PushOptions().slice(-TIMELINE_LENGTH)));
+        documents().change(facilityId, facility -> {
+            List<Document> timeline = new ArrayList<>(facility.getList("timeline", Document.class, List.of()));
+            if (timeline.stream().anyMatch(known -> eventId.equals(known.getString("eventId")))) {
+                return;
+            }
+            timeline.add(step.append("eventId", eventId));
+            facility.put("timeline", timeline.subList(Math.max(0, timeline.size() - TIMELINE_LENGTH), timeline.size()));
+        });
     }
 
     private static List<FacilityView.Finding> findings(Document findings) {

@@ -130,6 +130,31 @@ class DashboardProjectionTest {
     }
 
     @Test
+    void a_batch_delivered_again_after_a_crash_and_cut_differently_is_counted_once() {
+        given(granted("f-1", "bank-melli", MEHR_1404, BeneficiaryProfile.Gender.FEMALE, false));
+        given(job("f-1", "j-1", MEHR_1404, true, 0));
+        DashboardBatch crashed = new DashboardBatch(store);
+        crashed.change("f-1", "event-sms", facts -> facts.job("j-1", job -> job.withSms("CONFIRMED")));
+        crashed.change("f-1", "event-phone", facts -> facts.job("j-1", job -> job.withPhone("CONFIRMED")));
+        crashed.flushFigures(); // ... and the process dies before the facts are saved
+
+        DashboardBatch first = new DashboardBatch(store);
+        first.change("f-1", "event-sms", facts -> facts.job("j-1", job -> job.withSms("CONFIRMED")));
+        first.flush();
+        DashboardBatch second = new DashboardBatch(store);
+        second.change("f-1", "event-phone", facts -> facts.job("j-1", job -> job.withPhone("CONFIRMED")));
+        second.change("f-1", "event-new-job", facts -> facts.registered("j-2",
+                new CaseFacts.Job(MEHR_1404, true, 0, null, null, null, null)));
+        second.flush();
+
+        Tally year = figures.period(1404, 1, 12);
+        assertThat(year.get("total", Counter.smsConfirmed)).isOne();
+        assertThat(year.get("total", Counter.phoneConfirmed)).isOne();
+        assertThat(year.get("total", Counter.verified)).isOne();
+        assertThat(year.get("total", Counter.jobs)).isEqualTo(2);
+    }
+
+    @Test
     void a_drawn_plan_verifies_its_jobs_only_once_the_visit_saw_them() {
         given(granted("f-1", "bank-melli", MEHR_1404, BeneficiaryProfile.Gender.FEMALE, false));
         given(job("f-1", "j-1", MEHR_1404, true, 0));
