@@ -5,6 +5,9 @@
 #
 #   ./run.sh             build if sources changed, then run
 #   ./run.sh --rebuild   build even if nothing changed
+#   ./run.sh --demo      also load the demo province (the committee report's fiscal year, 1404) over the
+#                        command API, with a progress bar, and wait until the read models have caught up;
+#   ./run.sh --demo=0.1  the same at a tenth of the report's size (scale 0 < s <= 1.0)
 #
 # Settings (environment): RASAD_COMMAND_PORT (8081), RASAD_QUERY_PORT (8082), RASAD_MONGO_PORT (27217),
 # RASAD_DATA_DIR (./data), RASAD_LOG_DIR (./logs), MONGODB_URI (unset: embedded), JAVA_OPTS.
@@ -20,6 +23,7 @@ LOG_DIR="${RASAD_LOG_DIR:-$PWD/logs}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 COMMAND_JAR=command-side/target/command-side-exec.jar
 QUERY_JAR=query-side/target/query-side-exec.jar
+DEMO_JAR=demo-province/target/demo-province-exec.jar
 READY_TIMEOUT_SECONDS=120
 
 say() { printf '%s\n' "$*"; }
@@ -27,19 +31,31 @@ fail() { printf 'rasad: %s\n' "$*" >&2; exit 1; }
 
 command -v java >/dev/null || fail "Java 17 or newer is needed (no 'java' on PATH)"
 
+rebuild=""
+demo_scale=""
+for arg in "$@"; do
+  case "$arg" in
+    --rebuild) rebuild=--rebuild ;;
+    --demo) demo_scale=1.0 ;;
+    --demo=*) demo_scale="${arg#--demo=}" ;;
+    *) fail "unknown option $arg (see the top of run.sh)" ;;
+  esac
+done
+
 needs_build() {
   [[ "${1:-}" == "--rebuild" ]] && return 0
-  [[ -f "$COMMAND_JAR" && -f "$QUERY_JAR" ]] || return 0
+  [[ -f "$COMMAND_JAR" && -f "$QUERY_JAR" && -f "$DEMO_JAR" ]] || return 0
   # Any source or build file newer than the older of the two jars means the jars are stale.
   local oldest="$COMMAND_JAR"
   [[ "$QUERY_JAR" -ot "$oldest" ]] && oldest="$QUERY_JAR"
-  [[ -n "$(find pom.xml shared-kernel event-store command-side query-side \
+  [[ "$DEMO_JAR" -ot "$oldest" ]] && oldest="$DEMO_JAR"
+  [[ -n "$(find pom.xml shared-kernel event-store command-side query-side demo-province \
       \( -path '*/target' -prune \) -o -type f -newer "$oldest" -print -quit)" ]]
 }
 
-if needs_build "${1:-}"; then
+if needs_build "$rebuild"; then
   say "Building Rasad (first time: a few minutes while Maven fetches dependencies)..."
-  ./mvnw -q -B -DskipTests package -pl command-side,query-side -am
+  ./mvnw -q -B -DskipTests package -pl command-side,query-side,demo-province -am
 fi
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -105,6 +121,23 @@ await_ready() {
 }
 await_ready command-side "$RASAD_COMMAND_PORT" "${side_pids[0]}"
 await_ready query-side "$RASAD_QUERY_PORT" "${side_pids[1]}"
+
+# Every processor of the query side has read up to the newest event (as the demo admin).
+read_models_caught_up() {
+  local status
+  status=$(curl -sf -u admin:admin "http://127.0.0.1:$RASAD_QUERY_PORT/api/processors") || return 1
+  [[ "$status" == *'"behindEvents"'* ]] || return 1
+  ! grep -o '"behindEvents":[0-9]*' <<<"$status" | grep -qv ':0$'
+}
+
+if [[ -n "$demo_scale" ]]; then
+  say "Loading the demo province (scale $demo_scale) through the command API..."
+  java -jar "$DEMO_JAR" --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" --scale "$demo_scale" \
+    || fail "the demo province could not be loaded (see above; logs in $LOG_DIR)"
+  say "Waiting for the read models to catch up..."
+  until read_models_caught_up; do sleep 2; done
+  say "Demo province loaded: http://127.0.0.1:$RASAD_QUERY_PORT/api/dashboard/1404?toMonth=10 (as manager:manager)"
+fi
 
 cat <<EOF
 
