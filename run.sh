@@ -71,6 +71,7 @@ stop_all() {
   trap - INT TERM EXIT
   say ""
   say "Stopping Rasad..."
+  [[ -n "${demo_pid:-}" ]] && kill -TERM "$demo_pid" 2>/dev/null || true
   # The sides first, then the database they write to.
   for pid in "${side_pids[@]:-}"; do [[ -n "$pid" ]] && kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${side_pids[@]:-}"; do [[ -n "$pid" ]] && wait "$pid" 2>/dev/null || true; done
@@ -132,8 +133,11 @@ read_models_caught_up() {
 
 if [[ -n "$demo_scale" ]]; then
   say "Loading the demo province (scale $demo_scale) through the command API..."
-  java -jar "$DEMO_JAR" --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" --scale "$demo_scale" \
-    || fail "the demo province could not be loaded (see above; logs in $LOG_DIR)"
+  # In the background and waited for, so that Ctrl-C or a TERM stops the load and then everything else.
+  java -jar "$DEMO_JAR" --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" --scale "$demo_scale" &
+  demo_pid=$!
+  wait "$demo_pid" || fail "the demo province could not be loaded (see above; logs in $LOG_DIR)"
+  demo_pid=""
   say "Waiting for the read models to catch up..."
   until read_models_caught_up; do sleep 2; done
   say "Demo province loaded: http://127.0.0.1:$RASAD_QUERY_PORT/api/dashboard/1404?toMonth=10 (as manager:manager)"

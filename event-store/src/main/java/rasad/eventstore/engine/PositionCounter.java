@@ -31,8 +31,13 @@ final class PositionCounter {
         this.positions = positions;
     }
 
-    /** Reserves {@code count} positions and returns the first; positions start at 1. */
-    long reserve(int count) {
+    /**
+     * Reserves {@code count} positions and returns the first; positions start at 1. The writers of one process
+     * take turns here (measured with the demo province's eight clients: most commits' time went to
+     * compare-and-set attempts lost to a thread of the same process); other processes still race by
+     * compare-and-set.
+     */
+    synchronized long reserve(int count) {
         for (int attempt = 0; ; attempt++) {
             long head = attempt == 0 && lastSeenHead.get() >= 0 ? lastSeenHead.get() : head();
             if (head == 0 && positions.find(eq("_id", ID)).first() == null) {

@@ -3,11 +3,15 @@ package rasad.query.referencedata;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.query.export.Column;
+import rasad.query.export.CsvExport;
+import rasad.query.export.ExportOptions;
 import rasad.query.problem.NotFoundException;
 import rasad.query.problem.QueryParameterException;
 
@@ -26,12 +30,20 @@ class ReferenceDataQueryController {
 
     @GetMapping
     @Operation(summary = "Reference data, by kind; active entries unless includeRetired")
-    List<ReferenceEntryView> list(@RequestParam(required = false) String kind,
-                                  @RequestParam(defaultValue = "false") boolean includeRetired) {
+    ResponseEntity<?> list(@RequestParam(required = false) String kind,
+                           @RequestParam(defaultValue = "false") boolean includeRetired, ExportOptions export) {
         if (kind != null && !KINDS.contains(kind)) {
             throw new QueryParameterException("kind", "UNKNOWN_REFERENCE_KIND", "kind is one of " + KINDS);
         }
-        return readModel.list(kind, includeRetired);
+        List<ReferenceEntryView> entries = readModel.list(kind, includeRetired);
+        return CsvExport.answer(entries, entries, List.of(
+                Column.text("نوع", "Kind", ReferenceEntryView::kind),
+                Column.text("کد", "Code", ReferenceEntryView::code),
+                Column.text("نام فارسی", "Persian name", ReferenceEntryView::nameFa),
+                Column.text("نام انگلیسی", "English name", ReferenceEntryView::nameEn),
+                Column.text("بانک", "Parent bank", ReferenceEntryView::parentBank),
+                Column.number("سال مالی", "Fiscal year", ReferenceEntryView::fiscalYear),
+                Column.text("فعال", "Active", ReferenceEntryView::active)), export, "reference-data");
     }
 
     @GetMapping("/{kind}/{code}")
