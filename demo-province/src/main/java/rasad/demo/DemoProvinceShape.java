@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import rasad.kernel.people.NationalId;
 
 /**
  * Builds {@link DemoProvince}: the report's totals, scaled, spread over agencies, programmes, counties, banks
@@ -343,15 +344,9 @@ final class DemoProvinceShape {
         return parts;
     }
 
-    /** Valid national ids: nine digits from the number, and the check digit the national rule gives them. */
+    /** Valid national ids, one per number. */
     static String nationalId(int number) {
-        String body = String.format("%09d", 100_000_000 + number);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (body.charAt(i) - '0') * (10 - i);
-        }
-        int remainder = sum % 11;
-        return body + (remainder < 2 ? remainder : 11 - remainder);
+        return NationalId.completing(String.format("%09d", 100_000_000 + number)).value();
     }
 
     private static String name(int serial) {

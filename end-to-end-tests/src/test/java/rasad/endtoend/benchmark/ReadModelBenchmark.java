@@ -241,13 +241,7 @@ public final class ReadModelBenchmark {
     }
 
     static String nationalId(int number) {
-        String body = String.format("%09d", 100_000_000 + number);
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (body.charAt(i) - '0') * (10 - i);
-        }
-        int remainder = sum % 11;
-        return body + (remainder < 2 ? remainder : 11 - remainder);
+        return NationalId.completing(String.format("%09d", 100_000_000 + number)).value();
     }
 
     private static String[] arguments(Map<String, Object> mongo) {

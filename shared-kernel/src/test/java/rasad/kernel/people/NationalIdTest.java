@@ -51,4 +51,12 @@ class NationalIdTest {
         assertThatThrownBy(() -> new NationalId(id))
                 .extracting("rule").isEqualTo("REQUIRED");
     }
+
+    @org.junit.jupiter.api.Test
+    void nine_digits_complete_to_the_id_with_their_check_digit() {
+        assertThat(NationalId.completing("049937089")).isEqualTo(NationalId.of("0499370899"));
+        assertThat(NationalId.completing("008457594")).isEqualTo(NationalId.of("0084575948"));
+        assertThatThrownBy(() -> NationalId.completing("12345"))
+                .extracting("rule").isEqualTo("NATIONAL_ID_FORMAT");
+    }
 }
