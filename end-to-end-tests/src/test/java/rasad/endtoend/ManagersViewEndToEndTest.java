@@ -209,6 +209,16 @@ class ManagersViewEndToEndTest {
 
     @Test
     @Order(6)
+    void a_follow_up_whose_horizon_passed_before_the_job_was_registered_is_requested_at_once() {
+        // the jobs started on 2025-06-01: six months on was long before this test registered them
+        await().atMost(Duration.ofSeconds(30)).until(() -> rasad.querySide()
+                .getBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                .readEvents(NationalIds.valid(1011)).asStream()
+                .anyMatch(event -> event.getPayload() instanceof rasad.kernel.job.FollowUpRequested));
+    }
+
+    @Test
+    @Order(6)
     void the_facility_list_exports_as_csv_and_a_bad_export_option_is_named() {
         RasadHttp.Response csv = http.get(rasad.queryUrl() + "/api/facilities?bank=bank-sepah&format=csv&lang=en", "manager");
         List<String> lines = csv.body().lines().toList();

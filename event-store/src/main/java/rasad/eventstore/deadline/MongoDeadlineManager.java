@@ -89,10 +89,28 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
                 .append("scopeType", scope.getType().getName()).append("scope", scope.getData());
         runOnPrepareCommitOrNow(() -> {
             deadlines.insertOne(deadline);
-            buckets.updateOne(eq("_id", hourOf(triggerDateTime)), Updates.addToSet("ids", id),
+            buckets.updateOne(eq("_id", bucketFor(triggerDateTime)), Updates.addToSet("ids", id),
                     new UpdateOptions().upsert(true));
         });
         return id;
+    }
+
+    /**
+     * The hour bucket the poller will still visit: the deadline's own hour, or — for a deadline already due
+     * (a job registered with a start date long past) — no earlier than the poller's cursor and this hour,
+     * which it has not passed yet. The deadline keeps its own due time.
+     */
+    private String bucketFor(Instant triggerDateTime) {
+        String bucket = hourOf(triggerDateTime);
+        String now = hourOf(clock.instant());
+        Document cursor = buckets.find(eq("_id", CURSOR)).first();
+        String reached = cursor == null ? now : cursor.getString("hour");
+        for (String later : new String[] {now, reached}) {
+            if (later.compareTo(bucket) > 0) {
+                bucket = later;
+            }
+        }
+        return bucket;
     }
 
     @Override
