@@ -20,7 +20,7 @@ import rasad.kernel.validation.RuleViolation;
  * Money allocated to a bank or support institution for a programme from a funding source in a fiscal year
  * (e.g. Relief Committee, Note 16: 1,000 bn tomans). Revisions carry their reason.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "quotaSnapshotTrigger")
 public class Quota {
 
     @AggregateIdentifier
