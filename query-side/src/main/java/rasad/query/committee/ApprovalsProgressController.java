@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.validation.InvalidValueException;
 import rasad.query.dashboard.DashboardFigures;
+import rasad.query.dashboard.Figures;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
@@ -67,8 +68,8 @@ class ApprovalsProgressController {
             return new PlanProgress(plan.getString("_id"), plan.getString("sessionId"),
                     LocalDate.parse(plan.getString("heldOn")), plan.getString("title"), plan.getString("programme"),
                     plan.getString("county"), amount, committed, plan.getString("financedBy"), done.paidRials(),
-                    percent(done.paidRials(), amount), done.jobs(), done.verified(), done.sustainable(),
-                    percent(done.jobs(), committed));
+                    Figures.percent(done.paidRials(), amount), done.jobs(), done.verified(), done.sustainable(),
+                    Figures.percent(done.jobs(), committed));
         }).toList();
         Approvals answer = new Approvals(fiscalYear, items.size(), items.stream().mapToLong(PlanProgress::amountRials).sum(),
                 items.stream().mapToLong(PlanProgress::paidRials).sum(),
@@ -89,9 +90,5 @@ class ApprovalsProgressController {
                 Column.number("اشتغال ثبت‌شده", "Jobs registered", PlanProgress::jobs),
                 Column.number("راستی‌آزمایی‌شده", "Verified", PlanProgress::verified),
                 Column.number("پایدار", "Sustainable", PlanProgress::sustainable)), export, "approvals-" + fiscalYear);
-    }
-
-    private static Double percent(long part, long whole) {
-        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
     }
 }

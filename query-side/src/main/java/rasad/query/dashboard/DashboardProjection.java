@@ -23,7 +23,7 @@ import rasad.kernel.verification.SmsCheckRecorded;
 /**
  * Keeps the province dashboard: each event changes one facility's facts, and the figures move by the
  * difference between what the facility contributed before and after. Replay-safe: the facts are replaced
- * whole, and each bucket adds a change at most once (see {@link DashboardStore#apply}).
+ * whole, and each bucket adds a change at most once (see {@link DashboardStore#applyBatch}).
  */
 @Component
 @ProcessingGroup(DashboardStore.PROCESSING_GROUP)

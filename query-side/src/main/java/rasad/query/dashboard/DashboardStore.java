@@ -79,14 +79,6 @@ class DashboardStore {
     }
 
     /**
-     * Adds a change to each bucket it touches, once: the bucket remembers the change's id in the same atomic
-     * update, and an id it remembers is not added again.
-     */
-    void apply(String changeId, Map<String, Map<String, Long>> delta) {
-        delta.forEach((bucket, fields) -> applyOnce(bucket, List.of(changeId), fields));
-    }
-
-    /**
      * Adds a batch's changes to one bucket in one update if the bucket holds none of them yet; otherwise (a
      * batch delivered again after a crash, perhaps cut differently) change by change, each once.
      */

@@ -33,7 +33,7 @@ public record Figures(long plans, long grantedRials, long paidRials,
     }
 
     /** One decimal, as the committee's report writes 106 %. */
-    static Double percent(long part, Number whole) {
+    public static Double percent(long part, Number whole) {
         return whole == null || whole.longValue() == 0 ? null
                 : Math.round(part * 1000.0 / whole.longValue()) / 10.0;
     }
