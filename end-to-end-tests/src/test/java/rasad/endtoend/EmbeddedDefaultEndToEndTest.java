@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import rasad.eventstore.axon.NodeId;
+import rasad.kernel.job.JobRegistered;
 
 /**
  * Rasad on its embedded default, as the run command starts it: the embedded MongoDB (owned by the side that
@@ -249,7 +250,9 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(rasad.querySide().getBean(EventStore.class).readEvents("4608968882").asStream().count())
+        // only the registrations: the job started long ago, so its first follow-up falls due at once
+        assertThat(rasad.querySide().getBean(EventStore.class).readEvents("4608968882").asStream()
+                .filter(event -> event.getPayload() instanceof JobRegistered).count())
                 .as("one JobRegistered for the person").isOne();
     }
 
