@@ -31,6 +31,10 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Drawn").or().haveSimpleNameEndingWith("Requested")
             .or().haveSimpleNameEndingWith("Missed").or().haveSimpleNameEndingWith("Assigned")
             .or().haveSimpleNameEndingWith("Consumed").or().haveSimpleNameEndingWith("Corrected")
+            .or().haveSimpleNameEndingWith("Raised").or().haveSimpleNameEndingWith("Cleared")
+            .or().haveSimpleNameEndingWith("Acknowledged").or().haveSimpleNameEndingWith("Noted")
+            .or().haveSimpleNameEndingWith("Escalated").or().haveSimpleNameEndingWith("Resolved")
+            .or().haveSimpleNameEndingWith("Refused")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

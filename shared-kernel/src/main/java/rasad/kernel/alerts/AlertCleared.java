@@ -1,0 +1,12 @@
+package rasad.kernel.alerts;
+
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The condition no longer holds (a job was registered, a later check passed…): the events that show it. Revision
+ * 1.
+ */
+@Revision("1")
+public record AlertCleared(String alertId, int episode, String explanation, List<Evidence> evidence) {
+}

@@ -1,0 +1,4 @@
+package rasad.kernel.alerts;
+
+/** How urgently an alert needs a person, lowest first. */
+public enum Severity { LOW, MEDIUM, HIGH, CRITICAL }
