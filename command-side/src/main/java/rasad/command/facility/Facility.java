@@ -20,8 +20,10 @@ import rasad.kernel.facility.FacilityGranted;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.facility.GrantFacility;
 import rasad.kernel.facility.TrancheDisbursed;
+import rasad.kernel.facility.TrancheRefused;
 import rasad.kernel.money.Rials;
 import rasad.kernel.validation.NotResponsible;
+import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 /** One employment loan to one beneficiary: the case Rasad follows from grant to sustainable jobs. */
@@ -34,6 +36,7 @@ public class Facility {
     private Rials paid = Rials.ZERO;
     private Map<String, TrancheDisbursed> tranches = new HashMap<>();
     private FacilityClosed closure;
+    private Map<String, TrancheRefused> refusedTranches = new HashMap<>();
 
     protected Facility() {
         // for Axon: rebuilt from its events
@@ -62,7 +65,7 @@ public class Facility {
      * tranche recorded again changes nothing. A bank officer records payments of their own bank only.
      */
     @CommandHandler
-    public Rials handle(DisburseTranche command, @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
+    public Object handle(DisburseTranche command, @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
                         @MetaDataValue(AuditMetaData.ON_BEHALF_OF) String onBehalfOf) {
         if (Role.BANK_OFFICER.code().equals(role) && !grant.bank().value().equals(onBehalfOf)) {
             throw new NotResponsible("NOT_THE_FACILITYS_BANK",
@@ -83,8 +86,14 @@ public class Facility {
         }
         Rials after = Rials.of(paid.amount() + command.amount().amount());
         if (after.compareTo(grant.amount()) > 0) {
-            throw new RuleViolation("DISBURSEMENT_EXCEEDS_GRANT", "paying " + command.amount() + " would bring "
-                    + facilityId + " to " + after + ", above the " + grant.amount() + " granted");
+            // refused, and kept: money a bank reports paid beyond the grant is what rule R10 looks for
+            TrancheRefused refusal = new TrancheRefused(facilityId, command.trancheId(), command.amount(),
+                    command.paidOn(), paid, grant.amount());
+            if (!refusal.equals(refusedTranches.get(command.trancheId().value()))) {
+                apply(refusal);
+            }
+            return new RecordedRefusal("DISBURSEMENT_EXCEEDS_GRANT", "paying " + command.amount() + " would bring "
+                    + facilityId + " to " + after + ", above the " + grant.amount() + " granted", Map.of());
         }
         apply(new TrancheDisbursed(facilityId, command.trancheId(), command.amount(), command.paidOn(), after));
         return after;
@@ -122,6 +131,11 @@ public class Facility {
     void on(TrancheDisbursed event) {
         tranches.put(event.trancheId().value(), event);
         paid = event.paidSoFar();
+    }
+
+    @EventSourcingHandler
+    void on(TrancheRefused event) {
+        refusedTranches.put(event.trancheId().value(), event);
     }
 
     @EventSourcingHandler

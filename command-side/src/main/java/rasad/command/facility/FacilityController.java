@@ -22,6 +22,7 @@ import rasad.kernel.facility.CloseFacility;
 import rasad.kernel.facility.ClosureKind;
 import rasad.kernel.facility.DisburseTranche;
 import rasad.kernel.facility.TrancheId;
+import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.money.Rials;
 import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.facility.FacilityId;
@@ -101,7 +102,11 @@ class FacilityController {
         Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
         LocalDate paidOn = errors.check("paidOn", () -> FieldErrors.required(request.paidOn(), "payment date"));
         errors.throwIfAny();
-        Rials paidSoFar = commands.send(new DisburseTranche(id, tranche, amount, paidOn));
+        Object answer = commands.send(new DisburseTranche(id, tranche, amount, paidOn));
+        if (answer instanceof RecordedRefusal refused) {
+            throw refused.asViolation();
+        }
+        Rials paidSoFar = (Rials) answer;
         boolean beyondQuota = quotas.countAgainstQuota(id, tranche, amount, paidOn);
         return ResponseEntity.status(201).body(new Disbursement(id.value(), tranche.value(), paidSoFar.amount(),
                 beyondQuota));

@@ -2,19 +2,22 @@ package rasad.command.followup;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import rasad.command.monitoring.RuleChecks;
 import rasad.eventstore.axon.NodeId;
 import rasad.eventstore.axon.PeriodicTask;
 import rasad.eventstore.deadline.MongoDeadlineManager;
 
 /**
- * Deadlines of the command side (sustainability follow-ups, their misses) in MongoDB instead of Axon's
+ * Deadlines of the command side (sustainability follow-ups, their misses, the alert rules' checks) in MongoDB instead of Axon's
  * in-memory SimpleDeadlineManager, which forgets everything on restart, and a poller that runs those due.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +27,13 @@ class DurableDeadlines {
     MongoDeadlineManager deadlineManager(com.mongodb.client.MongoDatabase database,
                                          ObjectProvider<org.axonframework.config.Configuration> axon,
                                          TransactionManager transactionManager, Serializer serializer, Clock clock,
-                                         NodeId nodeId,
+                                         NodeId nodeId, ObjectProvider<RuleChecks> ruleChecks,
                                          @Value("${rasad.deadlines.claim-timeout:PT5M}") Duration claimTimeout) {
-        return new MongoDeadlineManager(database, () -> new ConfigurationScopeAwareProvider(axon.getObject()),
+        // aggregates and sagas, as Axon finds them, and the alert rules' time checks
+        ScopeAwareProvider scopes = scope -> Stream.concat(
+                new ConfigurationScopeAwareProvider(axon.getObject()).provideScopeAwareStream(scope),
+                Stream.of(ruleChecks.getObject()));
+        return new MongoDeadlineManager(database, () -> scopes,
                 transactionManager, serializer, clock, nodeId.value(), claimTimeout);
     }
 

@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import rasad.kernel.job.CorrectJob;
 import rasad.kernel.job.EndJob;
+import rasad.kernel.job.JobClaimRefused;
 import rasad.kernel.job.JobCorrected;
 import rasad.kernel.job.FollowUpDue;
 import rasad.kernel.job.FollowUpMissed;
@@ -29,6 +30,7 @@ import rasad.kernel.job.JobEnded;
 import rasad.kernel.job.JobId;
 import rasad.kernel.job.JobRegistered;
 import rasad.kernel.job.RegisterJob;
+import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 /**
@@ -45,6 +47,7 @@ public class Employment {
     private final Map<String, JobRegistered> jobs = new HashMap<>();
     private final Map<String, JobEnded> ended = new HashMap<>();
     private final Set<String> followedUp = new HashSet<>();
+    private final Map<String, JobClaimRefused> refusedClaims = new HashMap<>();
 
     static final String FOLLOW_UP = "sustainability-follow-up";
     static final String FOLLOW_UP_MISSED = "sustainability-follow-up-missed";
@@ -59,7 +62,7 @@ public class Employment {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public JobId handle(RegisterJob command, DeadlineManager deadlines, FollowUpPolicy policy) {
+    public Object handle(RegisterJob command, DeadlineManager deadlines, FollowUpPolicy policy) {
         JobRegistered requested = JobRegistered.from(command);
         JobRegistered known = jobs.get(command.jobId().value());
         if (known != null) {
@@ -68,14 +71,21 @@ public class Employment {
             }
             throw new RuleViolation("JOB_ID_TAKEN", "job " + command.jobId() + " was registered with other details");
         }
-        jobs.values().stream()
+        JobRegistered active = jobs.values().stream()
                 .filter(job -> !ended.containsKey(job.jobId().value()))
                 .findFirst()
-                .ifPresent(active -> {
-                    throw new RuleViolation("JOB_ALREADY_COUNTED", "national id " + command.person()
-                            + " already holds an active job under facility " + active.facilityId(),
-                            Map.of("facilityId", active.facilityId().value(), "jobId", active.jobId().value()));
-                });
+                .orElse(null);
+        if (active != null) {
+            // refused, and kept: a second claim on one person is what rule R6 looks for
+            JobClaimRefused refusal = new JobClaimRefused(command.person(), command.jobId(), command.facilityId(),
+                    active.facilityId(), active.jobId());
+            if (!refusal.equals(refusedClaims.get(command.jobId().value()))) {
+                apply(refusal);
+            }
+            return new RecordedRefusal("JOB_ALREADY_COUNTED", "national id " + command.person()
+                    + " already holds an active job under facility " + active.facilityId(),
+                    Map.of("facilityId", active.facilityId().value(), "jobId", active.jobId().value()));
+        }
         apply(requested);
         for (Duration horizon : policy.horizons()) {
             deadlines.schedule(policy.dueAt(command.startedOn(), horizon), FOLLOW_UP,
@@ -164,6 +174,12 @@ public class Employment {
     @EventSourcingHandler
     void on(FollowUpRecorded event) {
         followedUp.add(event.jobId().value() + "@" + event.horizon());
+    }
+
+    @EventSourcingHandler
+    void on(JobClaimRefused event) {
+        nationalId = event.person().value();
+        refusedClaims.put(event.jobId().value(), event);
     }
 
     @EventSourcingHandler

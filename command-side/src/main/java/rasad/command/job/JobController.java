@@ -20,6 +20,7 @@ import rasad.kernel.job.JobId;
 import rasad.kernel.job.RegisterJob;
 import rasad.kernel.people.NationalId;
 import rasad.kernel.validation.NotResponsible;
+import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 @RestController
@@ -63,7 +64,10 @@ class JobController {
             throw new RuleViolation("FACILITY_CLOSED", "facility " + facility + " is closed");
         }
         // another instance registering a job for this person at the same moment makes this one decide again
-        commands.send(command);
+        Object answer = commands.send(command);
+        if (answer instanceof RecordedRefusal refused) {
+            throw refused.asViolation();
+        }
         return ResponseEntity.status(201).body(new RegisteredJob(person.value(), jobId.value(), facility.value()));
     }
 

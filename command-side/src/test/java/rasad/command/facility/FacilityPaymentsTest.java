@@ -15,9 +15,11 @@ import rasad.kernel.facility.FacilityClosed;
 import rasad.kernel.facility.FacilityGranted;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.facility.TrancheDisbursed;
+import rasad.kernel.facility.TrancheRefused;
 import rasad.kernel.facility.TrancheId;
 import rasad.kernel.money.Rials;
 import rasad.kernel.validation.NotResponsible;
+import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 class FacilityPaymentsTest {
@@ -48,11 +50,22 @@ class FacilityPaymentsTest {
     }
 
     @Test
-    void paying_beyond_the_grant_is_refused() {
+    void paying_beyond_the_grant_is_refused_and_the_report_is_kept() {
         fixture.given(GRANTED, new TrancheDisbursed(F, TrancheId.of("t1"), Rials.of(2_000_000_000L),
                         LocalDate.of(2025, 5, 10), Rials.of(2_000_000_000L)))
                 .when(tranche("t2", 1_000_000_001L, LocalDate.of(2025, 6, 1)))
-                .expectException(RuleViolation.class)
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(RecordedRefusal.class))
+                .expectEvents(new TrancheRefused(F, TrancheId.of("t2"), Rials.of(1_000_000_001L), LocalDate.of(2025, 6, 1),
+                        Rials.of(2_000_000_000L), GRANTED.amount()));
+    }
+
+    @Test
+    void the_same_refused_payment_reported_again_is_kept_once() {
+        TrancheRefused refused = new TrancheRefused(F, TrancheId.of("t2"), Rials.of(3_000_000_001L),
+                LocalDate.of(2025, 6, 1), Rials.ZERO, GRANTED.amount());
+        fixture.given(GRANTED, refused)
+                .when(tranche("t2", 3_000_000_001L, LocalDate.of(2025, 6, 1)))
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(RecordedRefusal.class))
                 .expectNoEvents();
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import rasad.kernel.job.FollowUpDue;
 import rasad.kernel.job.FollowUpMissed;
 import rasad.kernel.job.FollowUpRequested;
@@ -13,11 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.job.EndJob;
+import rasad.kernel.job.JobClaimRefused;
 import rasad.kernel.job.JobEnded;
 import rasad.kernel.job.JobId;
 import rasad.kernel.job.JobRegistered;
 import rasad.kernel.job.RegisterJob;
 import rasad.kernel.people.NationalId;
+import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 class EmploymentTest {
@@ -77,11 +80,23 @@ class EmploymentTest {
     }
 
     @Test
-    void a_person_already_counted_under_another_facility_is_refused_naming_that_facility() {
+    void a_person_already_counted_under_another_facility_is_refused_naming_that_facility_and_the_attempt_is_kept() {
+        JobClaimRefused refusal = new JobClaimRefused(REZA, JobId.of("j-2"), FacilityId.of("f-2"), FacilityId.of("f-1"),
+                JobId.of("j-1"));
         fixture.given(JobRegistered.from(job("j-1", "f-1")))
                 .when(job("j-2", "f-2"))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("national id 0084575948 already holds an active job under facility f-1")
+                .expectResultMessagePayload(new RecordedRefusal("JOB_ALREADY_COUNTED",
+                        "national id 0084575948 already holds an active job under facility f-1",
+                        Map.of("facilityId", "f-1", "jobId", "j-1")))
+                .expectEvents(refusal);
+    }
+
+    @Test
+    void the_same_refused_claim_retried_is_refused_again_and_kept_once() {
+        fixture.given(JobRegistered.from(job("j-1", "f-1")),
+                        new JobClaimRefused(REZA, JobId.of("j-2"), FacilityId.of("f-2"), FacilityId.of("f-1"), JobId.of("j-1")))
+                .when(job("j-2", "f-2"))
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(RecordedRefusal.class))
                 .expectNoEvents();
     }
 

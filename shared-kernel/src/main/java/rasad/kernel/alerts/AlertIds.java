@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import rasad.kernel.validation.InvalidValueException;
 
 /**
@@ -20,9 +19,10 @@ public final class AlertIds {
     }
 
     public static String of(AlertRule rule, String... subjectParts) {
-        StringBuilder id = new StringBuilder(rule.name().toLowerCase(Locale.ROOT));
+        StringBuilder id = new StringBuilder("r").append(rule.name().substring(1));
         for (String part : subjectParts) {
-            id.append('.').append(part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-"));
+            // ids from other systems may hold capitals or dots: a digest keeps distinct ids distinct
+            id.append('.').append(part.matches("[a-z0-9][a-z0-9-]{0,79}") ? part : digest(part));
         }
         return check(id.toString());
     }

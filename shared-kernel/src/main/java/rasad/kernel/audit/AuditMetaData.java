@@ -25,6 +25,11 @@ public final class AuditMetaData {
     public static final String OCCURRED_AT = "occurredAt";
     /** When Rasad recorded the event, server time, ISO-8601. */
     public static final String RECORDED_AT = "recordedAt";
+    /**
+     * Set when a record is imported from an earlier system (the source's name): Rasad learns late of things
+     * that happened long ago, which is no sign of anything, so rules about late reception skip it.
+     */
+    public static final String IMPORTED_FROM = "importedFrom";
 
     private AuditMetaData() {
     }

@@ -55,6 +55,22 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return next().firstDay().minusDays(1);
     }
 
+    /** The last day of a month of this year (1 = Farvardin … 12 = Esfand), in the Gregorian calendar. */
+    public LocalDate lastDayOfMonth(int month) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("a Solar Hijri month is 1 to 12, not " + month);
+        }
+        if (month == 12) {
+            return lastDay();
+        }
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+        calendar.clear();
+        calendar.set(Calendar.EXTENDED_YEAR, year);
+        calendar.set(Calendar.MONTH, month);
+        calendar.set(Calendar.DAY_OF_MONTH, 1);
+        return LocalDate.ofEpochDay(Math.floorDiv(calendar.getTimeInMillis(), 86_400_000L)).minusDays(1);
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }

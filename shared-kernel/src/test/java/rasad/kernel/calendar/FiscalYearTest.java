@@ -38,6 +38,16 @@ class FiscalYearTest {
     }
 
     @Test
+    void months_end_after_31_days_in_the_first_half_and_30_in_the_second() {
+        assertThat(FiscalYear.of(1404).lastDayOfMonth(1)).isEqualTo(LocalDate.of(2025, 4, 20)); // 31 Farvardin
+        assertThat(FiscalYear.of(1404).lastDayOfMonth(6)).isEqualTo(LocalDate.of(2025, 9, 22)); // 31 Shahrivar
+        assertThat(FiscalYear.of(1404).lastDayOfMonth(10)).isEqualTo(LocalDate.of(2026, 1, 20)); // 30 Dey
+        assertThat(FiscalYear.of(1403).lastDayOfMonth(12)).isEqualTo(LocalDate.of(2025, 3, 20));
+        assertThat(FiscalYear.monthOf(FiscalYear.of(1404).lastDayOfMonth(7))).isEqualTo(7);
+        assertThat(FiscalYear.monthOf(FiscalYear.of(1404).lastDayOfMonth(7).plusDays(1))).isEqualTo(8);
+    }
+
+    @Test
     void dates_are_written_as_iranians_write_them() {
         assertThat(FiscalYear.solarHijri(LocalDate.of(2025, 3, 21))).isEqualTo("1404/01/01");
         assertThat(FiscalYear.solarHijri(LocalDate.of(2025, 1, 19))).isEqualTo("1403/10/30");

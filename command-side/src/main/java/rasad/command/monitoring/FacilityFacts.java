@@ -1,0 +1,56 @@
+package rasad.command.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rasad.kernel.alerts.AlertSubject;
+
+/** What the rules know of one facility: its grant, payments, claimed jobs and field visits. */
+class FacilityFacts {
+
+    String facilityId;
+    String programme;
+    String bank;
+    String county;
+    String agency;
+    String beneficiary;
+    int committedJobs;
+    Double workplaceLatitude;
+    Double workplaceLongitude;
+    LocalDate firstPaidOn;
+    boolean closed;
+    final List<Tranche> tranches = new ArrayList<>();
+    final List<Job> jobs = new ArrayList<>();
+    final List<Assignment> assignments = new ArrayList<>();
+    final List<Visit> visits = new ArrayList<>();
+
+    record Tranche(String trancheId, LocalDate paidOn, long rials) {
+    }
+
+    record Job(String jobId, String person, LocalDate startedOn, String eventId) {
+    }
+
+    record Assignment(String sampleId, LocalDate dueOn, Instant assignedAt) {
+    }
+
+    record Visit(String visitId, Instant recordedAt) {
+    }
+
+    static String id(String facilityId) {
+        return "facility:" + facilityId;
+    }
+
+    AlertSubject subject(String description) {
+        return new AlertSubject(facilityId, bank, county, agency, programme, description);
+    }
+
+    Optional<Job> job(String jobId) {
+        return jobs.stream().filter(job -> job.jobId().equals(jobId)).findFirst();
+    }
+
+    Optional<Tranche> tranche(String trancheId) {
+        return tranches.stream().filter(tranche -> tranche.trancheId().equals(trancheId)).findFirst();
+    }
+}
