@@ -25,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "rasad.mongodb.embedded.backend=memory",
                 "rasad.links.query-side=http://127.0.0.1:18082",
                 // snapshots after a few events, so that the tests also run on aggregates loaded from one
-                "rasad.facility.snapshot-every=3"
+                "rasad.facility.snapshot-every=3",
+                // so that a test reaches the operator cluster rule (R8) with a handful of grants
+                "rasad.alerts.programmes.DIGITAL_ECONOMY.same-operator=3"
         })
 public abstract class CommandApiTest {
 
@@ -51,6 +53,16 @@ public abstract class CommandApiTest {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** PUTs JSON as a demo user (password = name). */
+    protected HttpResponse<String> put(String user, String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     protected List<? extends DomainEventMessage<?>> eventsOf(String aggregateId) {

@@ -139,11 +139,15 @@ public class AxonOnMongoAutoConfiguration {
         return new MessageOriginProvider();
     }
 
-    /** Who, in which role, for whom, why, under which request and when it happened: copied from each command to its events. */
+    /**
+     * Who, in which role, for whom, why, under which request, when it happened and whether it was imported:
+     * copied from each command to its events.
+     */
     @Bean
     CorrelationDataProvider auditTrailProvider() {
         return new SimpleCorrelationDataProvider(AuditMetaData.ACTOR, AuditMetaData.ACTOR_ROLE,
-                AuditMetaData.ON_BEHALF_OF, AuditMetaData.REASON, AuditMetaData.REQUEST_ID, AuditMetaData.OCCURRED_AT);
+                AuditMetaData.ON_BEHALF_OF, AuditMetaData.REASON, AuditMetaData.REQUEST_ID, AuditMetaData.OCCURRED_AT,
+                AuditMetaData.IMPORTED_FROM);
     }
 
     @Bean
