@@ -44,6 +44,25 @@ final class CommandApiClient {
         send("POST", path, body);
     }
 
+    /** A planted attempt, which the server must refuse by the given rule (and keep as evidence). */
+    void postRefused(String path, Object body, String rule) {
+        byte[] bytes = bytes(body);
+        HttpRequest request = request(path, bytes).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 409 || !rule.equals(json.readTree(response.body()).path("rule").asText())) {
+                throw new DemoLoadFailed("POST " + request.uri() + " should have been refused by " + rule + ", but answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException broken) {
+            throw new DemoLoadFailed("POST " + request.uri() + " failed: " + broken);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DemoLoadFailed("interrupted");
+        }
+    }
+
     void put(String path, Object body) {
         send("PUT", path, body);
     }
@@ -69,13 +88,16 @@ final class CommandApiClient {
         }
     }
 
-    private void send(String method, String path, Object body) {
-        byte[] bytes;
+    private byte[] bytes(Object body) {
         try {
-            bytes = json.writeValueAsBytes(body);
+            return json.writeValueAsBytes(body);
         } catch (IOException cannotHappen) {
             throw new IllegalStateException(cannotHappen);
         }
+    }
+
+    private void send(String method, String path, Object body) {
+        byte[] bytes = bytes(body);
         HttpRequest request = request(path, bytes)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
@@ -88,7 +110,9 @@ final class CommandApiClient {
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization)
                 .header("X-Request-Id", "demo-" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)))
-                .header("X-Reason", "demo%20province");
+                .header("X-Reason", "demo%20province")
+                // an import of a year's records: late reception is no sign of anything (rule R7)
+                .header("X-Imported-From", "demo-province");
     }
 
     private HttpResponse<String> sendWithRetries(HttpRequest request) {

@@ -16,7 +16,8 @@ import java.util.function.LongConsumer;
 /**
  * Sends a {@link DemoProvince} to the command API, in the order the rules ask: reference data, targets and
  * quotas, the committee's approvals; then each facility's grant, payment, jobs, checks and follow-ups (many
- * facilities at once); then the samples, the visits and the planted diversions. Every id is fixed by the plan,
+ * facilities at once); then the samples, the visits and the planted diversions, and last the planted attempts
+ * the rules must catch (a second claim on a counted person, a payment beyond the grant). Every id is fixed by the plan,
  * so a second run records nothing new.
  */
 public final class DemoLoader {
@@ -56,6 +57,20 @@ public final class DemoLoader {
         String photo = api.upload("visit.jpg", "image/jpeg", TinyJpeg.BYTES);
         sent.incrementAndGet();
         inParallel(province.facilities(), facility -> fieldWork(facility, photo));
+        province.attempts().forEach(attempt -> send(() -> refused(attempt, province)));
+    }
+
+    private void refused(DemoProvince.Attempt attempt, DemoProvince province) {
+        DemoProvince.Facility f = province.facilities().stream()
+                .filter(facility -> facility.facilityId().equals(attempt.facilityId())).findFirst().orElseThrow();
+        String facility = "api/facilities/" + f.facilityId();
+        if (DemoProvince.Attempt.DUPLICATE_CLAIM.equals(attempt.kind())) {
+            api.postRefused(facility + "/jobs", body("jobId", "demo-claim-" + f.facilityId(), "nationalId",
+                    attempt.nationalId(), "occupation", "tailor", "startedOn", f.paidOn().plusDays(10)), "JOB_ALREADY_COUNTED");
+        } else {
+            api.postRefused(facility + "/tranches", body("trancheId", "t-over", "amountRials", 1, "paidOn",
+                    f.paidOn().plusDays(30)), "DISBURSEMENT_EXCEEDS_GRANT");
+        }
     }
 
     private void facilityLifecycle(DemoProvince.Facility f) {

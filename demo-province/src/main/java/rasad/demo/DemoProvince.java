@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record DemoProvince(double scale, List<ReferenceEntry> referenceData, int provinceTarget,
                            Map<String, Integer> agencyTargets, List<Quota> quotas, Session session,
-                           List<Facility> facilities, List<Sample> samples) {
+                           List<Facility> facilities, List<Sample> samples, List<Attempt> attempts) {
 
     public static final int FISCAL_YEAR = 1404;
     public static final String PROVINCE = "east-azerbaijan";
@@ -56,6 +56,16 @@ public record DemoProvince(double scale, List<ReferenceEntry> referenceData, int
         }
     }
 
+    /**
+     * A planted attempt that Rasad refuses and keeps as evidence: a facility claiming as its job a person whose
+     * job another facility already counts ({@code DUPLICATE_CLAIM}, rule R6), or a bank reporting a payment beyond
+     * the grant ({@code OVER_PAYMENT}, rule R10). Neither changes any figure.
+     */
+    public record Attempt(String kind, String facilityId, String nationalId) {
+        public static final String DUPLICATE_CLAIM = "DUPLICATE_CLAIM";
+        public static final String OVER_PAYMENT = "OVER_PAYMENT";
+    }
+
     /** Drawn into a sample; visited or not (yet); if visited, passed or not. */
     public record Visit(String sampleId, boolean visited, boolean passed) {
     }
@@ -92,7 +102,8 @@ public record DemoProvince(double scale, List<ReferenceEntry> referenceData, int
                 + f.jobs().stream().mapToLong(job -> 1 + (job.phone() == null ? 0 : 1) + job.followUps().size()).sum()
                 + (f.visit() != null && f.visit().visited() ? 1 : 0)
                 + (f.diversion() == null ? 0 : 2)).sum();
-        return referenceData.size() + 1 + agencyTargets.size() + quotas.size() + 1 + samples.size() + 1 + perFacility;
+        return referenceData.size() + 1 + agencyTargets.size() + quotas.size() + 1 + samples.size() + 1 + perFacility
+                + attempts.size();
     }
 
     Map<String, Long> jobsBy(java.util.function.Function<Facility, String> dimension) {

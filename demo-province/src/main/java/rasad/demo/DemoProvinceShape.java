@@ -29,6 +29,7 @@ final class DemoProvinceShape {
     /** Average Note 16 loan, about 150 m tomans: how many plans the institutions' payments make. */
     static final long NOTE_16_AVERAGE = 1_500_000_000L;
     static final int PLANTED_DIVERSIONS = 12;
+    static final int PLANTED_ATTEMPTS = 6;
 
     static final String NOTE_16 = "note-16-1404";
     static final String REPAYMENTS = "repayment-resources-1404";
@@ -149,7 +150,7 @@ final class DemoProvinceShape {
         facilities = plantDiversions(facilities);
         return new DemoProvince(scale, referenceData(), count(TARGET), agencyTargets(count(TARGET)),
                 quotas(facilities), new DemoProvince.Session("demo-committee-1404-02", LocalDate.of(2025, 5, 20), plans),
-                facilities, samples);
+                facilities, samples, plantAttempts(facilities));
     }
 
     private DemoProvince.Facility facility(String programme, String agency, String fundingSource, DemoProvince.Plan plan,
@@ -251,6 +252,28 @@ final class DemoProvinceShape {
             }
         }
         return result;
+    }
+
+    /**
+     * A few (scaled) refused attempts on facilities that otherwise show nothing wrong, alternately a second
+     * claim on a person another facility counts and a payment beyond the grant.
+     */
+    private List<DemoProvince.Attempt> plantAttempts(List<DemoProvince.Facility> facilities) {
+        List<DemoProvince.Facility> clean = facilities.stream()
+                .filter(f -> f.diversion() == null && (f.visit() == null || f.visit().passed()) && !f.jobs().isEmpty()
+                        && f.jobs().size() >= f.committedJobs() && f.jobs().stream().allMatch(job ->
+                        job.phoneConfirmed() && !job.followUps().containsValue("ENDED")))
+                .toList();
+        List<DemoProvince.Attempt> attempts = new ArrayList<>();
+        int wanted = Math.max(2, count(PLANTED_ATTEMPTS));
+        for (int i = 0; i < wanted && 2 * i + 1 < clean.size(); i++) {
+            DemoProvince.Facility claimant = clean.get(2 * i);
+            attempts.add(i % 2 == 0
+                    ? new DemoProvince.Attempt(DemoProvince.Attempt.DUPLICATE_CLAIM, claimant.facilityId(),
+                            clean.get(2 * i + 1).jobs().get(0).nationalId())
+                    : new DemoProvince.Attempt(DemoProvince.Attempt.OVER_PAYMENT, claimant.facilityId(), null));
+        }
+        return attempts;
     }
 
     private static DemoProvince.Facility withVisit(DemoProvince.Facility f, DemoProvince.Visit visit) {

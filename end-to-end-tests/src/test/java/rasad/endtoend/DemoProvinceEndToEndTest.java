@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,111 @@ class DemoProvinceEndToEndTest {
             }
         });
         assertThat(below).containsExactlyInAnyOrder("refah-bank", "bank-maskan");
+    }
+
+    /**
+     * The rules against the plan: every planted diversion and refused attempt has an open alert, and no facility
+     * in which the plan put nothing wrong has one. "Something wrong" is computed here from the plan, not by the
+     * rules: a failed or unanswered check, a job ended early, fewer jobs than committed, a failed visit, a drawn
+     * plan not visited by its past due date. (A time rule may fire during the load before the record that
+     * satisfies it arrives, and clear when it does: closed alerts are not counted.)
+     */
+    @Test
+    void every_planted_diversion_is_alerted_and_no_clean_facility_is() {
+        Set<String> planted = new java.util.TreeSet<>();
+        province.facilities().stream().filter(f -> f.diversion() != null).forEach(f -> planted.add(f.facilityId()));
+        province.attempts().forEach(attempt -> planted.add(attempt.facilityId()));
+        assertThat(province.attempts()).extracting(DemoProvince.Attempt::kind)
+                .contains(DemoProvince.Attempt.DUPLICATE_CLAIM, DemoProvince.Attempt.OVER_PAYMENT);
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> openAlertsByFacility().keySet().containsAll(planted));
+        Map<String, Set<String>> open = quietAlerts();
+
+        for (DemoProvince.Attempt attempt : province.attempts()) {
+            assertThat(open.get(attempt.facilityId())).as(attempt.toString())
+                    .contains(attempt.kind().equals(DemoProvince.Attempt.DUPLICATE_CLAIM) ? "R6" : "R10");
+        }
+        province.facilities().stream().filter(f -> f.diversion() != null)
+                .forEach(f -> assertThat(open.get(f.facilityId())).as(f.facilityId()).contains("R5"));
+
+        LocalDate today = LocalDate.now();
+        Map<String, LocalDate> due = new java.util.HashMap<>();
+        province.samples().forEach(sample -> sample.facilityIds().forEach(id -> due.put(id, sample.dueOn())));
+        List<String> clean = province.facilities().stream()
+                .filter(f -> !planted.contains(f.facilityId()))
+                .filter(f -> !f.jobs().isEmpty() && f.jobs().size() >= f.committedJobs())
+                .filter(f -> f.jobs().stream().allMatch(job -> job.phoneConfirmed() && !job.followUps().containsValue("ENDED")))
+                .filter(f -> f.visit() == null || f.visit().passed()
+                        || !f.visit().visited() && !due.get(f.facilityId()).isBefore(today))
+                .map(DemoProvince.Facility::facilityId).toList();
+        assertThat(clean).as("the plan has clean facilities").hasSizeGreaterThan(province.facilities().size() / 3);
+        assertThat(open.keySet()).as("facilities with open alerts").doesNotContainAnyElementsOf(clean);
+    }
+
+    @Test
+    void the_banks_paying_far_below_their_quota_by_the_years_end_are_alerted() {
+        quietAlerts();
+        Set<String> expected = new java.util.TreeSet<>();
+        for (DemoProvince.Quota quota : province.quotas()) {
+            long paid = province.facilities().stream().filter(f -> f.bank().equals(quota.holder())
+                            && f.programme().equals(quota.programme()) && quota.fundingSource().equals(f.fundingSource()))
+                    .mapToLong(DemoProvince.Facility::amountRials).sum();
+            if (quota.holderKind().equals("BANK") && paid * 100 < quota.amountRials() * 50) {
+                expected.add(quota.holder() + "/" + quota.programme());
+            }
+        }
+        Set<String> alerted = new java.util.TreeSet<>();
+        for (JsonNode alert : alerts("&rule=R11")) {
+            alerted.add(alert.at("/subject/bank").asText() + "/" + alert.at("/subject/programme").asText());
+        }
+        assertThat(expected).as("the plan has banks far below their quota").isNotEmpty();
+        assertThat(alerted).isEqualTo(expected);
+    }
+
+    /** Open alerts per facility (rules), once nothing has changed for six seconds and the read models caught up. */
+    private static Map<String, Set<String>> quietAlerts() {
+        List<Map<String, Set<String>>> seen = new java.util.ArrayList<>();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            seen.add(openAlertsByFacility());
+            int n = seen.size();
+            return n >= 4 && seen.get(n - 1).equals(seen.get(n - 2)) && seen.get(n - 2).equals(seen.get(n - 3))
+                    && seen.get(n - 3).equals(seen.get(n - 4)) && caughtUp();
+        });
+        return seen.get(seen.size() - 1);
+    }
+
+    private static boolean caughtUp() {
+        for (JsonNode processor : http.get(rasad.queryUrl() + "/api/processors", "admin").json()) {
+            if (processor.get("behindEvents").asLong() != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Set<String>> openAlertsByFacility() {
+        Map<String, Set<String>> byFacility = new java.util.TreeMap<>();
+        for (JsonNode alert : alerts("")) {
+            JsonNode facility = alert.at("/subject/facilityId");
+            if (!facility.isMissingNode() && !facility.isNull()) {
+                byFacility.computeIfAbsent(facility.asText(), id -> new java.util.TreeSet<>()).add(alert.get("rule").asText());
+            }
+        }
+        return byFacility;
+    }
+
+    /** Every open alert episode, page by page. */
+    private static List<JsonNode> alerts(String filters) {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode answer = http.get(rasad.queryUrl() + "/api/alerts?status=open&size=500&page=" + page + filters,
+                    "manager").json();
+            answer.get("items").forEach(all::add);
+            if (page + 1 >= answer.get("totalPages").asInt()) {
+                return all;
+            }
+        }
     }
 
     private static JsonNode row(JsonNode dashboard, String breakdown, String code) {
