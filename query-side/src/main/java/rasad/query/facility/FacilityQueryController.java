@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.query.alerts.FacilityAlerts;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
@@ -22,17 +23,20 @@ class FacilityQueryController {
     static final int MAX_PAGE_SIZE = 200;
 
     private final FacilityReadModel readModel;
+    private final FacilityAlerts alerts;
 
-    FacilityQueryController(FacilityReadModel readModel) {
+    FacilityQueryController(FacilityReadModel readModel, FacilityAlerts alerts) {
         this.readModel = readModel;
+        this.alerts = alerts;
     }
 
     @GetMapping("/{facilityId}")
     @Operation(summary = "One facility case",
             description = "Eventually consistent: a facility granted a moment ago may answer 404 until its "
-                    + "event is projected.")
+                    + "event is projected. openAlerts: its open alert episodes, for the roles that read alerts "
+                    + "(an inspector: those assigned to them).")
     FacilityView one(@PathVariable String facilityId) {
-        return readModel.find(facilityId)
+        return readModel.find(facilityId).map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
     }
 

@@ -208,7 +208,8 @@ class FacilityReadModel {
                 document.getString("fundingSource"),
                 document.getString("approvedPlan"),
                 findings(document.get("findings", Document.class)),
-                timeline(document.getList("timeline", Document.class)));
+                timeline(document.getList("timeline", Document.class)),
+                null);
     }
 
     private static List<FacilityView.TimelineEntry> timeline(List<Document> entries) {

@@ -3,6 +3,7 @@ package rasad.query.facility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import rasad.query.alerts.OpenAlert;
 
 /** A facility case as the query side shows it. Grows with each capability (tranches, jobs, stages…). */
 public record FacilityView(
@@ -28,7 +29,18 @@ public record FacilityView(
         String fundingSource,
         String approvedPlan,
         List<Finding> findings,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        List<OpenAlert> openAlerts) {
+
+    /**
+     * The case with its open alerts, which the alerts read model keeps (only the case view shows them; lists
+     * leave them out, and so do roles that may not read alerts).
+     */
+    FacilityView withOpenAlerts(List<OpenAlert> alerts) {
+        return new FacilityView(facilityId, beneficiary, programme, bank, agency, county, amountRials, committedJobs,
+                grantedOn, status, grantedBy, recordedAt, paidRials, tranches, closure, jobs, profile, workplace, branch,
+                fundingSource, approvedPlan, findings, timeline, alerts);
+    }
 
     /** One step of the case's recent history: what happened, when, by whom, on whose behalf, why. */
     public record TimelineEntry(String event, Instant at, String actor, String actorRole, String onBehalfOf,
@@ -68,6 +80,6 @@ public record FacilityView(
                                 Place workplace, String branch, String fundingSource, String approvedPlan) {
         return new FacilityView(facilityId, beneficiary, programme, bank, agency, county, amountRials, committedJobs,
                 grantedOn, "GRANTED", grantedBy, recordedAt, 0, List.of(), null, List.of(), profile, workplace,
-                branch, fundingSource, approvedPlan, List.of(), List.of());
+                branch, fundingSource, approvedPlan, List.of(), List.of(), null);
     }
 }

@@ -1,0 +1,147 @@
+package rasad.query.alerts;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.kernel.alerts.AlertIds;
+import rasad.kernel.validation.InvalidValueException;
+import rasad.query.export.Column;
+import rasad.query.export.CsvExport;
+import rasad.query.export.ExportOptions;
+import rasad.query.problem.NotFoundException;
+import rasad.query.problem.QueryParameterException;
+
+/**
+ * Diversion alerts for triage: the list, one alert's episodes with their evidence and history, and where
+ * alerts gather (bank × county). Managers, auditors and admins see every alert, an inspector those assigned
+ * to them.
+ */
+@RestController
+@RequestMapping("/api/alerts")
+@PreAuthorize("hasAnyRole('MANAGER', 'AUDITOR', 'ADMIN', 'INSPECTOR')")
+class AlertsController {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final AlertReadModel readModel;
+    private final Clock clock;
+
+    AlertsController(AlertReadModel readModel, Clock clock) {
+        this.readModel = readModel;
+        this.clock = clock;
+    }
+
+    record AlertPage(List<AlertEpisode> items, int page, int size, long totalItems, long totalPages) {
+    }
+
+    record AlertHistory(String alertId, String rule, String detects, List<AlertEpisode> episodes) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Alert episodes, filtered, sorted and paged (most severe, then oldest, first); "
+            + "format=csv exports the page. An inspector sees those assigned to them.")
+    ResponseEntity<?> list(@ParameterObject AlertQuery query,
+                           @Parameter(description = "raisedAt, -raisedAt, severity, -severity, age or -age "
+                                   + "(- for descending)") @RequestParam(defaultValue = AlertOrder.DEFAULT) String sort,
+                           @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+                           @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE)
+                           @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+                           @ParameterObject ExportOptions export) {
+        AlertFilter filter = query.checked(false);
+        AlertOrder order = AlertOrder.parse(sort);
+        if (page < 0) {
+            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
+                    "a page holds 1 to " + MAX_PAGE_SIZE + " alerts");
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
+        }
+        List<AlertEpisode> found = new ArrayList<>(readModel.matching(AlertReader.required().narrow(filter),
+                clock.instant()));
+        found.sort(order.comparator());
+        int from = Math.min(page * size, found.size());
+        List<AlertEpisode> items = found.subList(from, Math.min(from + size, found.size()));
+        AlertPage answer = new AlertPage(items, page, size, found.size(), (found.size() + size - 1) / size);
+        return CsvExport.answer(answer, items, COLUMNS, export, "alerts-page-" + page);
+    }
+
+    @GetMapping("/heat")
+    @Operation(summary = "Alert counts per bank (rows) and county (columns) with totals, over the list's filters; "
+            + "without status or openAsOf, the alerts open now. format=csv adds a total row.")
+    ResponseEntity<?> heat(@ParameterObject AlertQuery query, @ParameterObject ExportOptions export) {
+        AlertFilter filter = AlertReader.required().narrow(query.checked(true));
+        HeatTable heat = HeatTable.of(readModel.matching(filter, clock.instant()));
+        List<Column<HeatTable.Row>> columns = new ArrayList<>();
+        columns.add(Column.text("بانک عامل", "Bank", HeatTable.Row::bank));
+        for (String county : heat.counties()) {
+            columns.add(Column.number(county, county, row -> row.counts().get(county)));
+        }
+        columns.add(Column.number("جمع", "Total", HeatTable.Row::total));
+        return CsvExport.answer(heat, heat.rowsWithTotals(), columns, export, "alerts-heat");
+    }
+
+    @GetMapping("/{alertId}")
+    @Operation(summary = "Every episode of one alert, oldest first, with its evidence and full triage history",
+            description = "Eventually consistent: an alert raised a moment ago may answer 404 until its event is "
+                    + "projected. An inspector sees the episodes assigned to them.")
+    AlertHistory one(@Parameter(description = "e.g. r3.f-0001.j-0002") @PathVariable String alertId) {
+        try {
+            AlertIds.check(alertId);
+        } catch (InvalidValueException malformed) {
+            throw new QueryParameterException("alertId", malformed.rule(), malformed.getMessage());
+        }
+        AlertReader reader = AlertReader.required();
+        List<AlertEpisode> episodes = readModel.episodesOf(alertId, clock.instant());
+        if (episodes.isEmpty()) {
+            throw new NotFoundException("no alert " + alertId + " (yet)");
+        }
+        List<AlertEpisode> visible = episodes.stream().filter(reader::maySee).toList();
+        if (visible.isEmpty()) {
+            throw new AccessDeniedException("alert " + alertId + " is not assigned to " + reader.name());
+        }
+        AlertEpisode latest = visible.get(visible.size() - 1);
+        return new AlertHistory(alertId, latest.rule(), latest.detects(), visible);
+    }
+
+    private static final List<Column<AlertEpisode>> COLUMNS = List.of(
+            Column.text("هشدار", "Alert", AlertEpisode::alertId),
+            Column.number("نوبت", "Episode", AlertEpisode::episode),
+            Column.text("قاعده", "Rule", AlertEpisode::rule),
+            Column.text("شدت", "Severity", AlertEpisode::severity),
+            Column.text("وضعیت", "Status", AlertEpisode::status),
+            Column.text("نحوه بستن", "Closed as", AlertEpisode::closedAs),
+            Column.text("تسهیلات", "Facility", episode -> episode.subject().facilityId()),
+            Column.text("بانک عامل", "Bank", episode -> episode.subject().bank()),
+            Column.text("شهرستان", "County", episode -> episode.subject().county()),
+            Column.text("دستگاه اجرایی", "Agency", episode -> episode.subject().agency()),
+            Column.text("برنامه", "Programme", episode -> episode.subject().programme()),
+            Column.text("موضوع", "Subject", episode -> episode.subject().description()),
+            Column.text("شرح", "Explanation", AlertEpisode::explanation),
+            Column.date("تاریخ هشدار", "Raised", episode -> tehranDay(episode.raisedAt())),
+            Column.date("تاریخ بستن", "Closed", episode -> tehranDay(episode.closedAt())),
+            Column.number("عمر (روز)", "Age (days)", AlertEpisode::ageDays),
+            Column.text("بازرس", "Inspector", AlertEpisode::inspector),
+            Column.date("مهلت بازدید", "Visit due", AlertEpisode::visitDueOn),
+            Column.text("ارجاع به", "Escalated to", AlertEpisode::escalatedTo));
+
+    private static LocalDate tehranDay(Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, AlertReadModel.TEHRAN);
+    }
+}

@@ -1,0 +1,88 @@
+package rasad.query.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import rasad.kernel.alerts.AlertAcknowledged;
+import rasad.kernel.alerts.AlertAssigned;
+import rasad.kernel.alerts.AlertCleared;
+import rasad.kernel.alerts.AlertEscalated;
+import rasad.kernel.alerts.AlertNoted;
+import rasad.kernel.alerts.AlertResolution;
+import rasad.kernel.alerts.AlertResolved;
+import rasad.kernel.alerts.AlertRule;
+import rasad.kernel.alerts.Evidence;
+import rasad.kernel.alerts.Severity;
+
+/** The alerts read model rebuilt from the first event into fresh collections is the same, document for document. */
+class AlertRebuildOverHttpTest extends AlertsApiTest {
+
+    private static final String AGENCY = "agency-rebuild";
+    private static final String ALERT = "r3.rf-1.j-1";
+
+    @Autowired
+    private MongoDatabase database;
+
+    @Test
+    void a_rebuilt_alerts_read_model_is_the_same_document_for_document_and_queries_switch_to_it() {
+        givenAnAlertThroughEveryStepAndTwoEpisodes();
+        awaitProjected();
+        int live = generations().getInteger("live", 0);
+        List<Document> before = episodes(live);
+        String answeredBefore = get("manager", "/api/alerts/" + ALERT).body();
+
+        assertThat(post("manager", "/api/processors/alerts/rebuild").status()).isEqualTo(403);
+        Response started = post("admin", "/api/processors/alerts/rebuild");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().get("processor").asText()).isEqualTo("alerts");
+        assertThat(started.json().get("generation").asInt()).isEqualTo(live + 1);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> generations().getInteger("live", 0) == live + 1
+                && generations().get("building") == null);
+        assertThat(episodes(live + 1)).isNotEmpty().isEqualTo(before);
+        assertThat(database.listCollectionNames().into(new ArrayList<>())).as("the old generation is dropped")
+                .doesNotContain(named(live));
+        assertThat(before.stream().filter(episode -> ALERT.equals(episode.getString("alertId")))).hasSize(2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> get("manager", "/api/alerts/" + ALERT).body()
+                .equals(answeredBefore));
+    }
+
+    private void givenAnAlertThroughEveryStepAndTwoEpisodes() {
+        raise(ALERT, 1, AlertRule.R3, Severity.HIGH, subject("rf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+                daysAgo(30, 0));
+        byManager(ALERT, new AlertAcknowledged(ALERT, 1, "on it"), daysAgo(29, 0));
+        byManager(ALERT, new AlertAssigned(ALERT, 1, "rf-1", "inspector", LocalDate.of(2026, 1, 10), null),
+                daysAgo(28, 0));
+        byManager(ALERT, new AlertNoted(ALERT, 1, "n-1", "the bank confirmed the payment"), daysAgo(27, 0));
+        byManager(ALERT, new AlertEscalated(ALERT, 1, "committee", "twice unreachable"), daysAgo(26, 0));
+        byManager(ALERT, new AlertResolved(ALERT, 1, AlertResolution.FALSE_ALARM, "rf-1", "seen at work"),
+                daysAgo(25, 0));
+        publish("Alert", ALERT, new AlertCleared(ALERT, 1, "a later SMS check confirmed the job",
+                List.of(new Evidence("event-sms-2", "SmsCheckRecorded", daysAgo(24, 0), "SMS check CONFIRMED"))),
+                daysAgo(24, 0), "rasad-monitoring", "system", "rule R3");
+        raise(ALERT, 2, AlertRule.R3, Severity.HIGH, subject("rf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+                daysAgo(10, 0));
+    }
+
+    private Document generations() {
+        Document generations = database.getCollection("read_model_generations").find(new Document("_id", "alerts"))
+                .first();
+        return generations == null ? new Document("live", 0) : generations;
+    }
+
+    private List<Document> episodes(int generation) {
+        return database.getCollection(named(generation)).find().sort(new Document("_id", 1)).into(new ArrayList<>());
+    }
+
+    private static String named(int generation) {
+        return generation == 0 ? AlertReadModel.COLLECTION : AlertReadModel.COLLECTION + "__g" + generation;
+    }
+}
