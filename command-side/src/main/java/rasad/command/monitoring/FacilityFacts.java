@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import rasad.kernel.alerts.AlertSubject;
 
 /** What the rules know of one facility: its grant, payments, claimed jobs and field visits. */
@@ -25,6 +27,8 @@ class FacilityFacts {
     final List<Job> jobs = new ArrayList<>();
     final List<Assignment> assignments = new ArrayList<>();
     final List<Visit> visits = new ArrayList<>();
+    /** Alerts these rules raised on events (not at deadlines) and have not cleared: the only ones to clear. */
+    final Set<String> raised = new TreeSet<>();
 
     record Tranche(String trancheId, LocalDate paidOn, long rials) {
     }

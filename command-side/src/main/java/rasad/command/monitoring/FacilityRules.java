@@ -144,7 +144,7 @@ class FacilityRules {
                     Evidences.of(message, "job " + registered.jobId() + " is the beneficiary's"));
         }
         if (registered.seasonalMonths() == 0 && rules.seasonalOccupation(registered.occupation())) {
-            alerts.raise(seasonalId(facilityId, registered.jobId().value()), AlertRule.R9, rules,
+            signal(facts, seasonalId(facilityId, registered.jobId().value()), AlertRule.R9,
                     facts.subject("job " + registered.jobId() + " of facility " + facilityId),
                     "a job as " + registered.occupation() + " (seasonal work) is claimed as year-round",
                     Evidences.of(message, "job " + registered.jobId() + " registered with no seasonal months"));
@@ -156,7 +156,7 @@ class FacilityRules {
         facts(corrected.facilityId().value()).ifPresent(facts -> {
             String alertId = seasonalId(facts.facilityId, corrected.jobId().value());
             if (corrected.seasonalMonths() > 0 || !parameters(facts).seasonalOccupation(corrected.occupation())) {
-                alerts.clear(alertId, AlertRule.R9, "the job was corrected", Evidences.of(message,
+                signalEnded(facts, alertId, AlertRule.R9, "the job was corrected", Evidences.of(message,
                         "job " + corrected.jobId() + " corrected: " + corrected.seasonalMonths() + " seasonal months"));
             }
         });
@@ -201,32 +201,52 @@ class FacilityRules {
 
     @EventHandler
     void on(SmsCheckRecorded sms, EventMessage<?> message) {
-        String facilityId = sms.id().facilityId().value();
         String jobId = sms.id().jobId().value();
-        String alertId = AlertIds.of(AlertRule.R3, facilityId, jobId);
-        if (sms.outcome().failed()) {
-            facts(facilityId).ifPresent(facts -> alerts.raise(alertId, AlertRule.R3, parameters(facts),
-                    facts.subject("job " + jobId + " of facility " + facilityId),
-                    sms.outcome() == SmsOutcome.DENIED ? "the person denied the job by SMS"
-                            : "the SMS check went unanswered", Evidences.of(message, "SMS check: " + sms.outcome())));
-        } else if (sms.outcome().passed()) {
-            alerts.clear(alertId, AlertRule.R3, "the SMS check was confirmed", Evidences.of(message, "SMS check: CONFIRMED"));
-        }
+        facts(sms.id().facilityId().value()).ifPresent(facts -> {
+            String alertId = AlertIds.of(AlertRule.R3, facts.facilityId, jobId);
+            if (sms.outcome().failed()) {
+                signal(facts, alertId, AlertRule.R3, facts.subject("job " + jobId + " of facility " + facts.facilityId),
+                        sms.outcome() == SmsOutcome.DENIED ? "the person denied the job by SMS"
+                                : "the SMS check went unanswered", Evidences.of(message, "SMS check: " + sms.outcome()));
+            } else if (sms.outcome().passed()) {
+                signalEnded(facts, alertId, AlertRule.R3, "the SMS check was confirmed",
+                        Evidences.of(message, "SMS check: CONFIRMED"));
+            }
+        });
     }
 
     @EventHandler
     void on(PhoneCheckRecorded phone, EventMessage<?> message) {
-        String facilityId = phone.id().facilityId().value();
         String jobId = phone.id().jobId().value();
-        String alertId = AlertIds.of(AlertRule.R4, facilityId, jobId);
-        if (phone.outcome() == PhoneOutcome.CONFIRMED) {
-            alerts.clear(alertId, AlertRule.R4, "the phone check was confirmed", Evidences.of(message, "phone check: CONFIRMED"));
-            return;
+        facts(phone.id().facilityId().value()).ifPresent(facts -> {
+            String alertId = AlertIds.of(AlertRule.R4, facts.facilityId, jobId);
+            if (phone.outcome() == PhoneOutcome.CONFIRMED) {
+                signalEnded(facts, alertId, AlertRule.R4, "the phone check was confirmed",
+                        Evidences.of(message, "phone check: CONFIRMED"));
+            } else {
+                signal(facts, alertId, AlertRule.R4, facts.subject("job " + jobId + " of facility " + facts.facilityId),
+                        phone.outcome() == PhoneOutcome.DENIED ? "the call centre was told there is no such job"
+                                : "the call centre could not reach the person",
+                        Evidences.of(message, "phone check: " + phone.outcome()));
+            }
+        });
+    }
+
+    /** Raises an alert of an event-driven rule, and remembers it: only such an alert is ever cleared by an event. */
+    private void signal(FacilityFacts facts, String alertId, AlertRule rule, rasad.kernel.alerts.AlertSubject subject,
+                        String explanation, List<rasad.kernel.alerts.Evidence> evidence) {
+        alerts.raise(alertId, rule, parameters(facts), subject, explanation, evidence);
+        if (facts.raised.add(alertId)) {
+            state.save(FacilityFacts.id(facts.facilityId), facts);
         }
-        facts(facilityId).ifPresent(facts -> alerts.raise(alertId, AlertRule.R4, parameters(facts),
-                facts.subject("job " + jobId + " of facility " + facilityId),
-                phone.outcome() == PhoneOutcome.DENIED ? "the call centre was told there is no such job"
-                        : "the call centre could not reach the person", Evidences.of(message, "phone check: " + phone.outcome())));
+    }
+
+    private void signalEnded(FacilityFacts facts, String alertId, AlertRule rule, String explanation,
+                             List<rasad.kernel.alerts.Evidence> evidence) {
+        if (facts.raised.remove(alertId)) {
+            state.save(FacilityFacts.id(facts.facilityId), facts);
+            alerts.clear(alertId, rule, explanation, evidence);
+        }
     }
 
     @EventHandler
@@ -263,12 +283,12 @@ class FacilityRules {
                     facts.workplaceLongitude));
             String alertId = AlertIds.of(AlertRule.R7, facilityId, "far");
             if (metres > rules.maxVisitDistanceMetres()) {
-                alerts.raise(alertId, AlertRule.R7, rules, facts.subject("facility " + facilityId),
+                signal(facts, alertId, AlertRule.R7, facts.subject("facility " + facilityId),
                         String.format("the visit was recorded %,.0f m from the registered workplace (at most %,.0f m)",
                                 metres, rules.maxVisitDistanceMetres()),
                         Evidences.of(message, "visit " + visit.visitId() + " at " + visit.location()));
             } else {
-                alerts.clear(alertId, AlertRule.R7, "a later visit was recorded at the workplace",
+                signalEnded(facts, alertId, AlertRule.R7, "a later visit was recorded at the workplace",
                         Evidences.of(message, "visit " + visit.visitId()));
             }
         }
@@ -297,57 +317,46 @@ class FacilityRules {
         }
         String alertId = AlertIds.of(AlertRule.R5, facts.facilityId);
         if (found.isEmpty()) {
-            alerts.clear(alertId, AlertRule.R5, "a later visit found the business operating as planned",
+            signalEnded(facts, alertId, AlertRule.R5, "a later visit found the business operating as planned",
                     Evidences.of(message, "visit " + visit.visitId() + ": in order"));
         } else {
-            alerts.raise(alertId, AlertRule.R5, rules, facts.subject("facility " + facts.facilityId),
+            signal(facts, alertId, AlertRule.R5, facts.subject("facility " + facts.facilityId),
                     "the field visit found that " + String.join("; ", found),
                     Evidences.of(message, "visit " + visit.visitId() + ": " + String.join("; ", found)));
         }
     }
 
-    void checkNoJob(RuleCheck check) {
-        checkTwice(check, facts -> facts.jobs.isEmpty(), facts -> alerts.raise(AlertIds.of(AlertRule.R1, facts.facilityId),
-                AlertRule.R1, parameters(facts), facts.subject("facility " + facts.facilityId),
-                "no job registered " + parameters(facts).noJobWithin().toDays() + " days after the first disbursement on "
-                        + facts.firstPaidOn, List.of()),
-                facts -> alerts.clear(AlertIds.of(AlertRule.R1, facts.facilityId), AlertRule.R1,
+    TimeRule<FacilityFacts> noJob() {
+        return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().jobs.isEmpty(),
+                on -> alerts.raise(AlertIds.of(AlertRule.R1, on.state().facilityId), AlertRule.R1, parameters(on.state()),
+                        on.state().subject("facility " + on.state().facilityId), "no job registered "
+                                + parameters(on.state()).noJobWithin().toDays() + " days after the first disbursement on "
+                                + on.state().firstPaidOn, List.of()),
+                on -> alerts.clear(AlertIds.of(AlertRule.R1, on.state().facilityId), AlertRule.R1,
                         "a first job was registered", List.of()));
     }
 
-    void checkJobsDue(RuleCheck check) {
-        checkTwice(check, facts -> facts.jobs.size() < facts.committedJobs, facts -> alerts.raise(
-                        AlertIds.of(AlertRule.R2, facts.facilityId), AlertRule.R2, parameters(facts),
-                        facts.subject("facility " + facts.facilityId), facts.jobs.size() + " of " + facts.committedJobs
-                                + " committed jobs registered " + parameters(facts).jobsDueWithin().toDays()
-                                + " days after the first disbursement on " + facts.firstPaidOn, List.of()),
-                facts -> alerts.clear(AlertIds.of(AlertRule.R2, facts.facilityId), AlertRule.R2,
+    TimeRule<FacilityFacts> jobsDue() {
+        return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().jobs.size() < on.state().committedJobs,
+                on -> alerts.raise(AlertIds.of(AlertRule.R2, on.state().facilityId), AlertRule.R2, parameters(on.state()),
+                        on.state().subject("facility " + on.state().facilityId), on.state().jobs.size() + " of "
+                                + on.state().committedJobs + " committed jobs registered "
+                                + parameters(on.state()).jobsDueWithin().toDays() + " days after the first disbursement on "
+                                + on.state().firstPaidOn, List.of()),
+                on -> alerts.clear(AlertIds.of(AlertRule.R2, on.state().facilityId), AlertRule.R2,
                         "the facility now claims its committed jobs", List.of()));
     }
 
-    void checkVisitDue(RuleCheck check) {
-        checkTwice(check, facts -> facts.assignments.stream().filter(a -> a.sampleId().equals(check.detail()))
-                        .anyMatch(a -> facts.visits.stream().noneMatch(v -> !v.recordedAt().isBefore(a.assignedAt()))),
-                facts -> alerts.raise(AlertIds.of(AlertRule.R7, facts.facilityId, "overdue"), AlertRule.R7,
-                        parameters(facts), facts.subject("facility " + facts.facilityId), "the field visit assigned in "
-                                + check.detail() + " was not made by its due date", List.of()),
-                facts -> alerts.clear(AlertIds.of(AlertRule.R7, facts.facilityId, "overdue"), AlertRule.R7,
+    /** A visit counts for an assignment when Rasad recorded it after the assignment. */
+    TimeRule<FacilityFacts> visitDue() {
+        return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().assignments.stream()
+                        .filter(a -> a.sampleId().equals(on.check().detail()))
+                        .anyMatch(a -> on.state().visits.stream().noneMatch(v -> !v.recordedAt().isBefore(a.assignedAt()))),
+                on -> alerts.raise(AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"), AlertRule.R7,
+                        parameters(on.state()), on.state().subject("facility " + on.state().facilityId),
+                        "the field visit assigned in " + on.check().detail() + " was not made by its due date", List.of()),
+                on -> alerts.clear(AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"), AlertRule.R7,
                         "the facility was visited", List.of()));
-    }
-
-    /**
-     * Raises when the condition holds on an open facility, then looks once more: if the processor learnt in the
-     * meantime that it no longer holds, its own clearing may have come before the alert existed.
-     */
-    private void checkTwice(RuleCheck check, java.util.function.Predicate<FacilityFacts> condition,
-                            java.util.function.Consumer<FacilityFacts> raise,
-                            java.util.function.Consumer<FacilityFacts> clear) {
-        FacilityFacts facts = state.load(check.stateId(), FacilityFacts.class).orElse(null);
-        if (facts == null || facts.closed || !condition.test(facts)) {
-            return;
-        }
-        raise.accept(facts);
-        state.load(check.stateId(), FacilityFacts.class).filter(now -> !condition.test(now)).ifPresent(clear);
     }
 
     private java.util.Optional<FacilityFacts> facts(String facilityId) {

@@ -3,13 +3,11 @@ package rasad.command.monitoring;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the rules have read, kept in the rules' state once per batch, after the batch's handlers: the time
+ * How far the rules have read, kept with the rules' state and written after it when a batch commits: the time
  * checks, which may run on another instance than the processor, wait for it (see {@link RuleChecks}).
  */
 @Component
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Component;
 class ProcessedThrough {
 
     static final String STATE_ID = "processed-through";
-    private static final String BATCH_POSITION = ProcessedThrough.class.getName() + ".position";
 
     private final RuleState state;
 
@@ -32,16 +29,8 @@ class ProcessedThrough {
     @EventHandler
     void on(Object anyEvent, TrackingToken token) {
         long position = token.position().orElse(-1);
-        if (position < 0 || !CurrentUnitOfWork.isStarted()) {
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Long known = batch.getResource(BATCH_POSITION);
-        if (known == null) {
-            batch.onPrepareCommit(unitOfWork -> state.save(STATE_ID, new Position(unitOfWork.getResource(BATCH_POSITION))));
-        }
-        if (known == null || position > known) {
-            batch.resources().put(BATCH_POSITION, position);
+        if (position > state.load(STATE_ID, Position.class).map(Position::position).orElse(-1L)) {
+            state.save(STATE_ID, new Position(position));
         }
     }
 

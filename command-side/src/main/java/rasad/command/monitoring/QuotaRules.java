@@ -119,22 +119,26 @@ class QuotaRules {
         }
     }
 
-    void checkMonthEnd(RuleCheck check) {
-        int month = Integer.parseInt(check.detail());
-        QuotaFacts quota = state.load(check.stateId(), QuotaFacts.class).orElse(null);
-        if (quota == null || month < latestMonthChecked(quota)) {
-            return; // a later month's check speaks for the bank now
-        }
-        if (!below(quota, month)) {
-            alerts.clear(alertId(quota), AlertRule.R11, explanation(quota, month), List.of());
-            return;
-        }
-        alerts.raise(alertId(quota), AlertRule.R11, parameters(quota), new AlertSubject(null, quota.bank, null, null,
-                quota.programme, quota.bank + "'s " + quota.fiscalYear + " quota for " + quota.programme + " ("
-                + quota.fundingSource + ")"), explanation(quota, month), List.of());
-        // the processor may have counted a payment that put the bank back on pace since the first look
-        state.load(check.stateId(), QuotaFacts.class).filter(now -> !below(now, month)).ifPresent(now ->
-                alerts.clear(alertId(now), AlertRule.R11, explanation(now, month), List.of()));
+    /** A month's check speaks only while no later month's has fallen due; it raises below pace, clears above. */
+    TimeRule<QuotaFacts> monthEnd() {
+        return new TimeRule<>(QuotaFacts.class, on -> current(on) && below(on.state(), month(on)),
+                on -> alerts.raise(alertId(on.state()), AlertRule.R11, parameters(on.state()), new AlertSubject(null,
+                        on.state().bank, null, null, on.state().programme, on.state().bank + "'s " + on.state().fiscalYear
+                        + " quota for " + on.state().programme + " (" + on.state().fundingSource + ")"),
+                        explanation(on.state(), month(on)), List.of()),
+                on -> {
+                    if (current(on)) {
+                        alerts.clear(alertId(on.state()), AlertRule.R11, explanation(on.state(), month(on)), List.of());
+                    }
+                });
+    }
+
+    private boolean current(TimeRule.RuleCheckOn<QuotaFacts> on) {
+        return month(on) >= latestMonthChecked(on.state());
+    }
+
+    private static int month(TimeRule.RuleCheckOn<QuotaFacts> on) {
+        return Integer.parseInt(on.check().detail());
     }
 
     private boolean below(QuotaFacts quota, int month) {

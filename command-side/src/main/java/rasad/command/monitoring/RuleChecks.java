@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -23,9 +22,10 @@ import org.springframework.stereotype.Component;
  * claims it), and when it falls due the rule decides on what the {@value MonitoringProcessor#NAME} processor
  * knows. That knowledge may lag behind the store, so a check first waits until the processor has processed
  * every event recorded before the check fell due: a job registered a second before the deadline counts.
- * <p>A check runs on a thread of its own, outside the deadline's unit of work, so that the alert it raises is
- * stored before the rule looks at its facts once more: if the processor learnt in between that the condition
- * ended, the rule clears the alert itself (the processor's own clearing may have come too early to see it).
+ * <p>A raise and the processor can cross: the processor may learn that the condition ended (a job) while the
+ * check raises, and its own clearing find no alert yet. So a check that raised looks once more, as a second
+ * check that waits until the processor has seen the raise, and clears the alert if the condition has ended.
+ * Checks run on a thread of their own, outside the deadline's unit of work, so that a raise is stored at once.
  */
 @Component
 public class RuleChecks implements ScopeAware, DisposableBean {
@@ -36,27 +36,40 @@ public class RuleChecks implements ScopeAware, DisposableBean {
     private final DeadlineManager deadlines;
     private final ProcessedThrough processed;
     private final EventStore events;
-    private final Map<String, Consumer<RuleCheck>> rules;
+    private final RuleState states;
+    private final FacilityRules facilities;
+    private final QuotaRules quotas;
+    private volatile Map<String, TimeRule<?>> rules;
     private final ExecutorService checking = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "alert-rule-checks");
         thread.setDaemon(true);
         return thread;
     });
 
-    RuleChecks(@Lazy DeadlineManager deadlines, ProcessedThrough processed, @Lazy EventStore events,
+    RuleChecks(@Lazy DeadlineManager deadlines, ProcessedThrough processed, @Lazy EventStore events, RuleState states,
                @Lazy FacilityRules facilities, @Lazy QuotaRules quotas) {
         this.deadlines = deadlines;
         this.processed = processed;
         this.events = events;
-        this.rules = Map.of(
-                FacilityRules.NO_JOB, facilities::checkNoJob,
-                FacilityRules.JOBS_DUE, facilities::checkJobsDue,
-                FacilityRules.VISIT_DUE, facilities::checkVisitDue,
-                QuotaRules.MONTH_END, quotas::checkMonthEnd);
+        this.states = states;
+        this.facilities = facilities;
+        this.quotas = quotas;
+    }
+
+    /** The rules also schedule checks, so they are asked for their time rules only when a check runs. */
+    private Map<String, TimeRule<?>> rules() {
+        if (rules == null) {
+            rules = Map.of(
+                    FacilityRules.NO_JOB, facilities.noJob(),
+                    FacilityRules.JOBS_DUE, facilities.jobsDue(),
+                    FacilityRules.VISIT_DUE, facilities.visitDue(),
+                    QuotaRules.MONTH_END, quotas.monthEnd());
+        }
+        return rules;
     }
 
     void schedule(Instant dueAt, String rule, String stateId, String detail) {
-        deadlines.schedule(dueAt, DEADLINE, new RuleCheck(rule, stateId, detail, null), new RuleCheckScope());
+        deadlines.schedule(dueAt, DEADLINE, new RuleCheck(rule, stateId, detail, null, false), new RuleCheckScope());
     }
 
     @Override
@@ -85,11 +98,15 @@ public class RuleChecks implements ScopeAware, DisposableBean {
             deadlines.schedule(Instant.now().plus(RETRY_WHILE_BEHIND), DEADLINE, check, new RuleCheckScope());
             return;
         }
-        Consumer<RuleCheck> rule = rules.get(check.rule());
+        TimeRule<?> rule = rules().get(check.rule());
         if (rule == null) {
             throw new IllegalStateException("no rule checks " + check.rule());
         }
-        rule.accept(check);
+        if (check.confirming()) {
+            rule.confirm(check, states);
+        } else if (rule.decide(check, states)) {
+            deadlines.schedule(Instant.now(), DEADLINE, check.confirmation(), new RuleCheckScope());
+        }
     }
 
     private static long position(TrackingToken token) {

@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -130,6 +134,24 @@ public class AxonOnMongoAutoConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(jackson)
                 .nodeId(nodeId.value())
+                .build();
+    }
+
+    /**
+     * Axon's event store as its auto-configuration builds it, but looking for new events every
+     * {@code rasad.event-store.fetch-delay} once a processor has read everything (Axon's default is a second):
+     * events written by another process — the command side, another instance — reach the read models and the
+     * alert rules within that. Events written in this process wake the processors at once either way.
+     */
+    @Bean
+    @ConditionalOnMissingBean(EventBus.class)
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                                  @Value("${rasad.event-store.fetch-delay:PT0.1S}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
                 .build();
     }
 
