@@ -2,6 +2,8 @@ package rasad.command.monitoring;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.ScopeAware;
 import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -31,6 +35,7 @@ import org.springframework.stereotype.Component;
 public class RuleChecks implements ScopeAware, DisposableBean {
 
     static final String DEADLINE = "alert-rule-check";
+    private static final String DUE_NOW = RuleChecks.class.getName() + ".dueNow";
     private static final Duration RETRY_WHILE_BEHIND = Duration.ofSeconds(2);
 
     private final DeadlineManager deadlines;
@@ -69,7 +74,21 @@ public class RuleChecks implements ScopeAware, DisposableBean {
     }
 
     void schedule(Instant dueAt, String rule, String stateId, String detail) {
-        deadlines.schedule(dueAt, DEADLINE, new RuleCheck(rule, stateId, detail, null, false), new RuleCheckScope());
+        RuleCheck check = new RuleCheck(rule, stateId, detail, null, false);
+        if (dueAt.isAfter(Instant.now()) || !CurrentUnitOfWork.isStarted()) {
+            deadlines.schedule(dueAt, DEADLINE, check, new RuleCheckScope());
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        List<RuleCheck> dueNow = batch.getResource(DUE_NOW);
+        if (dueNow == null) {
+            List<RuleCheck> gathered = new ArrayList<>();
+            batch.resources().put(DUE_NOW, gathered);
+            batch.onPrepareCommit(unitOfWork -> deadlines.schedule(Instant.now(), DEADLINE,
+                    new RuleCheckBatch(List.copyOf(gathered), null), new RuleCheckScope()));
+            dueNow = gathered;
+        }
+        dueNow.add(check);
     }
 
     @Override
@@ -79,11 +98,19 @@ public class RuleChecks implements ScopeAware, DisposableBean {
 
     @Override
     public void send(Message<?> message, ScopeDescriptor scope) throws Exception {
-        if (!(message instanceof DeadlineMessage<?> deadline) || !(deadline.getPayload() instanceof RuleCheck check)) {
+        if (!(message instanceof DeadlineMessage<?> deadline)) {
+            return;
+        }
+        Runnable work;
+        if (deadline.getPayload() instanceof RuleCheck check) {
+            work = () -> run(check);
+        } else if (deadline.getPayload() instanceof RuleCheckBatch checks) {
+            work = () -> run(checks);
+        } else {
             return;
         }
         try {
-            checking.submit(() -> run(check)).get();
+            checking.submit(work).get();
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof Exception cause ? cause : failed;
         }
@@ -98,15 +125,36 @@ public class RuleChecks implements ScopeAware, DisposableBean {
             deadlines.schedule(Instant.now().plus(RETRY_WHILE_BEHIND), DEADLINE, check, new RuleCheckScope());
             return;
         }
+        if (decide(check)) {
+            deadlines.schedule(Instant.now(), DEADLINE, check.confirmation(), new RuleCheckScope());
+        }
+    }
+
+    private void run(RuleCheckBatch batch) {
+        if (batch.waitForPosition() == null) {
+            batch = batch.waitingFor(position(events.createHeadToken()));
+        }
+        if (processed.position() < batch.waitForPosition()) {
+            deadlines.schedule(Instant.now().plus(RETRY_WHILE_BEHIND), DEADLINE, batch, new RuleCheckScope());
+            return;
+        }
+        List<RuleCheck> confirmations = batch.checks().stream().filter(this::decide).map(RuleCheck::confirmation).toList();
+        if (!confirmations.isEmpty()) {
+            deadlines.schedule(Instant.now(), DEADLINE, new RuleCheckBatch(confirmations, null), new RuleCheckScope());
+        }
+    }
+
+    /** Runs the check; answers whether it raised an alert, which then needs its confirmation. */
+    private boolean decide(RuleCheck check) {
         TimeRule<?> rule = rules().get(check.rule());
         if (rule == null) {
             throw new IllegalStateException("no rule checks " + check.rule());
         }
         if (check.confirming()) {
             rule.confirm(check, states);
-        } else if (rule.decide(check, states)) {
-            deadlines.schedule(Instant.now(), DEADLINE, check.confirmation(), new RuleCheckScope());
+            return false;
         }
+        return rule.decide(check, states);
     }
 
     private static long position(TrackingToken token) {
