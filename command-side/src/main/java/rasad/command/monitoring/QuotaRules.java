@@ -27,7 +27,7 @@ import rasad.kernel.planning.QuotaSet;
  */
 @Component
 @ProcessingGroup(MonitoringProcessor.NAME)
-@Order(3)
+@Order(5)
 class QuotaRules {
 
     static final String MONTH_END = "R11";

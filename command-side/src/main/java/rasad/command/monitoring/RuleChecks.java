@@ -43,6 +43,7 @@ public class RuleChecks implements ScopeAware, DisposableBean {
     private final EventStore events;
     private final RuleState states;
     private final FacilityRules facilities;
+    private final VisitRules visits;
     private final QuotaRules quotas;
     private volatile Map<String, TimeRule<?>> rules;
     private final ExecutorService checking = Executors.newSingleThreadExecutor(runnable -> {
@@ -52,12 +53,13 @@ public class RuleChecks implements ScopeAware, DisposableBean {
     });
 
     RuleChecks(@Lazy DeadlineManager deadlines, ProcessedThrough processed, @Lazy EventStore events, RuleState states,
-               @Lazy FacilityRules facilities, @Lazy QuotaRules quotas) {
+               @Lazy FacilityRules facilities, @Lazy VisitRules visits, @Lazy QuotaRules quotas) {
         this.deadlines = deadlines;
         this.processed = processed;
         this.events = events;
         this.states = states;
         this.facilities = facilities;
+        this.visits = visits;
         this.quotas = quotas;
     }
 
@@ -67,7 +69,7 @@ public class RuleChecks implements ScopeAware, DisposableBean {
             rules = Map.of(
                     FacilityRules.NO_JOB, facilities.noJob(),
                     FacilityRules.JOBS_DUE, facilities.jobsDue(),
-                    FacilityRules.VISIT_DUE, facilities.visitDue(),
+                    VisitRules.VISIT_DUE, visits.visitDue(),
                     QuotaRules.MONTH_END, quotas.monthEnd());
         }
         return rules;

@@ -1,0 +1,68 @@
+package rasad.command.monitoring;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+import rasad.kernel.alerts.AlertRule;
+import rasad.kernel.alerts.AlertSubject;
+import rasad.kernel.alerts.Evidence;
+
+/** What the rules about one facility share: its facts, its programme's parameters, and raising on events. */
+@Component
+class FacilityWatch {
+
+    private final RuleState state;
+    private final AlertSettings settings;
+    private final RaisedAlerts alerts;
+
+    FacilityWatch(RuleState state, AlertSettings settings, RaisedAlerts alerts) {
+        this.state = state;
+        this.settings = settings;
+        this.alerts = alerts;
+    }
+
+    RaisedAlerts alerts() {
+        return alerts;
+    }
+
+    Optional<FacilityFacts> facts(String facilityId) {
+        return state.load(FacilityFacts.id(facilityId), FacilityFacts.class);
+    }
+
+    Optional<FacilityFacts> load(String stateId, Class<FacilityFacts> type) {
+        return state.load(stateId, type);
+    }
+
+    void save(String stateId, FacilityFacts facts) {
+        state.save(stateId, facts);
+    }
+
+    void withFacts(String facilityId, Predicate<FacilityFacts> change) {
+        facts(facilityId).ifPresent(facts -> {
+            if (change.test(facts)) {
+                state.save(FacilityFacts.id(facilityId), facts);
+            }
+        });
+    }
+
+    RuleParameters parameters(FacilityFacts facts) {
+        return settings.forProgramme(facts.programme);
+    }
+
+    /** Raises an alert of an event-driven rule, and remembers it: only such an alert is ever cleared by an event. */
+    void signal(FacilityFacts facts, String alertId, AlertRule rule, AlertSubject subject, String explanation,
+                List<Evidence> evidence) {
+        alerts.raise(alertId, rule, parameters(facts), subject, explanation, evidence);
+        if (facts.raised.add(alertId)) {
+            state.save(FacilityFacts.id(facts.facilityId), facts);
+        }
+    }
+
+    void signalEnded(FacilityFacts facts, String alertId, AlertRule rule, String explanation, List<Evidence> evidence) {
+        if (facts.raised.remove(alertId)) {
+            state.save(FacilityFacts.id(facts.facilityId), facts);
+            alerts.clear(alertId, rule, explanation, evidence);
+        }
+    }
+}

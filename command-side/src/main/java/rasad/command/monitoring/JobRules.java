@@ -1,0 +1,154 @@
+package rasad.command.monitoring;
+
+import java.time.LocalDate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import rasad.kernel.alerts.AlertIds;
+import rasad.kernel.alerts.AlertRule;
+import rasad.kernel.job.FollowUpOutcome;
+import rasad.kernel.job.FollowUpRecorded;
+import rasad.kernel.job.JobClaimRefused;
+import rasad.kernel.job.JobCorrected;
+import rasad.kernel.job.JobEnded;
+import rasad.kernel.job.JobRegistered;
+import rasad.kernel.verification.PhoneCheckRecorded;
+import rasad.kernel.verification.PhoneOutcome;
+import rasad.kernel.verification.SmsCheckRecorded;
+import rasad.kernel.verification.SmsOutcome;
+
+/**
+ * The rules about the jobs a facility claims (R3, R4, R6, R9), and the first job and the committed jobs that
+ * end R1 and R2.
+ */
+@Component
+@ProcessingGroup(MonitoringProcessor.NAME)
+@Order(3)
+class JobRules {
+
+    private final FacilityWatch facilities;
+
+    JobRules(FacilityWatch facilities) {
+        this.facilities = facilities;
+    }
+
+    @EventHandler
+    void on(JobRegistered registered, EventMessage<?> message) {
+        String facilityId = registered.facilityId().value();
+        FacilityFacts facts = facilities.facts(facilityId).orElse(null);
+        if (facts == null || facts.job(registered.jobId().value()).isPresent()) {
+            return;
+        }
+        facts.jobs.add(new FacilityFacts.Job(registered.jobId().value(), registered.person().value(),
+                registered.startedOn(), message.getIdentifier()));
+        facilities.save(FacilityFacts.id(facilityId), facts);
+        RuleParameters rules = facilities.parameters(facts);
+        if (facts.jobs.size() == 1) {
+            facilities.alerts().clear(AlertIds.of(AlertRule.R1, facilityId), AlertRule.R1, "a first job was registered",
+                    Evidences.of(message, "job " + registered.jobId() + " registered"));
+        }
+        if (facts.jobs.size() >= facts.committedJobs) {
+            facilities.alerts().clear(AlertIds.of(AlertRule.R2, facilityId), AlertRule.R2, "the facility now claims all "
+                    + facts.committedJobs + " committed jobs", Evidences.of(message, "job " + registered.jobId() + " registered"));
+        }
+        if (registered.person().value().equals(facts.beneficiary) && !rules.beneficiaryMayBeOwnJob()) {
+            facilities.alerts().raise(AlertIds.of(AlertRule.R6, facilityId, "own-job"), AlertRule.R6, rules,
+                    facts.subject("facility " + facilityId), "the beneficiary is claimed as the facility's own job, "
+                            + "which programme " + facts.programme + " does not count",
+                    Evidences.of(message, "job " + registered.jobId() + " is the beneficiary's"));
+        }
+        if (registered.seasonalMonths() == 0 && rules.seasonalOccupation(registered.occupation())) {
+            facilities.signal(facts, seasonalId(facilityId, registered.jobId().value()), AlertRule.R9,
+                    facts.subject("job " + registered.jobId() + " of facility " + facilityId),
+                    "a job as " + registered.occupation() + " (seasonal work) is claimed as year-round",
+                    Evidences.of(message, "job " + registered.jobId() + " registered with no seasonal months"));
+        }
+    }
+
+    @EventHandler
+    void on(JobCorrected corrected, EventMessage<?> message) {
+        facilities.facts(corrected.facilityId().value()).ifPresent(facts -> {
+            String alertId = seasonalId(facts.facilityId, corrected.jobId().value());
+            if (corrected.seasonalMonths() > 0 || !facilities.parameters(facts).seasonalOccupation(corrected.occupation())) {
+                facilities.signalEnded(facts, alertId, AlertRule.R9, "the job was corrected", Evidences.of(message,
+                        "job " + corrected.jobId() + " corrected: " + corrected.seasonalMonths() + " seasonal months"));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(JobEnded ended, EventMessage<?> message) {
+        endedEarly(ended.facilityId().value(), ended.jobId().value(), ended.endedOn(), message);
+    }
+
+    @EventHandler
+    void on(FollowUpRecorded followUp, EventMessage<?> message) {
+        if (followUp.outcome() == FollowUpOutcome.ENDED) {
+            endedEarly(followUp.facilityId().value(), followUp.jobId().value(),
+                    followUp.endedOn() != null ? followUp.endedOn() : LocalDate.ofInstant(message.getTimestamp(), FacilityRules.TEHRAN),
+                    message);
+        }
+    }
+
+    private void endedEarly(String facilityId, String jobId, LocalDate endedOn, EventMessage<?> message) {
+        facilities.facts(facilityId).ifPresent(facts -> facts.job(jobId).ifPresent(job -> {
+            RuleParameters rules = facilities.parameters(facts);
+            LocalDate horizon = job.startedOn().plusDays(rules.sustainabilityHorizon().toDays());
+            if (endedOn.isBefore(horizon)) {
+                facilities.alerts().raise(AlertIds.of(AlertRule.R9, facilityId, jobId), AlertRule.R9, rules,
+                        facts.subject("job " + jobId + " of facility " + facilityId), "the job started on "
+                                + job.startedOn() + " ended on " + endedOn + ", before the sustainability horizon ("
+                                + horizon + ")", Evidences.of(message, "job " + jobId + " ended on " + endedOn));
+            }
+        }));
+    }
+
+    @EventHandler
+    void on(JobClaimRefused refused, EventMessage<?> message) {
+        facilities.facts(refused.facilityId().value()).ifPresent(facts -> facilities.alerts().raise(
+                AlertIds.of(AlertRule.R6, AlertIds.digest(refused.person().value())), AlertRule.R6, facilities.parameters(facts),
+                facts.subject("a person claimed by facilities " + refused.heldBy() + " and " + refused.facilityId()),
+                "facility " + refused.facilityId() + " claimed as its job " + refused.jobId() + " a person who holds "
+                        + "an active job (" + refused.heldByJob() + ") under facility " + refused.heldBy(),
+                Evidences.of(message, "claim refused: the person's job is counted under " + refused.heldBy())));
+    }
+
+    @EventHandler
+    void on(SmsCheckRecorded sms, EventMessage<?> message) {
+        String jobId = sms.id().jobId().value();
+        facilities.facts(sms.id().facilityId().value()).ifPresent(facts -> {
+            String alertId = AlertIds.of(AlertRule.R3, facts.facilityId, jobId);
+            if (sms.outcome().failed()) {
+                facilities.signal(facts, alertId, AlertRule.R3, facts.subject("job " + jobId + " of facility " + facts.facilityId),
+                        sms.outcome() == SmsOutcome.DENIED ? "the person denied the job by SMS"
+                                : "the SMS check went unanswered", Evidences.of(message, "SMS check: " + sms.outcome()));
+            } else if (sms.outcome().passed()) {
+                facilities.signalEnded(facts, alertId, AlertRule.R3, "the SMS check was confirmed",
+                        Evidences.of(message, "SMS check: CONFIRMED"));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(PhoneCheckRecorded phone, EventMessage<?> message) {
+        String jobId = phone.id().jobId().value();
+        facilities.facts(phone.id().facilityId().value()).ifPresent(facts -> {
+            String alertId = AlertIds.of(AlertRule.R4, facts.facilityId, jobId);
+            if (phone.outcome() == PhoneOutcome.CONFIRMED) {
+                facilities.signalEnded(facts, alertId, AlertRule.R4, "the phone check was confirmed",
+                        Evidences.of(message, "phone check: CONFIRMED"));
+            } else {
+                facilities.signal(facts, alertId, AlertRule.R4, facts.subject("job " + jobId + " of facility " + facts.facilityId),
+                        phone.outcome() == PhoneOutcome.DENIED ? "the call centre was told there is no such job"
+                                : "the call centre could not reach the person",
+                        Evidences.of(message, "phone check: " + phone.outcome()));
+            }
+        });
+    }
+
+    private static String seasonalId(String facilityId, String jobId) {
+        return AlertIds.of(AlertRule.R9, facilityId, jobId, "seasonal");
+    }
+}
