@@ -184,13 +184,23 @@ class DemoProvinceEndToEndTest {
         return seen.get(seen.size() - 1);
     }
 
+    /** The query side's processors and the command side's rules have read every event; no rule check is due. */
     private static boolean caughtUp() {
         for (JsonNode processor : http.get(rasad.queryUrl() + "/api/processors", "admin").json()) {
             if (processor.get("behindEvents").asLong() != 0) {
                 return false;
             }
         }
-        return true;
+        com.mongodb.client.MongoDatabase database = rasad.commandSide().getBean(com.mongodb.client.MongoDatabase.class);
+        org.bson.Document rules = database.getCollection("alert_rule_state")
+                .find(com.mongodb.client.model.Filters.eq("_id", "processed-through")).first();
+        long head = rasad.commandSide().getBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                .createHeadToken().position().orElse(0);
+        long dueChecks = database.getCollection("deadlines").countDocuments(com.mongodb.client.model.Filters.and(
+                com.mongodb.client.model.Filters.eq("name", "alert-rule-check"),
+                com.mongodb.client.model.Filters.in("status", "SCHEDULED", "RUNNING"),
+                com.mongodb.client.model.Filters.lte("dueAt", java.time.Instant.now().toString())));
+        return rules != null && rules.get("position", Number.class).longValue() >= head && dueChecks == 0;
     }
 
     private static Map<String, Set<String>> openAlertsByFacility() {
