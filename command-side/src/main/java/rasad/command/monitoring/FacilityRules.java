@@ -81,10 +81,10 @@ class FacilityRules {
     void on(TrancheRefused refused, EventMessage<?> message) {
         facilities.facts(refused.facilityId().value()).ifPresent(facts -> facilities.alerts().raise(
                 AlertIds.of(AlertRule.R10, facts.facilityId), AlertRule.R10, facilities.parameters(facts),
-                facts.subject("facility " + facts.facilityId), "the bank reported paying " + refused.amount()
-                        + " on " + refused.paidOn() + ", which would take the facility to "
-                        + (refused.paidSoFar().amount() + refused.amount().amount()) + " rials against a grant of "
-                        + refused.granted(),
+                facts.subject("facility " + facts.facilityId), String.format(java.util.Locale.ROOT,
+                        "the bank reported paying %,d rials on %s, which would take the facility to %,d rials against "
+                                + "a grant of %,d rials", refused.amount().amount(), refused.paidOn(),
+                        refused.paidSoFar().amount() + refused.amount().amount(), refused.granted().amount()),
                 Evidences.of(message, "tranche " + refused.trancheId() + " refused: beyond the grant")));
     }
 

@@ -300,7 +300,8 @@ class AlertRulesOverHttpTest extends CommandApiTest {
 
         AlertRaised raised = raisedEventually("r10.r10-over");
         assertThat(raised.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(raised.explanation()).contains("3000000001 rials");
+        assertThat(raised.explanation()).isEqualTo("the bank reported paying 1 rials on 2025-05-01, which would take the "
+                + "facility to 3,000,000,001 rials against a grant of 3,000,000,000 rials");
         settle();
         assertThat(eventsOf("r10.r10-exact")).isEmpty();
     }
