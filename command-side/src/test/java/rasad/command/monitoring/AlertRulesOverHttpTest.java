@@ -327,6 +327,26 @@ class AlertRulesOverHttpTest extends CommandApiTest {
                 .as("60 % paid against an alert below 50 %").isFalse();
     }
 
+    // ---- operations
+
+    @Test
+    void the_rules_processors_show_how_far_they_have_read() throws Exception {
+        grantAndPay("status-case", "HOME_BUSINESS", 1, LONG_AGO, null);
+        settle();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/processors"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("manager:manager".getBytes()))
+                .build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var rules = java.util.stream.StreamSupport.stream(JSON.readTree(answer.body()).spliterator(), false)
+                .filter(processor -> processor.get("name").asText().equals(MonitoringProcessor.NAME)).findFirst().orElseThrow();
+        assertThat(rules.get("claimedHere").asBoolean()).isTrue();
+        // deadlines of other tests (follow-ups of jobs started long ago) may append events meanwhile
+        assertThat(rules.get("position").asLong()).isPositive().isLessThanOrEqualTo(rules.get("head").asLong());
+        assertThat(rules.get("behindEvents").asLong()).isEqualTo(rules.get("head").asLong() - rules.get("position").asLong());
+        assertThat(rules.get("errors")).isEmpty();
+    }
+
     // ---- helpers
 
     private String person() {
