@@ -9,6 +9,7 @@ public record AlertSettings(RuleParameters defaults, Map<String, RuleParameters>
 
     public AlertSettings {
         if (defaults == null || defaults.noJobWithin() == null || defaults.jobsDueWithin() == null
+                || defaults.failedChecksShare() == null
                 || defaults.beneficiaryMayBeOwnJob() == null || defaults.maxVisitDistanceMetres() == null
                 || defaults.maxUploadDelay() == null || defaults.clusterWindow() == null || defaults.sameAddress() == null
                 || defaults.sameMobile() == null || defaults.sameOperator() == null || defaults.operatorWindow() == null

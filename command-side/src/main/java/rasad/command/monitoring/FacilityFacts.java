@@ -27,6 +27,9 @@ class FacilityFacts {
     final List<Job> jobs = new ArrayList<>();
     final List<Assignment> assignments = new ArrayList<>();
     final List<Visit> visits = new ArrayList<>();
+    /** Jobs whose latest SMS or phone check failed, with the outcome. */
+    final java.util.Map<String, String> smsFailed = new java.util.TreeMap<>();
+    final java.util.Map<String, String> phoneFailed = new java.util.TreeMap<>();
     /** Alerts these rules raised on events (not at deadlines) and have not cleared: the only ones to clear. */
     final Set<String> raised = new TreeSet<>();
 

@@ -17,7 +17,6 @@ import rasad.kernel.job.JobRegistered;
 import rasad.kernel.verification.PhoneCheckRecorded;
 import rasad.kernel.verification.PhoneOutcome;
 import rasad.kernel.verification.SmsCheckRecorded;
-import rasad.kernel.verification.SmsOutcome;
 
 /**
  * The rules about the jobs a facility claims (R3, R4, R6, R9), and the first job and the committed jobs that
@@ -52,6 +51,9 @@ class JobRules {
         if (facts.jobs.size() >= facts.committedJobs) {
             facilities.alerts().clear(AlertIds.of(AlertRule.R2, facilityId), AlertRule.R2, "the facility now claims all "
                     + facts.committedJobs + " committed jobs", Evidences.of(message, "job " + registered.jobId() + " registered"));
+        }
+        if (!facts.smsFailed.isEmpty() || !facts.phoneFailed.isEmpty()) {
+            checksFailed(facts, message, "job " + registered.jobId() + " registered");
         }
         if (registered.person().value().equals(facts.beneficiary) && !rules.beneficiaryMayBeOwnJob()) {
             facilities.alerts().raise(AlertIds.of(AlertRule.R6, facilityId, "own-job"), AlertRule.R6, rules,
@@ -115,37 +117,65 @@ class JobRules {
                 Evidences.of(message, "claim refused: the person's job is counted under " + refused.heldBy())));
     }
 
+    /** R3: a check per job, an alert per facility once enough of its claimed jobs failed the SMS check. */
     @EventHandler
     void on(SmsCheckRecorded sms, EventMessage<?> message) {
         String jobId = sms.id().jobId().value();
         facilities.facts(sms.id().facilityId().value()).ifPresent(facts -> {
-            String alertId = AlertIds.of(AlertRule.R3, facts.facilityId, jobId);
             if (sms.outcome().failed()) {
-                facilities.signal(facts, alertId, AlertRule.R3, facts.subject("job " + jobId + " of facility " + facts.facilityId),
-                        sms.outcome() == SmsOutcome.DENIED ? "the person denied the job by SMS"
-                                : "the SMS check went unanswered", Evidences.of(message, "SMS check: " + sms.outcome()));
+                facts.smsFailed.put(jobId, sms.outcome().name());
             } else if (sms.outcome().passed()) {
-                facilities.signalEnded(facts, alertId, AlertRule.R3, "the SMS check was confirmed",
-                        Evidences.of(message, "SMS check: CONFIRMED"));
+                facts.smsFailed.remove(jobId);
+            } else {
+                return; // SENT: nothing to judge yet
             }
+            facilities.save(FacilityFacts.id(facts.facilityId), facts);
+            checksFailed(facts, message, "SMS check " + jobId + ": " + sms.outcome());
         });
     }
 
+    /** R4: as R3, for the call centre's phone check. */
     @EventHandler
     void on(PhoneCheckRecorded phone, EventMessage<?> message) {
         String jobId = phone.id().jobId().value();
         facilities.facts(phone.id().facilityId().value()).ifPresent(facts -> {
-            String alertId = AlertIds.of(AlertRule.R4, facts.facilityId, jobId);
             if (phone.outcome() == PhoneOutcome.CONFIRMED) {
-                facilities.signalEnded(facts, alertId, AlertRule.R4, "the phone check was confirmed",
-                        Evidences.of(message, "phone check: CONFIRMED"));
+                facts.phoneFailed.remove(jobId);
             } else {
-                facilities.signal(facts, alertId, AlertRule.R4, facts.subject("job " + jobId + " of facility " + facts.facilityId),
-                        phone.outcome() == PhoneOutcome.DENIED ? "the call centre was told there is no such job"
-                                : "the call centre could not reach the person",
-                        Evidences.of(message, "phone check: " + phone.outcome()));
+                facts.phoneFailed.put(jobId, phone.outcome().name());
             }
+            facilities.save(FacilityFacts.id(facts.facilityId), facts);
+            checksFailed(facts, message, "phone check " + jobId + ": " + phone.outcome());
         });
+    }
+
+    /**
+     * Raises or clears R3 and R4 on the facility's share of failed checks: a single unanswered text among many
+     * confirmed jobs is ordinary (about 30 % of jobs go unconfirmed by phone nationally); most of a facility's
+     * claimed jobs failing is not. Called whenever a check or a job changes the share.
+     */
+    private void checksFailed(FacilityFacts facts, EventMessage<?> message, String summary) {
+        RuleParameters rules = facilities.parameters(facts);
+        share(facts, AlertRule.R3, facts.smsFailed, rules.failedChecksShare(), "the SMS check", message, summary);
+        share(facts, AlertRule.R4, facts.phoneFailed, rules.failedChecksShare(), "the phone check", message, summary);
+    }
+
+    private void share(FacilityFacts facts, AlertRule rule, java.util.Map<String, String> failed, double share,
+                       String check, EventMessage<?> message, String summary) {
+        String alertId = AlertIds.of(rule, facts.facilityId);
+        // out of the jobs committed, or claimed if more: a first job failing before the others are registered
+        // is not yet "most of the facility's jobs"
+        int jobs = Math.max(Math.max(facts.jobs.size(), facts.committedJobs), failed.size());
+        if (!failed.isEmpty() && failed.size() >= share * jobs) {
+            String which = failed.entrySet().stream().map(job -> job.getKey() + " " + job.getValue().toLowerCase(
+                    java.util.Locale.ROOT).replace('_', ' ')).collect(java.util.stream.Collectors.joining(", "));
+            facilities.signal(facts, alertId, rule, facts.subject("facility " + facts.facilityId),
+                    failed.size() + " of the facility's " + jobs + " jobs failed " + check + " (" + which + ")",
+                    Evidences.of(message, summary));
+        } else {
+            facilities.signalEnded(facts, alertId, rule, failed.size() + " of the facility's " + jobs + " jobs failed "
+                    + check + " now, below the share that raises it", Evidences.of(message, summary));
+        }
     }
 
     private static String seasonalId(String facilityId, String jobId) {

@@ -81,35 +81,46 @@ class AlertRulesOverHttpTest extends CommandApiTest {
     // ---- R3, R4: the SMS and phone checks
 
     @Test
-    void r3_sms_denied_or_unanswered_and_cleared_by_a_confirmed_redo() throws Exception {
+    void r3_half_of_a_facilitys_jobs_denied_or_unanswered_by_sms_and_cleared_by_a_confirmed_redo() throws Exception {
         grantAndPay("r3-case", "HOME_BUSINESS", 2, LONG_AGO, null);
         job("r3-case", "j-1", LONG_AGO, "tailor", 0);
         job("r3-case", "j-2", LONG_AGO, "tailor", 0);
         check("r3-case", "j-1", "sms", "DENIED", null);
         check("r3-case", "j-2", "sms", "CONFIRMED", null);
+        grantAndPay("r3-one-of-three", "HOME_BUSINESS", 3, LONG_AGO, null);
+        for (String job : List.of("j-1", "j-2", "j-3")) {
+            job("r3-one-of-three", job, LONG_AGO, "tailor", 0);
+        }
+        check("r3-one-of-three", "j-1", "sms", "NO_ANSWER", null);
+        check("r3-one-of-three", "j-2", "sms", "CONFIRMED", null);
+        check("r3-one-of-three", "j-3", "sms", "CONFIRMED", null);
 
-        assertThat(raisedEventually("r3.r3-case.j-1").explanation()).isEqualTo("the person denied the job by SMS");
+        AlertRaised raised = raisedEventually("r3.r3-case");
+        assertThat(raised.explanation()).isEqualTo("1 of the facility's 2 jobs failed the SMS check (j-1 denied)");
+        assertThat(raised.subject().facilityId()).isEqualTo("r3-case");
         settle();
-        assertThat(eventsOf("r3.r3-case.j-2")).isEmpty();
+        assertThat(eventsOf("r3.r3-one-of-three")).as("one unanswered text among three jobs is ordinary").isEmpty();
 
         check("r3-case", "j-1", "sms", "CONFIRMED", "the person had mistyped the answer");
-        clearedEventually("r3.r3-case.j-1");
+        clearedEventually("r3.r3-case");
     }
 
     @Test
-    void r4_phone_check_failed() throws Exception {
+    void r4_half_of_a_facilitys_jobs_failed_by_phone() throws Exception {
         grantAndPay("r4-case", "HOME_BUSINESS", 2, LONG_AGO, null);
-        job("r4-case", "j-1", LONG_AGO, "tailor", 0);
-        job("r4-case", "j-2", LONG_AGO, "tailor", 0);
-        for (String job : List.of("j-1", "j-2")) {
-            check("r4-case", job, "sms", "CONFIRMED", null);
+        grantAndPay("r4-one-of-three", "HOME_BUSINESS", 3, LONG_AGO, null);
+        for (String facility : List.of("r4-case", "r4-one-of-three")) {
+            for (String job : facility.equals("r4-case") ? List.of("j-1", "j-2") : List.of("j-1", "j-2", "j-3")) {
+                job(facility, job, LONG_AGO, "tailor", 0);
+                check(facility, job, "sms", "CONFIRMED", null);
+                check(facility, job, "phone", job.equals("j-1") ? "UNREACHABLE" : "CONFIRMED", null);
+            }
         }
-        check("r4-case", "j-1", "phone", "UNREACHABLE", null);
-        check("r4-case", "j-2", "phone", "CONFIRMED", null);
 
-        assertThat(raisedEventually("r4.r4-case.j-1").explanation()).isEqualTo("the call centre could not reach the person");
+        assertThat(raisedEventually("r4.r4-case").explanation())
+                .isEqualTo("1 of the facility's 2 jobs failed the phone check (j-1 unreachable)");
         settle();
-        assertThat(eventsOf("r4.r4-case.j-2")).isEmpty();
+        assertThat(eventsOf("r4.r4-one-of-three")).isEmpty();
     }
 
     // ---- R5, R7: field visits

@@ -8,7 +8,7 @@ import rasad.kernel.validation.InvalidValueException;
 
 /**
  * An alert's id names its rule and its subject, so that one condition always lands on the same alert (and
- * is never raised twice while open): {@code r3.f-0001.j-0002}. Free text (an address) and personal data (a
+ * is never raised twice while open): {@code r9.f-0001.j-0002}. Free text (an address) and personal data (a
  * mobile number) enter an id only as a short SHA-256, never in the clear.
  */
 public final class AlertIds {
@@ -31,7 +31,7 @@ public final class AlertIds {
         InvalidValueException.requiredText(alertId, "alert id");
         if (!alertId.matches(PATTERN)) {
             throw new InvalidValueException("ALERT_ID_FORMAT", "an alert id is a rule (r1 to r11) and its subject, "
-                    + "dot-separated lowercase codes, such as r3.f-0001.j-0002");
+                    + "dot-separated lowercase codes, such as r9.f-0001.j-0002");
         }
         return alertId;
     }
