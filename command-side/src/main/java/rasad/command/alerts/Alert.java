@@ -2,6 +2,7 @@ package rasad.command.alerts;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -48,7 +49,7 @@ public class Alert {
     private String facilityId;
     private boolean acknowledged;
     private String assignedInspector;
-    private String assignedDue;
+    private LocalDate assignedDue;
     private String escalatedTo;
     private AlertResolution resolution;
     private String resolutionReason;
@@ -68,7 +69,9 @@ public class Alert {
                 command.explanation(), command.evidence()));
     }
 
+    /** A condition that ends was often never raised (a first job): then there is nothing to clear, and no alert. */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ClearAlert command) {
         if (conditionHolds) {
             apply(new AlertCleared(alertId, episode, command.explanation(), command.evidence()));
@@ -91,7 +94,7 @@ public class Alert {
             throw new RuleViolation("NO_FACILITY_TO_VISIT", "alert " + alertId + " is not about one facility; "
                     + "assign the visits of its facilities one by one");
         }
-        if (command.inspector().equals(assignedInspector) && command.visitDueOn().toString().equals(assignedDue)) {
+        if (command.inspector().equals(assignedInspector) && command.visitDueOn().equals(assignedDue)) {
             return;
         }
         apply(new AlertAssigned(alertId, episode, facilityId, command.inspector(), command.visitDueOn(), command.note()));
@@ -167,7 +170,7 @@ public class Alert {
     void on(AlertAssigned event) {
         acknowledged = true;
         assignedInspector = event.inspector();
-        assignedDue = event.visitDueOn().toString();
+        assignedDue = event.visitDueOn();
     }
 
     @EventSourcingHandler

@@ -27,7 +27,6 @@ import rasad.kernel.job.FollowUpRecorded;
 import rasad.kernel.job.FollowUpRequested;
 import rasad.kernel.job.RecordFollowUp;
 import rasad.kernel.job.JobEnded;
-import rasad.kernel.job.JobId;
 import rasad.kernel.job.JobRegistered;
 import rasad.kernel.job.RegisterJob;
 import rasad.kernel.validation.RecordedRefusal;

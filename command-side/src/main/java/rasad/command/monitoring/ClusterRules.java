@@ -46,7 +46,6 @@ class ClusterRules {
     }
 
     static class ClusterFacts {
-        String kind;
         final List<Member> members = new ArrayList<>();
     }
 
@@ -82,7 +81,6 @@ class ClusterRules {
         if (cluster.members.stream().anyMatch(known -> known.facilityId().equals(member.facilityId()))) {
             return;
         }
-        cluster.kind = kind;
         cluster.members.add(member);
         state.save(stateId, cluster);
         List<Member> within = densest(cluster.members, window);

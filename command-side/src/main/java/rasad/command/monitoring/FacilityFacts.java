@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import rasad.kernel.alerts.AlertSubject;
 
@@ -28,18 +30,18 @@ class FacilityFacts {
     final List<Assignment> assignments = new ArrayList<>();
     final List<Visit> visits = new ArrayList<>();
     /** Jobs whose latest SMS or phone check failed, with the outcome. */
-    final java.util.Map<String, String> smsFailed = new java.util.TreeMap<>();
-    final java.util.Map<String, String> phoneFailed = new java.util.TreeMap<>();
+    final Map<String, String> smsFailed = new TreeMap<>();
+    final Map<String, String> phoneFailed = new TreeMap<>();
     /** Alerts these rules raised on events (not at deadlines) and have not cleared: the only ones to clear. */
     final Set<String> raised = new TreeSet<>();
 
-    record Tranche(String trancheId, LocalDate paidOn, long rials) {
+    record Tranche(String trancheId, LocalDate paidOn) {
     }
 
-    record Job(String jobId, String person, LocalDate startedOn, String eventId) {
+    record Job(String jobId, LocalDate startedOn) {
     }
 
-    record Assignment(String sampleId, LocalDate dueOn, Instant assignedAt) {
+    record Assignment(String sampleId, Instant assignedAt) {
     }
 
     record Visit(String visitId, Instant recordedAt) {

@@ -40,8 +40,7 @@ class FacilityRules {
 
     @EventHandler
     void on(FacilityGranted granted) {
-        String id = FacilityFacts.id(granted.facilityId().value());
-        if (facilities.load(id, FacilityFacts.class).isPresent()) {
+        if (facilities.facts(granted.facilityId().value()).isPresent()) {
             return;
         }
         FacilityFacts facts = new FacilityFacts();
@@ -56,7 +55,7 @@ class FacilityRules {
             facts.workplaceLatitude = granted.workplace().location().latitude();
             facts.workplaceLongitude = granted.workplace().location().longitude();
         }
-        facilities.save(id, facts);
+        facilities.save(facts);
     }
 
     /** The first payment starts the clocks of R1 (a first job) and R2 (all committed jobs). */
@@ -66,12 +65,13 @@ class FacilityRules {
             if (facts.tranche(paid.trancheId().value()).isPresent()) {
                 return false;
             }
-            facts.tranches.add(new FacilityFacts.Tranche(paid.trancheId().value(), paid.paidOn(), paid.amount().amount()));
+            facts.tranches.add(new FacilityFacts.Tranche(paid.trancheId().value(), paid.paidOn()));
             if (facts.firstPaidOn == null) {
                 facts.firstPaidOn = paid.paidOn();
                 RuleParameters rules = facilities.parameters(facts);
-                checks.schedule(startOf(paid.paidOn().plusDays(rules.noJobWithin().toDays())), NO_JOB, FacilityFacts.id(facts.facilityId), null);
-                checks.schedule(startOf(paid.paidOn().plusDays(rules.jobsDueWithin().toDays())), JOBS_DUE, FacilityFacts.id(facts.facilityId), null);
+                String stateId = FacilityFacts.id(facts.facilityId);
+                checks.schedule(startOf(paid.paidOn().plusDays(rules.noJobWithin().toDays())), NO_JOB, stateId, null);
+                checks.schedule(startOf(paid.paidOn().plusDays(rules.jobsDueWithin().toDays())), JOBS_DUE, stateId, null);
             }
             return true;
         });

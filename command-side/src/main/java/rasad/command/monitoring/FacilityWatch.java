@@ -30,18 +30,14 @@ class FacilityWatch {
         return state.load(FacilityFacts.id(facilityId), FacilityFacts.class);
     }
 
-    Optional<FacilityFacts> load(String stateId, Class<FacilityFacts> type) {
-        return state.load(stateId, type);
-    }
-
-    void save(String stateId, FacilityFacts facts) {
-        state.save(stateId, facts);
+    void save(FacilityFacts facts) {
+        state.save(FacilityFacts.id(facts.facilityId), facts);
     }
 
     void withFacts(String facilityId, Predicate<FacilityFacts> change) {
         facts(facilityId).ifPresent(facts -> {
             if (change.test(facts)) {
-                state.save(FacilityFacts.id(facilityId), facts);
+                save(facts);
             }
         });
     }
@@ -55,13 +51,13 @@ class FacilityWatch {
                 List<Evidence> evidence) {
         alerts.raise(alertId, rule, parameters(facts), subject, explanation, evidence);
         if (facts.raised.add(alertId)) {
-            state.save(FacilityFacts.id(facts.facilityId), facts);
+            save(facts);
         }
     }
 
     void signalEnded(FacilityFacts facts, String alertId, AlertRule rule, String explanation, List<Evidence> evidence) {
         if (facts.raised.remove(alertId)) {
-            state.save(FacilityFacts.id(facts.facilityId), facts);
+            save(facts);
             alerts.clear(alertId, rule, explanation, evidence);
         }
     }

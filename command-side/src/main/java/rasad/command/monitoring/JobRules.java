@@ -40,9 +40,8 @@ class JobRules {
         if (facts == null || facts.job(registered.jobId().value()).isPresent()) {
             return;
         }
-        facts.jobs.add(new FacilityFacts.Job(registered.jobId().value(), registered.person().value(),
-                registered.startedOn(), message.getIdentifier()));
-        facilities.save(FacilityFacts.id(facilityId), facts);
+        facts.jobs.add(new FacilityFacts.Job(registered.jobId().value(), registered.startedOn()));
+        facilities.save(facts);
         RuleParameters rules = facilities.parameters(facts);
         if (facts.jobs.size() == 1) {
             facilities.alerts().clear(AlertIds.of(AlertRule.R1, facilityId), AlertRule.R1, "a first job was registered",
@@ -129,7 +128,7 @@ class JobRules {
             } else {
                 return; // SENT: nothing to judge yet
             }
-            facilities.save(FacilityFacts.id(facts.facilityId), facts);
+            facilities.save(facts);
             checksFailed(facts, message, "SMS check " + jobId + ": " + sms.outcome());
         });
     }
@@ -144,7 +143,7 @@ class JobRules {
             } else {
                 facts.phoneFailed.put(jobId, phone.outcome().name());
             }
-            facilities.save(FacilityFacts.id(facts.facilityId), facts);
+            facilities.save(facts);
             checksFailed(facts, message, "phone check " + jobId + ": " + phone.outcome());
         });
     }

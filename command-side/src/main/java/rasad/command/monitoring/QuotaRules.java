@@ -1,6 +1,5 @@
 package rasad.command.monitoring;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

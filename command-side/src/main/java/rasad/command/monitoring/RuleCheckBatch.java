@@ -3,8 +3,10 @@ package rasad.command.monitoring;
 import java.util.List;
 
 /**
- * Checks already due when the rules scheduled them — an import of a past year makes thousands — gathered per
- * batch of the processor into one deadline, which waits once for the rules to catch up and then runs them all.
+ * The checks one deadline runs: a check due in the future alone; checks already due when the rules scheduled
+ * them (an import of a past year makes thousands) gathered per batch of the processor. {@code waitForPosition}
+ * is set when the deadline first ran: the position the event store had reached then, which the rules must have
+ * processed before the checks decide.
  */
 record RuleCheckBatch(List<RuleCheck> checks, Long waitForPosition) {
 

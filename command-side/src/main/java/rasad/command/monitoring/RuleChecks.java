@@ -76,9 +76,9 @@ public class RuleChecks implements ScopeAware, DisposableBean {
     }
 
     void schedule(Instant dueAt, String rule, String stateId, String detail) {
-        RuleCheck check = new RuleCheck(rule, stateId, detail, null, false);
+        RuleCheck check = new RuleCheck(rule, stateId, detail, false);
         if (dueAt.isAfter(Instant.now()) || !CurrentUnitOfWork.isStarted()) {
-            deadlines.schedule(dueAt, DEADLINE, check, new RuleCheckScope());
+            deadlines.schedule(dueAt, DEADLINE, new RuleCheckBatch(List.of(check), null), new RuleCheckScope());
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
@@ -100,35 +100,12 @@ public class RuleChecks implements ScopeAware, DisposableBean {
 
     @Override
     public void send(Message<?> message, ScopeDescriptor scope) throws Exception {
-        if (!(message instanceof DeadlineMessage<?> deadline)) {
-            return;
-        }
-        Runnable work;
-        if (deadline.getPayload() instanceof RuleCheck check) {
-            work = () -> run(check);
-        } else if (deadline.getPayload() instanceof RuleCheckBatch checks) {
-            work = () -> run(checks);
-        } else {
-            return;
-        }
-        try {
-            checking.submit(work).get();
-        } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof Exception cause ? cause : failed;
-        }
-    }
-
-    private void run(RuleCheck check) {
-        if (check.waitForPosition() == null) {
-            check = check.waitingFor(position(events.createHeadToken()));
-        }
-        if (processed.position() < check.waitForPosition()) {
-            // the rules have not yet seen everything recorded before the check fell due: look again shortly
-            deadlines.schedule(Instant.now().plus(RETRY_WHILE_BEHIND), DEADLINE, check, new RuleCheckScope());
-            return;
-        }
-        if (decide(check)) {
-            deadlines.schedule(Instant.now(), DEADLINE, check.confirmation(), new RuleCheckScope());
+        if (message instanceof DeadlineMessage<?> deadline && deadline.getPayload() instanceof RuleCheckBatch checks) {
+            try {
+                checking.submit(() -> run(checks)).get();
+            } catch (ExecutionException failed) {
+                throw failed.getCause() instanceof Exception cause ? cause : failed;
+            }
         }
     }
 
@@ -137,6 +114,7 @@ public class RuleChecks implements ScopeAware, DisposableBean {
             batch = batch.waitingFor(position(events.createHeadToken()));
         }
         if (processed.position() < batch.waitForPosition()) {
+            // the rules have not yet seen everything recorded before the checks fell due: look again shortly
             deadlines.schedule(Instant.now().plus(RETRY_WHILE_BEHIND), DEADLINE, batch, new RuleCheckScope());
             return;
         }

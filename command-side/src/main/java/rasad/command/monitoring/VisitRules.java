@@ -38,7 +38,7 @@ class VisitRules {
             if (facts.assignments.stream().anyMatch(a -> a.sampleId().equals(assigned.sampleId()))) {
                 return false;
             }
-            facts.assignments.add(new FacilityFacts.Assignment(assigned.sampleId(), assigned.dueOn(), message.getTimestamp()));
+            facts.assignments.add(new FacilityFacts.Assignment(assigned.sampleId(), message.getTimestamp()));
             checks.schedule(FacilityRules.startOf(assigned.dueOn().plusDays(1)), VISIT_DUE, FacilityFacts.id(facts.facilityId),
                     assigned.sampleId());
             return true;
@@ -55,7 +55,7 @@ class VisitRules {
         }
         if (facts.visits.stream().noneMatch(v -> v.visitId().equals(visit.visitId()))) {
             facts.visits.add(new FacilityFacts.Visit(visit.visitId(), message.getTimestamp()));
-            facilities.save(FacilityFacts.id(facilityId), facts);
+            facilities.save(facts);
         }
         RuleParameters rules = facilities.parameters(facts);
         facilities.alerts().clear(AlertIds.of(AlertRule.R7, facilityId, "overdue"), AlertRule.R7, "the facility was visited",

@@ -65,6 +65,12 @@ class AlertTest {
     }
 
     @Test
+    void clearing_a_condition_never_raised_records_nothing() {
+        fixture.givenNoPriorActivity().when(new ClearAlert(R5, "a later visit found it operating", List.of()))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
     void a_condition_that_comes_back_is_a_new_episode() {
         fixture.given(RAISED, CLEARED).when(RAISE).expectEvents(new AlertRaised(R5, 2, AlertRule.R5, Severity.HIGH, FACILITY,
                 "the field visit found that the business was closed", VISIT));
