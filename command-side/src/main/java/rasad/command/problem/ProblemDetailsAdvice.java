@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -80,6 +82,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(ProblemTypes.FORBIDDEN);
         problem.setTitle("Forbidden");
         return problem;
+    }
+
+    /** Every attempt lost a race on one case: nothing of this request was recorded, and a retry is safe. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> busy(RuntimeException lostEveryRace) {
+        log.warn("A command lost every attempt to record on a busy case: {}", lostEveryRace.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the case was being changed by others at the same moment; nothing was recorded. "
+                        + "Retrying with the same ids is safe.");
+        problem.setType(ProblemTypes.BUSY);
+        problem.setTitle("Case busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
