@@ -9,8 +9,12 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
@@ -21,6 +25,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -182,6 +187,54 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
                 .filter(commit -> commit.getString("recordedAt") != null)
                 .max(java.util.Comparator.comparingLong(AggregateStreams::position))
                 .map(commit -> Instant.parse(commit.getString("recordedAt")));
+    }
+
+    /**
+     * The stored event documents at these positions, in position order, exactly as stored (with their hashes):
+     * what an auditor reads. A position whose commit starts earlier is found by looking back; an empty or
+     * fenced position gives nothing. Every lookup is {@code _id $in}, so the cost follows the positions asked
+     * for, not the size of the store.
+     */
+    public List<Document> storedEventsAt(Collection<Long> positions) {
+        TreeSet<Long> wanted = new TreeSet<>(positions);
+        Map<Long, Document> found = new TreeMap<>();
+        List<Document> starting = wanted.isEmpty() ? List.of()
+                : store.commits().find(in("_id", new ArrayList<>(wanted))).into(new ArrayList<>());
+        starting.forEach(commit -> collect(commit, wanted, found));
+        for (Long position : wanted) {
+            if (!found.containsKey(position)) {
+                Commits.covering(store, position).ifPresent(commit -> collect(commit, wanted, found));
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static void collect(Document commit, Set<Long> wanted, Map<Long, Document> found) {
+        if (CommitState.of(commit) != CommitState.COMMITTED) {
+            return;
+        }
+        for (Document event : commit.getList("events", Document.class)) {
+            long position = AggregateStreams.position(event);
+            if (wanted.contains(position)) {
+                found.put(position, event);
+            }
+        }
+    }
+
+    /** Every stored event document of one aggregate, in sequence order: what a case's verification re-checks. */
+    public List<Document> storedStream(String aggregateId) {
+        return streams.eventsFrom(aggregateId, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A stored event document as the message the processors received, upcast to the current revision: what
+     * the as-of views fold through the projections. Empty if an upcaster dropped it.
+     */
+    public Optional<DomainEventMessage<?>> message(Document storedEvent) {
+        return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(
+                Stream.of(entry(storedEvent)), getEventSerializer(), upcasterChain))
+                .<DomainEventMessage<?>>map(message -> message)
+                .findFirst();
     }
 
     /** The highest global position handed out: the "N" in "n of N events". */

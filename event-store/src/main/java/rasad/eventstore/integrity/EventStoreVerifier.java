@@ -28,6 +28,10 @@ public class EventStoreVerifier {
     }
 
     public VerificationReport verify() {
+        return verify(VerificationProgress.NONE);
+    }
+
+    public VerificationReport verify(VerificationProgress progress) {
         long head = headPosition();
         Map<Long, Document> blocks = sealedBlocks();
         Map<String, Link> lastOfAggregate = new HashMap<>();
@@ -101,6 +105,7 @@ public class EventStoreVerifier {
                                     block.getString("chained"), chained, p, events, blockNumber - 1, previousChained);
                         }
                         previousChained = chained;
+                        progress.blockVerified(blockNumber, chained);
                         blockLeaves.clear();
                         blockNumber++;
                         block = blocks.get(blockNumber);
@@ -108,6 +113,7 @@ public class EventStoreVerifier {
                 }
                 expectedNext = position + count;
             }
+            progress.checked(Math.min(head, from + WINDOW - 1), head, events);
         }
         return new VerificationReport(head, events, blockNumber - 1, previousChained, Optional.empty());
     }
@@ -172,6 +178,16 @@ public class EventStoreVerifier {
             blocks.put(last + 1, tail);
         }
         return blocks;
+    }
+
+    /** The last sealed block and its chained digest: what an auditor notes down (block 0: nothing sealed yet). */
+    public SealedHead sealedHead() {
+        Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
+        return head == null ? new SealedHead(0, EventHash.GENESIS)
+                : new SealedHead(head.get("block", Number.class).longValue(), head.getString("chained"));
+    }
+
+    public record SealedHead(long block, String chained) {
     }
 
     private long headPosition() {
