@@ -19,22 +19,57 @@ import org.bson.Document;
  */
 final class FacilityDocuments {
 
-    private final Supplier<MongoCollection<Document>> collection;
+    /** Where cases are kept: the read model's collection, or memory for a case folded as of an instant. */
+    interface Store {
+        Document find(String facilityId);
+
+        void save(String facilityId, Document document);
+
+        static Store in(Supplier<MongoCollection<Document>> collection) {
+            return new Store() {
+                @Override
+                public Document find(String facilityId) {
+                    return collection.get().find(eq("_id", facilityId)).first();
+                }
+
+                @Override
+                public void save(String facilityId, Document document) {
+                    collection.get().replaceOne(eq("_id", facilityId), document, new ReplaceOptions().upsert(true));
+                }
+            };
+        }
+
+        static Store in(Map<String, Document> memory) {
+            return new Store() {
+                @Override
+                public Document find(String facilityId) {
+                    return memory.get(facilityId);
+                }
+
+                @Override
+                public void save(String facilityId, Document document) {
+                    memory.put(facilityId, document);
+                }
+            };
+        }
+    }
+
+    private final Store store;
     private final Map<String, Document> read = new LinkedHashMap<>();
     private final Map<String, Document> changed = new LinkedHashMap<>();
 
-    private FacilityDocuments(Supplier<MongoCollection<Document>> collection) {
-        this.collection = collection;
+    private FacilityDocuments(Store store) {
+        this.store = store;
     }
 
     /** The documents of the current batch, flushed when it commits. */
-    static FacilityDocuments current(Supplier<MongoCollection<Document>> collection) {
+    static FacilityDocuments current(Store store) {
         if (!CurrentUnitOfWork.isStarted()) {
-            return new FacilityDocuments(collection);
+            return new FacilityDocuments(store);
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(FacilityDocuments.class.getName(), key -> {
-            FacilityDocuments documents = new FacilityDocuments(collection);
+            FacilityDocuments documents = new FacilityDocuments(store);
             batch.onPrepareCommit(unitOfWork -> documents.flush());
             return documents;
         });
@@ -42,7 +77,7 @@ final class FacilityDocuments {
 
     /** Changes a case, if it exists; written at the batch's end, or at once outside a batch. */
     void change(String facilityId, Consumer<Document> change) {
-        Document document = read.computeIfAbsent(facilityId, id -> collection.get().find(eq("_id", id)).first());
+        Document document = read.computeIfAbsent(facilityId, id -> store.find(id));
         if (document == null) {
             return; // cannot happen in order: the grant always comes first
         }
@@ -53,7 +88,7 @@ final class FacilityDocuments {
 
     /** Replaces a case whole, keeping what {@code keep} names of the one it replaces. */
     void replace(String facilityId, Document replacement, String... keep) {
-        Document existing = read.computeIfAbsent(facilityId, id -> collection.get().find(eq("_id", id)).first());
+        Document existing = read.computeIfAbsent(facilityId, id -> store.find(id));
         if (existing != null) {
             for (String field : keep) {
                 if (existing.get(field) != null) {
@@ -73,8 +108,7 @@ final class FacilityDocuments {
     }
 
     void flush() {
-        changed.forEach((id, document) ->
-                collection.get().replaceOne(eq("_id", id), document, new ReplaceOptions().upsert(true)));
+        changed.forEach(store::save);
         changed.clear();
         read.clear();
     }

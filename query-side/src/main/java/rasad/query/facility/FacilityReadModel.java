@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import rasad.query.processing.ReadModelCollections;
 
@@ -25,9 +26,14 @@ class FacilityReadModel {
     static final int TIMELINE_LENGTH = 20;
 
     private final ReadModelCollections collections;
+    private final FacilityDocuments.Store projected;
+    private final FacilityDocuments.Store queried;
 
+    @Autowired
     FacilityReadModel(ReadModelCollections collections) {
         this.collections = collections;
+        this.projected = FacilityDocuments.Store.in(this::facilities);
+        this.queried = FacilityDocuments.Store.in(this::live);
         collections.register(new ReadModelCollections.ReadModel(FacilityProjection.PROCESSING_GROUP, List.of(COLLECTION),
                 facilities -> {
                     // Served by real MongoDB; the embedded server scans for these filters whatever the indexes.
@@ -35,6 +41,17 @@ class FacilityReadModel {
                     facilities.createIndex(Indexes.ascending("programme"));
                     facilities.createIndex(Indexes.ascending("bank"));
                 }));
+    }
+
+    /** Cases kept in memory: the same projection folded over the events up to an instant (see FacilityAsOf). */
+    private FacilityReadModel(java.util.Map<String, Document> memory) {
+        this.collections = null;
+        this.projected = FacilityDocuments.Store.in(memory);
+        this.queried = projected;
+    }
+
+    static FacilityReadModel inMemory() {
+        return new FacilityReadModel(new java.util.HashMap<>());
     }
 
     /** Where the projection writes: the fresh collection while a rebuild runs. */
@@ -47,7 +64,7 @@ class FacilityReadModel {
     }
 
     private FacilityDocuments documents() {
-        return FacilityDocuments.current(this::facilities);
+        return FacilityDocuments.current(projected);
     }
 
     /** Replaces the whole document: applying the same event twice leaves the same state (replay-safe). */
@@ -122,7 +139,7 @@ class FacilityReadModel {
     }
 
     Optional<FacilityView> find(String facilityId) {
-        return Optional.ofNullable(live().find(eq("_id", facilityId)).first()).map(FacilityReadModel::toView);
+        return Optional.ofNullable(queried.find(facilityId)).map(FacilityReadModel::toView);
     }
 
     Page<FacilityView> list(FacilityFilter filter, int page, int size) {

@@ -1,0 +1,45 @@
+package rasad.query.facility;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * A facility case as it stood after some of its events: the very projection that keeps the live case
+ * ({@link FacilityProjection}, then {@link FacilityTimeline}, in the processor's order) folded over those
+ * events into memory. There is no second implementation of what a case looks like, so an as-of view can only
+ * differ from the live one by the events it was given.
+ */
+@Component
+public class FacilityAsOf {
+
+    /**
+     * @param events the case's events, in the order the processor would deliver them (global position)
+     * @return the case, or empty if the events do not include its grant
+     */
+    public Optional<FacilityView> fold(String facilityId, List<? extends EventMessage<?>> events) {
+        FacilityReadModel memory = FacilityReadModel.inMemory();
+        List<AnnotationEventHandlerAdapter> projections = List.of(
+                new AnnotationEventHandlerAdapter(new FacilityProjection(memory)),
+                new AnnotationEventHandlerAdapter(new FacilityTimeline(memory)));
+        for (EventMessage<?> event : events) {
+            for (AnnotationEventHandlerAdapter projection : projections) {
+                if (projection.canHandle(event)) {
+                    handle(projection, event);
+                }
+            }
+        }
+        return memory.find(facilityId);
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
+        try {
+            projection.handle(event);
+        } catch (Exception projectionFailed) {
+            throw new IllegalStateException("the facilities projection failed on event " + event.getIdentifier()
+                    + " while folding a case as of an instant", projectionFailed);
+        }
+    }
+}
