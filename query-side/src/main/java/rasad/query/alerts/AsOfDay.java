@@ -14,12 +14,12 @@ import rasad.query.problem.QueryParameterException;
  * (Persian digits too), meaning the end of that day in Tehran. A year before 1700 is read as Solar Hijri
  * whatever the separator, so that {@code 1404-09-29} is never taken for a Gregorian date six centuries ago.
  */
-record AsOfDay(LocalDate day) {
+public record AsOfDay(LocalDate day) {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})");
     private static final int FIRST_GREGORIAN_YEAR = 1700;
 
-    static AsOfDay parse(String parameter, String value) {
+    public static AsOfDay parse(String parameter, String value) {
         Matcher parts = DATE.matcher(latinDigits(value.strip()));
         if (!parts.matches()) {
             throw notADate(parameter);
@@ -37,7 +37,7 @@ record AsOfDay(LocalDate day) {
     }
 
     /** The first instant after the day in Tehran: "by the end of the day" means "before this". */
-    Instant end() {
+    public Instant end() {
         return day.plusDays(1).atStartOfDay(AlertReadModel.TEHRAN).toInstant();
     }
 

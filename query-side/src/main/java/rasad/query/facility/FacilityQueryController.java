@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.query.alerts.FacilityAlerts;
 import rasad.query.export.Column;
+import rasad.query.privacy.PersonalData;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.problem.NotFoundException;
@@ -24,20 +25,33 @@ class FacilityQueryController {
 
     private final FacilityReadModel readModel;
     private final FacilityAlerts alerts;
+    private final PersonalData personalData;
 
-    FacilityQueryController(FacilityReadModel readModel, FacilityAlerts alerts) {
+    FacilityQueryController(FacilityReadModel readModel, FacilityAlerts alerts, PersonalData personalData) {
         this.readModel = readModel;
         this.alerts = alerts;
+        this.personalData = personalData;
+    }
+
+    /** National ids in full for the roles that may read them (each reading recorded), masked for the rest. */
+    private List<FacilityView> shown(List<FacilityView> views) {
+        if (!personalData.revealed()) {
+            return views.stream().map(view -> view.withNationalIds(PersonalData::masked)).toList();
+        }
+        personalData.recordReading(views.stream().map(FacilityView::facilityId).toList(), List.of("nationalId"));
+        return views;
     }
 
     @GetMapping("/{facilityId}")
     @Operation(summary = "One facility case",
             description = "Eventually consistent: a facility granted a moment ago may answer 404 until its "
                     + "event is projected. openAlerts: its open alert episodes, for the roles that read alerts "
-                    + "(an inspector: those assigned to them).")
+                    + "(an inspector: those assigned to them). National ids in full for auditors and managers, "
+                    + "each reading recorded in the personal-data access log; masked (********78) for other roles.")
     FacilityView one(@PathVariable String facilityId) {
-        return readModel.find(facilityId).map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
+        FacilityView found = readModel.find(facilityId).map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
+        return shown(List.of(found)).get(0);
     }
 
     @GetMapping
@@ -61,7 +75,9 @@ class FacilityQueryController {
         }
         FacilityReadModel.Page<FacilityView> found = readModel.list(new FacilityReadModel.FacilityFilter(
                 blankToNull(county), blankToNull(programme), blankToNull(bank)), page, size);
-        return CsvExport.answer(found, found.items(), COLUMNS, export, "facilities-page-" + page);
+        List<FacilityView> items = shown(found.items());
+        return CsvExport.answer(new FacilityReadModel.Page<>(items, found.page(), found.size(), found.totalItems()),
+                items, COLUMNS, export, "facilities-page-" + page);
     }
 
     private static final List<Column<FacilityView>> COLUMNS = List.of(

@@ -42,6 +42,16 @@ public record FacilityView(
                 fundingSource, approvedPlan, findings, timeline, alerts);
     }
 
+    /** The case with every national id it shows passed through {@code shown} (masked, for most roles). */
+    public FacilityView withNationalIds(java.util.function.UnaryOperator<String> shown) {
+        return new FacilityView(facilityId, new Beneficiary(shown.apply(beneficiary.nationalId()), beneficiary.name()),
+                programme, bank, agency, county, amountRials, committedJobs, grantedOn, status, grantedBy, recordedAt,
+                paidRials, tranches, closure, jobs.stream().map(job -> new Job(job.jobId(), shown.apply(job.nationalId()),
+                        job.occupation(), job.startedOn(), job.fullTime(), job.seasonalMonths(), job.endedOn(),
+                        job.smsCheck(), job.phoneCheck(), job.followUps())).toList(),
+                profile, workplace, branch, fundingSource, approvedPlan, findings, timeline, openAlerts);
+    }
+
     /** One step of the case's recent history: what happened, when, by whom, on whose behalf, why. */
     public record TimelineEntry(String event, Instant at, String actor, String actorRole, String onBehalfOf,
                                 String reason) {
