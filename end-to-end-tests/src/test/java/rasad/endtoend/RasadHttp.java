@@ -37,6 +37,15 @@ final class RasadHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user);
     }
 
+    /** With more headers, e.g. {@code X-Reason}. */
+    Response post(String url, String user, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request, user);
+    }
+
     /** A multipart/form-data upload of one file, as a phone or a browser sends it. */
     Response upload(String url, String user, String fileName, String contentType, byte[] content) {
         String boundary = "rasad-" + java.util.UUID.randomUUID();

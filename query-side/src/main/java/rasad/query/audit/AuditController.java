@@ -1,0 +1,156 @@
+package rasad.query.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.query.alerts.AsOfDay;
+import rasad.query.facility.FacilityView;
+import rasad.query.privacy.PersonalData;
+import rasad.query.problem.NotFoundException;
+import rasad.query.problem.QueryParameterException;
+
+/**
+ * A case's full history, the case as of any instant on either time axis, its verification and its dossier.
+ * For auditors and managers, who read national ids in full: every answer is recorded in the personal-data
+ * access log.
+ */
+@RestController
+@RequestMapping("/api/audit/cases/{facilityId}")
+@PreAuthorize("hasAnyRole('AUDITOR', 'MANAGER')")
+@Tag(name = "Audit")
+class AuditController {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final CaseHistory history;
+    private final CaseVerifier verifier;
+    private final PersonalData personalData;
+    private final Clock clock;
+
+    AuditController(CaseHistory history, CaseVerifier verifier, PersonalData personalData, Clock clock) {
+        this.history = history;
+        this.verifier = verifier;
+        this.personalData = personalData;
+        this.clock = clock;
+    }
+
+    record HistoryPage(String facilityId, List<CaseEvent> items, int page, int size, long totalItems) {
+        public long totalPages() {
+            return (totalItems + size - 1) / size;
+        }
+    }
+
+    @GetMapping("/history")
+    @Operation(summary = "Every event of a case in the order of the store, with both times, who, for whom, why "
+            + "and its hash", description = "The facility's own events and those of its jobs, checks, follow-ups, "
+            + "visits, findings and alerts. Filters: the event's type (e.g. TrancheDisbursed) and its actor.")
+    HistoryPage history(@PathVariable String facilityId,
+                        @Parameter(description = "only events of this type") @RequestParam(required = false) String type,
+                        @Parameter(description = "only events recorded by this user") @RequestParam(required = false) String actor,
+                        @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+                        @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "50") int size) {
+        if (page < 0) {
+            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " events");
+        }
+        List<IndexedEvent> matching = indexed(facilityId).stream()
+                .filter(entry -> blank(type) || entry.type().equals(type.strip()))
+                .filter(entry -> blank(actor) || actor.strip().equals(entry.actor()))
+                .toList();
+        List<IndexedEvent> onPage = matching.stream().skip((long) page * size).limit(size).toList();
+        personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
+        return new HistoryPage(facilityId, history.events(onPage), page, size, matching.size());
+    }
+
+    record CaseAsOf(String facilityId, Instant at, TimeAxis axis, int eventsFolded, long lastPosition,
+                    FacilityView state) {
+    }
+
+    @GetMapping("/as-of")
+    @Operation(summary = "The case as it stood at an instant",
+            description = "axis=recorded: what Rasad knew then (events recorded by then); axis=business: what was "
+                    + "true then as known now (events that happened by then, e.g. a visit captured offline). Folded "
+                    + "by the same projection that keeps the live case. at: an instant (2025-06-01T10:00:00Z) or a "
+                    + "day, ISO or Solar Hijri (1404/03/11), meaning the end of that day in Tehran.")
+    CaseAsOf asOf(@PathVariable String facilityId,
+                  @Parameter(description = "instant or day") @RequestParam String at,
+                  @Parameter(description = "recorded (default) or business") @RequestParam(defaultValue = "recorded") String axis) {
+        Instant instant = instant(at);
+        TimeAxis timeAxis = axis(axis);
+        CaseHistory.FoldedCase folded = history.asOf(indexed(facilityId), facilityId, instant, timeAxis)
+                .orElseThrow(() -> new NotFoundException("facility " + facilityId + " was not granted as of " + instant
+                        + " (" + timeAxis.name().toLowerCase(Locale.ROOT) + " time)"));
+        personalData.recordReading(List.of(facilityId), List.of("nationalId"));
+        return new CaseAsOf(facilityId, instant, timeAxis, folded.eventsFolded(), folded.lastPosition(), folded.state());
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Re-check a case's history against its hashes",
+            description = "Every stream the case's events belong to: each event's hash recomputed from what is "
+                    + "stored, each link to the previous event, no sequence missing; then every indexed event still "
+                    + "at its position. Reports the first broken link, and the store's last sealed digest.")
+    CaseVerification verification(@PathVariable String facilityId) {
+        return verifier.verify(indexed(facilityId));
+    }
+
+    @GetMapping("/dossier")
+    @Operation(summary = "The case's dossier: its state, every event with its hash, and the verification now")
+    CaseDossier dossier(@PathVariable String facilityId, Authentication user) {
+        return dossierOf(facilityId, user);
+    }
+
+    CaseDossier dossierOf(String facilityId, Authentication user) {
+        List<IndexedEvent> entries = indexed(facilityId);
+        Instant now = clock.instant();
+        FacilityView state = history.asOf(entries, facilityId, now, TimeAxis.RECORDED)
+                .map(CaseHistory.FoldedCase::state).orElse(null);
+        personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
+        return new CaseDossier(facilityId, now, user.getName(), state, history.events(entries), verifier.verify(entries));
+    }
+
+    private List<IndexedEvent> indexed(String facilityId) {
+        return history.indexed(facilityId)
+                .orElseThrow(() -> new NotFoundException("no event about facility " + facilityId + " (yet)"));
+    }
+
+    private static Instant instant(String at) {
+        String value = at.strip();
+        if (value.contains("T")) {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw new QueryParameterException("at", "INSTANT_FORMAT",
+                        "at is an instant with its offset (2025-06-01T10:00:00Z) or a day (2025-06-01, 1404/03/11)");
+            }
+        }
+        // the last instant of the day: "as of 1404/03/11" includes everything that day
+        return AsOfDay.parse("at", value).end().minusNanos(1);
+    }
+
+    private static TimeAxis axis(String axis) {
+        return switch (axis.strip().toLowerCase(Locale.ROOT)) {
+            case "recorded" -> TimeAxis.RECORDED;
+            case "business" -> TimeAxis.BUSINESS;
+            default -> throw new QueryParameterException("axis", "AXIS_UNKNOWN", "axis is recorded or business");
+        };
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

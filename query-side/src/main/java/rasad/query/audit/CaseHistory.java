@@ -1,0 +1,101 @@
+package rasad.query.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventhandling.EventMessage;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import rasad.eventstore.engine.RasadEventStorageEngine;
+import rasad.kernel.audit.AuditMetaData;
+import rasad.query.facility.FacilityAsOf;
+import rasad.query.facility.FacilityView;
+
+/**
+ * A case's history read from the event store itself — the index only says which positions to read — and the
+ * case as of an instant, folded by the live projection over the events known or true by then.
+ */
+@Component
+class CaseHistory {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CaseIndex index;
+    private final RasadEventStorageEngine store;
+    private final FacilityAsOf asOf;
+
+    CaseHistory(CaseIndex index, RasadEventStorageEngine store, FacilityAsOf asOf) {
+        this.index = index;
+        this.store = store;
+        this.asOf = asOf;
+    }
+
+    Optional<List<IndexedEvent>> indexed(String facilityId) {
+        return index.events(facilityId);
+    }
+
+    /** The stored events of these index entries, in position order, as an auditor reads them. */
+    List<CaseEvent> events(List<IndexedEvent> entries) {
+        return stored(entries).stream().map(CaseHistory::caseEvent).toList();
+    }
+
+    /**
+     * The case after the events known (recorded) or true (occurred) by {@code at}; empty before its grant. The
+     * times are the stored ones: an event is known from when it was appended, not from when it was sent.
+     */
+    Optional<FoldedCase> asOf(List<IndexedEvent> entries, String facilityId, Instant at, TimeAxis axis) {
+        String field = axis == TimeAxis.RECORDED ? "recordedAt" : "occurredAt";
+        List<Document> upToThen = stored(entries).stream()
+                .filter(event -> !Instant.parse(event.getString(field)).isAfter(at)).toList();
+        List<EventMessage<?>> messages = upToThen.stream()
+                .map(store::message).flatMap(Optional::stream).<EventMessage<?>>map(message -> message).toList();
+        long lastPosition = upToThen.isEmpty() ? 0 : upToThen.get(upToThen.size() - 1).get("position", Number.class).longValue();
+        return asOf.fold(facilityId, messages).map(state -> new FoldedCase(state, messages.size(), lastPosition));
+    }
+
+    record FoldedCase(FacilityView state, int eventsFolded, long lastPosition) {
+    }
+
+    private List<Document> stored(List<IndexedEvent> entries) {
+        return store.storedEventsAt(entries.stream().map(IndexedEvent::position).toList());
+    }
+
+    static CaseEvent caseEvent(Document stored) {
+        Map<String, Object> metaData = metaData(stored.getString("metaData"));
+        String payloadType = stored.getString("payloadType");
+        return new CaseEvent(stored.get("position", Number.class).longValue(), stored.getString("eventId"),
+                payloadType.substring(payloadType.lastIndexOf('.') + 1), stored.getString("payloadRevision"),
+                stored.getString("aggregateType"), stored.getString("aggregateId"),
+                stored.get("sequence", Number.class).longValue(), instant(stored.getString("occurredAt")),
+                instant(stored.getString("recordedAt")), text(metaData, AuditMetaData.ACTOR),
+                text(metaData, AuditMetaData.ACTOR_ROLE), text(metaData, AuditMetaData.ON_BEHALF_OF),
+                text(metaData, AuditMetaData.REASON), text(metaData, AuditMetaData.REQUEST_ID),
+                text(metaData, AuditMetaData.IMPORTED_FROM), stored.getString("payload"), stored.getString("hash"),
+                stored.getString("previousHash"));
+    }
+
+    private static Map<String, Object> metaData(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Object>>() {
+            });
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("stored metadata is not JSON", unreadable);
+        }
+    }
+
+    private static String text(Map<String, Object> metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static Instant instant(String stored) {
+        return stored == null ? null : Instant.parse(stored);
+    }
+}
