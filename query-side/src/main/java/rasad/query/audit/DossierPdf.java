@@ -1,0 +1,74 @@
+package rasad.query.audit;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case dossier as PDF, for an auditor's file: Persian set right to left and shaped, in DejaVu Sans embedded in
+ * the document, so that it prints and reads the same on any machine.
+ */
+@Component
+public class DossierPdf {
+
+    /** Shown where no font has a glyph, instead of the renderer's '#', which a hash or a payload may well hold. */
+    static final String MISSING_GLYPH = "\uFFFD";
+
+    private static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    // Read once: a missing font artifact fails at start-up rather than at an auditor's first download.
+    private final byte[] sans = font("DejaVuSans.ttf");
+    private final byte[] sansBold = font("DejaVuSans-Bold.ttf");
+    private final byte[] mono = font("DejaVuSansMono.ttf");
+
+    public byte[] render(CaseDossier dossier) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder()
+                    .useFastMode()
+                    .withHtmlContent(DossierHtml.of(dossier), null)
+                    // The page refers to nothing outside itself; should a value ever smuggle a reference in, it
+                    // is not fetched.
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useFont(() -> new ByteArrayInputStream(sans), "DejaVu Sans", 400, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(sansBold), "DejaVu Sans", 700, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(mono), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true)
+                    .useReplacementText(MISSING_GLYPH)
+                    .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(PERSIAN))
+                    .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(PERSIAN))
+                    .defaultTextDirection(TextDirection.RTL)
+                    .withProducer("Rasad")
+                    .toStream(pdf)
+                    .run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the dossier of " + dossier.facilityId() + " could not be rendered", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static byte[] font(String file) {
+        try (InputStream in = DossierPdf.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + file + " is not on the classpath: is jasperreports-fonts there?");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
