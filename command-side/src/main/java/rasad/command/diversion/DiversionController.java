@@ -25,7 +25,7 @@ class DiversionController {
     }
 
     @PostMapping("/api/facilities/{facilityId}/diversion-findings")
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'AUDITOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     @Operation(summary = "Record a possible diversion of a facility's money, with evidence (inspector, auditor)")
     ResponseEntity<Void> record(@PathVariable String facilityId, @RequestBody FindingRequest request) {
         FieldErrors errors = new FieldErrors();

@@ -22,7 +22,7 @@ class EvidenceController {
     }
 
     @PostMapping(path = "/api/evidence", consumes = "multipart/form-data")
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'AUDITOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     @Operation(summary = "Store a photo or document as evidence; answers its SHA-256, which events then reference")
     ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file, Authentication user)
             throws IOException {
