@@ -107,6 +107,10 @@ class AuditEndToEndTest {
         assertThat(dossier.get("events")).hasSize(history.get("totalItems").asInt());
         assertThat(dossier.at("/verification/intact").asBoolean()).isTrue();
         assertThat(dossier.at("/state/paidRials").asLong()).isEqualTo(1_500_000_000L);
+        RasadHttp.Response pdf = http.get(audit + "/dossier.pdf", "auditor");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
     }
 
     @Test

@@ -3,12 +3,17 @@ package rasad.query.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +43,13 @@ class AuditController {
     private final CaseHistory history;
     private final CaseVerifier verifier;
     private final PersonalData personalData;
+    private final DossierPdf pdfs;
     private final Clock clock;
 
-    AuditController(CaseHistory history, CaseVerifier verifier, PersonalData personalData, Clock clock) {
+    AuditController(CaseHistory history, CaseVerifier verifier, PersonalData personalData, DossierPdf pdfs,
+                    Clock clock) {
         this.history = history;
+        this.pdfs = pdfs;
         this.verifier = verifier;
         this.personalData = personalData;
         this.clock = clock;
@@ -114,7 +122,17 @@ class AuditController {
         return dossierOf(facilityId, user);
     }
 
-    CaseDossier dossierOf(String facilityId, Authentication user) {
+    @GetMapping(value = "/dossier.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The case's dossier as PDF, Persian set right to left, with every hash and the verification")
+    ResponseEntity<byte[]> dossierPdf(@PathVariable String facilityId, Authentication user) {
+        byte[] pdf = pdfs.render(dossierOf(facilityId, user));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("dossier-" + facilityId + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
+    }
+
+    private CaseDossier dossierOf(String facilityId, Authentication user) {
         List<IndexedEvent> entries = indexed(facilityId);
         Instant now = clock.instant();
         FacilityView state = history.asOf(entries, facilityId, now, TimeAxis.RECORDED)
