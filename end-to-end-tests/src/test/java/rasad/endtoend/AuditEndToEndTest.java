@@ -55,6 +55,7 @@ class AuditEndToEndTest {
         http.post(facilities + "/" + facility + "/jobs", "agency-clerk", "{\"jobId\": \"j-1\", \"nationalId\": "
                 + "\"0084575948\", \"occupation\": \"tailor\", \"startedOn\": \"" + LocalDate.now() + "\"}");
         JsonNode paid = liveWhen(facility, view -> view.get("jobs").size() == 1 && view.get("paidRials").asLong() > 0);
+        JsonNode paidDashboard = dashboardWhen(dashboard -> dashboard.at("/total/paidRials").asLong() == 1_000_000_000L);
         Instant afterPayment = Instant.now();
 
         assertThat(http.post(rasad.commandUrl() + "/api/samples", "manager", """
@@ -69,6 +70,8 @@ class AuditEndToEndTest {
                 Map.of("X-Reason", "second%20tranche"));
         JsonNode latest = liveWhen(facility, view -> view.get("paidRials").asLong() == 1_500_000_000L
                 && timelineEvents(view).contains("FieldVisitRecorded"));
+        JsonNode latestDashboard = dashboardWhen(dashboard -> dashboard.at("/total/paidRials").asLong() == 1_500_000_000L
+                && dashboard.at("/total/plansVisited").asLong() == 1);
         Instant afterVisit = Instant.now();
 
         String audit = rasad.queryUrl() + "/api/audit/cases/" + facility;
@@ -98,6 +101,12 @@ class AuditEndToEndTest {
         assertThat(http.get(audit + "/as-of?at=2025-01-01", "auditor").status()).isEqualTo(404);
         assertThat(http.get(audit + "/as-of?at=yesterday", "auditor").json().at("/errors/0/field").asText())
                 .isEqualTo("at");
+
+        assertThat(dashboardAsOf(afterPayment, "recorded")).isEqualTo(paidDashboard);
+        assertThat(dashboardAsOf(afterVisit, "recorded")).isEqualTo(latestDashboard);
+        assertThat(dashboardAsOf(afterPayment, "business").at("/total/plansVisited").asLong())
+                .as("the visit was true before it was known").isEqualTo(1);
+        assertThat(paidDashboard.at("/total/plansVisited").asLong()).isZero();
 
         JsonNode verification = http.get(audit + "/verification", "auditor").json();
         assertThat(verification.get("intact").asBoolean()).isTrue();
@@ -138,6 +147,22 @@ class AuditEndToEndTest {
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> http.get(rasad.queryUrl() + "/api/facilities/" + facility, "auditor"),
                 answer -> answer.status() == 200 && ready.test(answer.json())).json();
+    }
+
+    private JsonNode dashboardWhen(java.util.function.Predicate<JsonNode> ready) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.get(rasad.queryUrl() + "/api/dashboard/1404", "manager").json(), ready);
+    }
+
+    /** The dashboard as of an instant, without the two fields that say it is one. */
+    private JsonNode dashboardAsOf(Instant at, String axis) {
+        RasadHttp.Response answer = http.get(rasad.queryUrl() + "/api/dashboard/1404?asOf=" + at + "&axis=" + axis,
+                "manager");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        ObjectNode dashboard = (ObjectNode) answer.json();
+        assertThat(dashboard.get("asOf").asText()).isEqualTo(at.toString());
+        dashboard.remove(List.of("asOf", "axis"));
+        return dashboard;
     }
 
     private JsonNode asOf(String audit, Instant at, String axis) {

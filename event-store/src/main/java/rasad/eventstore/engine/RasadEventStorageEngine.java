@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -39,6 +41,9 @@ import org.bson.Document;
  * commit protocol and {@link TrackedReader} for reading in order.
  */
 public class RasadEventStorageEngine extends BatchingEventStorageEngine {
+
+    /** Positions asked for in one lookup when reading a range of the store. */
+    private static final int READ_WINDOW = 1000;
 
     private final EventStoreCollections store;
     private final PositionCounter counter;
@@ -198,18 +203,37 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     public List<Document> storedEventsAt(Collection<Long> positions) {
         TreeSet<Long> wanted = new TreeSet<>(positions);
         Map<Long, Document> found = new TreeMap<>();
+        Set<Long> resolved = new HashSet<>();
         List<Document> starting = wanted.isEmpty() ? List.of()
                 : store.commits().find(in("_id", new ArrayList<>(wanted))).into(new ArrayList<>());
-        starting.forEach(commit -> collect(commit, wanted, found));
+        starting.forEach(commit -> collect(commit, wanted, found, resolved));
         for (Long position : wanted) {
-            if (!found.containsKey(position)) {
-                Commits.covering(store, position).ifPresent(commit -> collect(commit, wanted, found));
+            if (!resolved.contains(position)) {
+                Commits.covering(store, position).ifPresent(commit -> collect(commit, wanted, found, resolved));
             }
         }
         return new ArrayList<>(found.values());
     }
 
-    private static void collect(Document commit, Set<Long> wanted, Map<Long, Document> found) {
+    /**
+     * Every stored event document from one position to another, in position order, read a window of positions
+     * at a time: a whole-store fold for an as-of report.
+     */
+    public void forEachStoredEvent(long fromPosition, long toPosition, Consumer<Document> action) {
+        for (long from = fromPosition; from <= toPosition; from += READ_WINDOW) {
+            List<Long> positions = new ArrayList<>();
+            for (long p = from; p <= Math.min(toPosition, from + READ_WINDOW - 1); p++) {
+                positions.add(p);
+            }
+            storedEventsAt(positions).forEach(action);
+        }
+    }
+
+    private static void collect(Document commit, Set<Long> wanted, Map<Long, Document> found, Set<Long> resolved) {
+        long start = AggregateStreams.position(commit);
+        for (long p = start; p < start + commit.get("count", Number.class).longValue(); p++) {
+            resolved.add(p);
+        }
         if (CommitState.of(commit) != CommitState.COMMITTED) {
             return;
         }

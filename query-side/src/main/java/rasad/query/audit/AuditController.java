@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.query.alerts.AsOfDay;
 import rasad.query.facility.FacilityView;
 import rasad.query.privacy.PersonalData;
 import rasad.query.problem.NotFoundException;
@@ -98,8 +95,8 @@ class AuditController {
     CaseAsOf asOf(@PathVariable String facilityId,
                   @Parameter(description = "instant or day") @RequestParam String at,
                   @Parameter(description = "recorded (default) or business") @RequestParam(defaultValue = "recorded") String axis) {
-        Instant instant = instant(at);
-        TimeAxis timeAxis = axis(axis);
+        Instant instant = AsOf.instant("at", at);
+        TimeAxis timeAxis = AsOf.axis("axis", axis);
         CaseHistory.FoldedCase folded = history.asOf(indexed(facilityId), facilityId, instant, timeAxis)
                 .orElseThrow(() -> new NotFoundException("facility " + facilityId + " was not granted as of " + instant
                         + " (" + timeAxis.name().toLowerCase(Locale.ROOT) + " time)"));
@@ -144,28 +141,6 @@ class AuditController {
     private List<IndexedEvent> indexed(String facilityId) {
         return history.indexed(facilityId)
                 .orElseThrow(() -> new NotFoundException("no event about facility " + facilityId + " (yet)"));
-    }
-
-    private static Instant instant(String at) {
-        String value = at.strip();
-        if (value.contains("T")) {
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException notAnInstant) {
-                throw new QueryParameterException("at", "INSTANT_FORMAT",
-                        "at is an instant with its offset (2025-06-01T10:00:00Z) or a day (2025-06-01, 1404/03/11)");
-            }
-        }
-        // the last instant of the day: "as of 1404/03/11" includes everything that day
-        return AsOfDay.parse("at", value).end().minusNanos(1);
-    }
-
-    private static TimeAxis axis(String axis) {
-        return switch (axis.strip().toLowerCase(Locale.ROOT)) {
-            case "recorded" -> TimeAxis.RECORDED;
-            case "business" -> TimeAxis.BUSINESS;
-            default -> throw new QueryParameterException("axis", "AXIS_UNKNOWN", "axis is recorded or business");
-        };
     }
 
     private static boolean blank(String value) {

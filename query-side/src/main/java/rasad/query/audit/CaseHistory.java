@@ -43,14 +43,9 @@ class CaseHistory {
         return stored(entries).stream().map(CaseHistory::caseEvent).toList();
     }
 
-    /**
-     * The case after the events known (recorded) or true (occurred) by {@code at}; empty before its grant. The
-     * times are the stored ones: an event is known from when it was appended, not from when it was sent.
-     */
+    /** The case after the events known (recorded) or true (occurred) by {@code at}; empty before its grant. */
     Optional<FoldedCase> asOf(List<IndexedEvent> entries, String facilityId, Instant at, TimeAxis axis) {
-        String field = axis == TimeAxis.RECORDED ? "recordedAt" : "occurredAt";
-        List<Document> upToThen = stored(entries).stream()
-                .filter(event -> !Instant.parse(event.getString(field)).isAfter(at)).toList();
+        List<Document> upToThen = stored(entries).stream().filter(event -> axis.includes(event, at)).toList();
         List<EventMessage<?>> messages = upToThen.stream()
                 .map(store::message).flatMap(Optional::stream).<EventMessage<?>>map(message -> message).toList();
         long lastPosition = upToThen.isEmpty() ? 0 : upToThen.get(upToThen.size() - 1).get("position", Number.class).longValue();

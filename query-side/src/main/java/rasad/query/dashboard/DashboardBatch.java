@@ -15,12 +15,12 @@ import java.util.function.UnaryOperator;
  */
 final class DashboardBatch {
 
-    private final DashboardStore store;
+    private final DashboardStorage store;
     private final Map<String, CaseFacts> facts = new HashMap<>();
     private final Set<String> changedFacilities = new LinkedHashSet<>();
     private final Map<String, Map<String, Map<String, Long>>> changesByBucket = new LinkedHashMap<>();
 
-    DashboardBatch(DashboardStore store) {
+    DashboardBatch(DashboardStorage store) {
         this.store = store;
     }
 

@@ -2,6 +2,7 @@ package rasad.query.dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.validation.InvalidValueException;
+import rasad.query.audit.AsOf;
+import rasad.query.audit.TimeAxis;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
@@ -33,12 +36,14 @@ import rasad.query.problem.QueryParameterException;
 class DashboardController {
 
     private final DashboardFigures figures;
+    private final DashboardAsOf asOf;
     private final PlanningReadModel planning;
     private final double belowExpectation;
 
-    DashboardController(DashboardFigures figures, PlanningReadModel planning,
+    DashboardController(DashboardFigures figures, DashboardAsOf asOf, PlanningReadModel planning,
                         @Value("${rasad.league.below-expectation-percent:60}") double belowExpectation) {
         this.figures = figures;
+        this.asOf = asOf;
         this.planning = planning;
         this.belowExpectation = belowExpectation;
     }
@@ -49,8 +54,9 @@ class DashboardController {
     record MonthFigures(int month, Figures figures) {
     }
 
-    record Dashboard(int fiscalYear, int fromMonth, int toMonth, Figures total, List<MonthFigures> months,
-                     Map<String, List<Breakdown>> breakdowns, SampleEstimate sample) {
+    /** {@code asOf} and {@code axis} are there only for a dashboard as of an instant; targets are today's. */
+    record Dashboard(int fiscalYear, int fromMonth, int toMonth, Instant asOf, String axis, Figures total,
+                     List<MonthFigures> months, Map<String, List<Breakdown>> breakdowns, SampleEstimate sample) {
     }
 
     @GetMapping("/api/dashboard/{fiscalYear}")
@@ -61,8 +67,18 @@ class DashboardController {
     ResponseEntity<?> dashboard(@PathVariable int fiscalYear,
                                 @Parameter(description = "1 = Farvardin") @RequestParam(defaultValue = "1") int fromMonth,
                                 @Parameter(description = "12 = Esfand") @RequestParam(defaultValue = "12") int toMonth,
+                                @Parameter(description = "the dashboard as of an instant or a day (ISO or Solar Hijri, "
+                                        + "its end in Tehran), folded from the events; absent: now")
+                                @RequestParam(required = false) String asOf,
+                                @Parameter(description = "with asOf: recorded (what Rasad knew then, the default) or "
+                                        + "business (what was true then, as known now)")
+                                @RequestParam(defaultValue = "recorded") String axis,
                                 ExportOptions export) {
         year(fiscalYear);
+        boolean past = asOf != null && !asOf.isBlank();
+        Instant instant = past ? AsOf.instant("asOf", asOf) : null;
+        TimeAxis timeAxis = AsOf.axis("axis", axis);
+        DashboardFigures figures = past ? this.asOf.figures(instant, timeAxis) : this.figures;
         Tally period = figures.period(fiscalYear, fromMonth, toMonth);
         Map<String, Integer> targets = targets(fiscalYear);
         Figures total = period.figures("total", targets.get("PROVINCE"));
@@ -80,7 +96,8 @@ class DashboardController {
                 period.get("total", Counter.plansVisited), period.get("total", Counter.plansPassed),
                 period.get("total", Counter.visitedJobs), period.get("total", Counter.seenJobs),
                 period.get("total", Counter.unvisitedConfirmedJobs));
-        Dashboard dashboard = new Dashboard(fiscalYear, fromMonth, toMonth, total, months, breakdowns, sample);
+        Dashboard dashboard = new Dashboard(fiscalYear, fromMonth, toMonth, instant,
+                past ? timeAxis.name().toLowerCase(java.util.Locale.ROOT) : null, total, months, breakdowns, sample);
         List<Breakdown> rows = new ArrayList<>();
         rows.add(new Breakdown("total", "", total));
         months.forEach(month -> rows.add(new Breakdown("month", String.valueOf(month.month()), month.figures())));

@@ -10,9 +10,9 @@ import rasad.query.problem.QueryParameterException;
 @Component
 public class DashboardFigures {
 
-    private final DashboardStore store;
+    private final DashboardStorage store;
 
-    DashboardFigures(DashboardStore store) {
+    DashboardFigures(DashboardStorage store) {
         this.store = store;
     }
 

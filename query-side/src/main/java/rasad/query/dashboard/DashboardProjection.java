@@ -29,9 +29,9 @@ import rasad.kernel.verification.SmsCheckRecorded;
 @ProcessingGroup(DashboardStore.PROCESSING_GROUP)
 class DashboardProjection {
 
-    private final DashboardStore store;
+    private final DashboardStorage store;
 
-    DashboardProjection(DashboardStore store) {
+    DashboardProjection(DashboardStorage store) {
         this.store = store;
     }
 

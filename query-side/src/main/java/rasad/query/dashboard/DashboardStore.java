@@ -31,7 +31,7 @@ import rasad.query.processing.ReadModelCollections;
  * breakdown). A query reads at most twelve month documents by id, whatever the number of facilities.
  */
 @Component
-class DashboardStore {
+class DashboardStore implements DashboardStorage {
 
     static final String PROCESSING_GROUP = "dashboard";
     static final String CASES = "dashboard_cases";
@@ -54,7 +54,8 @@ class DashboardStore {
         collections.register(new ReadModelCollections.ReadModel(PROCESSING_GROUP, List.of(CASES, BUCKETS), ignored -> { }));
     }
 
-    CaseFacts facts(String facilityId) {
+    @Override
+    public CaseFacts facts(String facilityId) {
         Document stored = collections.forProjection(PROCESSING_GROUP, CASES).find(eq("_id", facilityId)).first();
         if (stored == null) {
             return CaseFacts.unknown(facilityId);
@@ -67,7 +68,8 @@ class DashboardStore {
         }
     }
 
-    void save(CaseFacts facts) {
+    @Override
+    public void save(CaseFacts facts) {
         try {
             Document document = Document.parse(json.writeValueAsString(facts)).append("_id", facts.facilityId());
             collections.forProjection(PROCESSING_GROUP, CASES)
@@ -81,7 +83,8 @@ class DashboardStore {
      * Adds a batch's changes to one bucket in one update if the bucket holds none of them yet; otherwise (a
      * batch delivered again after a crash, perhaps cut differently) change by change, each once.
      */
-    void applyBatch(String bucket, List<String> changeIds, Map<String, Long> summed,
+    @Override
+    public void applyBatch(String bucket, List<String> changeIds, Map<String, Long> summed,
                     Map<String, Map<String, Long>> byChange) {
         if (!applyOnce(bucket, changeIds, summed)) {
             byChange.forEach((changeId, fields) -> applyOnce(bucket, List.of(changeId), fields));
@@ -112,7 +115,8 @@ class DashboardStore {
         }
     }
 
-    Optional<Document> bucket(String id) {
+    @Override
+    public Optional<Document> bucket(String id) {
         // the remembered change ids are the projection's business, and most of a bucket's bytes
         return Optional.ofNullable(collections.forQueries(PROCESSING_GROUP, BUCKETS).find(eq("_id", id))
                 .projection(Projections.exclude("applied")).first());

@@ -1,0 +1,40 @@
+package rasad.query.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import rasad.query.alerts.AsOfDay;
+import rasad.query.problem.QueryParameterException;
+
+/** How an as-of question is asked in a query string: an instant or a day, on one of the two time axes. */
+public final class AsOf {
+
+    private AsOf() {
+    }
+
+    /**
+     * An instant with its offset ({@code 2025-06-01T10:00:00Z}), or a day, ISO or Solar Hijri ({@code 1404/03/11}),
+     * meaning its last instant in Tehran: "as of 1404/03/11" includes everything that day.
+     */
+    public static Instant instant(String parameter, String value) {
+        String text = value.strip();
+        if (text.contains("T")) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw new QueryParameterException(parameter, "INSTANT_FORMAT", parameter
+                        + " is an instant with its offset (2025-06-01T10:00:00Z) or a day (2025-06-01, 1404/03/11)");
+            }
+        }
+        return AsOfDay.parse(parameter, text).end().minusNanos(1);
+    }
+
+    public static TimeAxis axis(String parameter, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "recorded" -> TimeAxis.RECORDED;
+            case "business" -> TimeAxis.BUSINESS;
+            default -> throw new QueryParameterException(parameter, "AXIS_UNKNOWN", parameter + " is recorded or business");
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package rasad.query.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+import rasad.eventstore.engine.RasadEventStorageEngine;
+import rasad.query.audit.TimeAxis;
+
+/**
+ * The province dashboard as of an instant: the live {@link DashboardProjection} folded over every event known
+ * (recorded) or true (occurred) by then, into memory — "what did month 10's report say" and "what do we know
+ * now about month 10" are the same code over two different sets of events.
+ * <p>A fold reads the whole store up to its head, so results are kept: one as of a recorded instant older than
+ * the store's gap timeout can never change (nothing can be appended before it any more); others are kept
+ * only while the head of the store has not moved.
+ */
+@Component
+class DashboardAsOf {
+
+    private static final int KEPT = 16;
+    private static final Duration SETTLED_AFTER = Duration.ofMinutes(2);
+
+    private final RasadEventStorageEngine store;
+    private final Clock clock;
+    private final Map<String, DashboardFigures> kept = Collections.synchronizedMap(
+            new LinkedHashMap<>(KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, DashboardFigures> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
+    DashboardAsOf(RasadEventStorageEngine store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    DashboardFigures figures(Instant at, TimeAxis axis) {
+        long head = store.headPosition();
+        boolean settled = axis == TimeAxis.RECORDED && at.isBefore(clock.instant().minus(SETTLED_AFTER));
+        String key = axis + "@" + at + (settled ? "" : "#" + head);
+        DashboardFigures known = kept.get(key);
+        if (known != null) {
+            return known;
+        }
+        DashboardFigures folded = fold(at, axis, head);
+        kept.put(key, folded);
+        return folded;
+    }
+
+    private DashboardFigures fold(Instant at, TimeAxis axis, long head) {
+        DashboardMemory memory = new DashboardMemory();
+        AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new DashboardProjection(memory));
+        store.forEachStoredEvent(1, head, stored -> {
+            if (axis.includes(stored, at)) {
+                store.message(stored).ifPresent(message -> handle(projection, message));
+            }
+        });
+        return new DashboardFigures(memory);
+    }
+
+    private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
+        if (!projection.canHandle(event)) {
+            return;
+        }
+        try {
+            projection.handle(event);
+        } catch (Exception projectionFailed) {
+            throw new IllegalStateException("the dashboard projection failed on event " + event.getIdentifier()
+                    + " while folding the dashboard as of an instant", projectionFailed);
+        }
+    }
+}
