@@ -143,6 +143,30 @@ class AuditEndToEndTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void the_alert_list_as_of_an_instant_shows_each_alert_as_it_stood_then() {
+        http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-overpaid", "0084575948", "marand", "bank-melli"));
+        assertThat(http.post(rasad.commandUrl() + "/api/facilities/e2e-overpaid/tranches", "bank-officer",
+                "{\"trancheId\": \"t1\", \"amountRials\": 4000000000, \"paidOn\": \"2025-05-10\"}").status())
+                .isEqualTo(409);
+        String list = rasad.queryUrl() + "/api/alerts?facility=e2e-overpaid";
+        JsonNode open = await().atMost(Duration.ofSeconds(30)).until(() -> http.get(list, "manager").json(),
+                page -> page.get("totalItems").asInt() == 1).get("items");
+        Instant beforeTriage = Instant.now();
+        String alertId = open.get(0).get("alertId").asText();
+
+        assertThat(http.post(rasad.commandUrl() + "/api/alerts/" + alertId + "/acknowledgement", "manager",
+                "{\"note\": \"calling the bank\"}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(list, "manager").json().at("/items/0/status")
+                .asText().equals("ACKNOWLEDGED"));
+
+        JsonNode then = http.get(list + "&asOf=" + beforeTriage, "manager").json();
+        assertThat(then.get("items")).isEqualTo(open);
+        assertThat(then.at("/items/0/status").asText()).isEqualTo("OPEN");
+        assertThat(http.get(list + "&asOf=2025-01-01", "manager").json().get("totalItems").asInt()).isZero();
+    }
+
     private JsonNode liveWhen(String facility, java.util.function.Predicate<JsonNode> ready) {
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> http.get(rasad.queryUrl() + "/api/facilities/" + facility, "auditor"),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import rasad.query.asof.AsOfDay;
 
 /**
  * Which episodes a list or heat table covers, checked: exact codes, combined with AND; {@code null} means

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.Severity;
+import rasad.query.asof.AsOfDay;
 import rasad.query.problem.QueryParameterException;
 
 /**

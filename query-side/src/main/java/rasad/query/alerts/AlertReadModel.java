@@ -17,12 +17,15 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import rasad.kernel.alerts.AlertRaised;
 import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.Evidence;
+import rasad.query.asof.AsOfDay;
 import rasad.query.processing.ReadModelCollections;
 
 /**
@@ -35,14 +38,17 @@ import rasad.query.processing.ReadModelCollections;
 class AlertReadModel {
 
     static final String COLLECTION = "alert_episodes";
-    static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    static final ZoneId TEHRAN = AsOfDay.TEHRAN;
     /** Episodes of one alert are read by _id, this many at a time (episodes count up from 1). */
     private static final int EPISODES_PER_READ = 16;
 
-    private final ReadModelCollections collections;
+    private final Supplier<MongoCollection<Document>> written;
+    private final Supplier<MongoCollection<Document>> live;
 
+    @Autowired
     AlertReadModel(ReadModelCollections collections) {
-        this.collections = collections;
+        this.written = () -> collections.forProjection(AlertProjection.PROCESSING_GROUP, COLLECTION);
+        this.live = () -> collections.forQueries(AlertProjection.PROCESSING_GROUP, COLLECTION);
         collections.register(new ReadModelCollections.ReadModel(AlertProjection.PROCESSING_GROUP, List.of(COLLECTION),
                 episodes -> {
                     // Served by real MongoDB; the embedded server scans for these filters whatever the indexes.
@@ -57,12 +63,22 @@ class AlertReadModel {
     }
 
     /** Where the projection writes: the fresh collection while a rebuild runs. */
+    /** Episodes written to and read from one collection: the list as of an instant (see {@link AlertsAsOf}). */
+    private AlertReadModel(MongoCollection<Document> episodes) {
+        this.written = () -> episodes;
+        this.live = () -> episodes;
+    }
+
+    static AlertReadModel over(MongoCollection<Document> episodes) {
+        return new AlertReadModel(episodes);
+    }
+
     private MongoCollection<Document> written() {
-        return collections.forProjection(AlertProjection.PROCESSING_GROUP, COLLECTION);
+        return written.get();
     }
 
     private MongoCollection<Document> live() {
-        return collections.forQueries(AlertProjection.PROCESSING_GROUP, COLLECTION);
+        return live.get();
     }
 
     /** A new episode, OPEN; raised again (a replay) it is left as triage has taken it since. */

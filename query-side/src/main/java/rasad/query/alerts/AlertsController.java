@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.kernel.alerts.AlertIds;
 import rasad.kernel.validation.InvalidValueException;
+import rasad.query.asof.AsOf;
+import rasad.query.asof.TimeAxis;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
@@ -38,10 +40,12 @@ class AlertsController {
     static final int MAX_PAGE_SIZE = 500;
 
     private final AlertReadModel readModel;
+    private final AlertsAsOf asOf;
     private final Clock clock;
 
-    AlertsController(AlertReadModel readModel, Clock clock) {
+    AlertsController(AlertReadModel readModel, AlertsAsOf asOf, Clock clock) {
         this.readModel = readModel;
+        this.asOf = asOf;
         this.clock = clock;
     }
 
@@ -60,6 +64,13 @@ class AlertsController {
                            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
                            @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE)
                            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+                           @Parameter(description = "the list as it stood at an instant or a day's end (ISO or Solar "
+                                   + "Hijri), each episode's status and triage as they were then; unlike openAsOf, "
+                                   + "which asks today's list which episodes were open then")
+                           @RequestParam(required = false) String asOf,
+                           @Parameter(description = "with asOf: recorded (what Rasad knew then, the default) or "
+                                   + "business (what was true then)")
+                           @RequestParam(defaultValue = "recorded") String axis,
                            @ParameterObject ExportOptions export) {
         AlertFilter filter = query.checked(false);
         AlertOrder order = AlertOrder.parse(sort);
@@ -73,8 +84,11 @@ class AlertsController {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
-        List<AlertEpisode> found = new ArrayList<>(readModel.matching(AlertReader.required().narrow(filter),
-                clock.instant()));
+        AlertFilter narrowed = AlertReader.required().narrow(filter);
+        TimeAxis timeAxis = AsOf.axis("axis", axis);
+        List<AlertEpisode> found = new ArrayList<>(asOf == null || asOf.isBlank()
+                ? readModel.matching(narrowed, clock.instant())
+                : this.asOf.matching(narrowed, AsOf.instant("asOf", asOf), timeAxis));
         found.sort(order.comparator());
         int from = Math.min(page * size, found.size());
         List<AlertEpisode> items = found.subList(from, Math.min(from + size, found.size()));

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.query.asof.AsOf;
+import rasad.query.asof.TimeAxis;
 import rasad.query.facility.FacilityView;
 import rasad.query.privacy.PersonalData;
 import rasad.query.problem.NotFoundException;

@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.kernel.audit.AuditMetaData;
+import rasad.query.asof.TimeAxis;
 import rasad.query.facility.FacilityAsOf;
 import rasad.query.facility.FacilityView;
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import rasad.eventstore.integrity.BrokenLink;
 import rasad.kernel.calendar.FiscalYear;
+import rasad.query.asof.AsOfDay;
 import rasad.query.facility.FacilityView;
 
 /**
@@ -22,7 +23,7 @@ import rasad.query.facility.FacilityView;
 final class DossierHtml {
 
     /** Auditors read dates as Iran's calendar on Iran's clock; the ISO instant beside it is the exact one. */
-    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static final ZoneId TEHRAN = AsOfDay.TEHRAN;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final String NONE = "—";
 

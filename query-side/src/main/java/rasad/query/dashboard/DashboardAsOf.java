@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 import rasad.eventstore.engine.RasadEventStorageEngine;
-import rasad.query.audit.TimeAxis;
+import rasad.query.asof.TimeAxis;
 
 /**
  * The province dashboard as of an instant: the live {@link DashboardProjection} folded over every event known

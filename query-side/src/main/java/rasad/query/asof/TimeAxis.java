@@ -1,4 +1,4 @@
-package rasad.query.audit;
+package rasad.query.asof;
 
 import java.time.Instant;
 import org.bson.Document;

@@ -1,10 +1,9 @@
-package rasad.query.audit;
+package rasad.query.asof;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import rasad.query.alerts.AsOfDay;
 import rasad.query.problem.QueryParameterException;
 
 /** How an as-of question is asked in a query string: an instant or a day, on one of the two time axes. */

@@ -1,4 +1,4 @@
-package rasad.query.alerts;
+package rasad.query.asof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,9 @@
-package rasad.query.alerts;
+package rasad.query.asof;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import rasad.kernel.calendar.FiscalYear;
@@ -15,6 +16,9 @@ import rasad.query.problem.QueryParameterException;
  * whatever the separator, so that {@code 1404-09-29} is never taken for a Gregorian date six centuries ago.
  */
 public record AsOfDay(LocalDate day) {
+
+    /** Where the province's days begin and end. */
+    public static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})");
     private static final int FIRST_GREGORIAN_YEAR = 1700;
@@ -38,7 +42,7 @@ public record AsOfDay(LocalDate day) {
 
     /** The first instant after the day in Tehran: "by the end of the day" means "before this". */
     public Instant end() {
-        return day.plusDays(1).atStartOfDay(AlertReadModel.TEHRAN).toInstant();
+        return day.plusDays(1).atStartOfDay(TEHRAN).toInstant();
     }
 
     /**
