@@ -42,7 +42,18 @@ public class ReadModelCollections {
     record Requested(String rebuildId, Instant markedAt) {
     }
 
-    record Generations(int live, Integer building, String rebuildId, Requested requested) {
+    /**
+     * {@code reset}: the running rebuild's processor tokens were reset (it replays into {@code building}); a rebuild
+     * opened but not reset yet (its starter died in between) is completed by the next holder before it may switch.
+     * {@code changedAt}: when the document last changed (not compared).
+     */
+    record Generations(int live, Integer building, String rebuildId, boolean reset, Requested requested,
+                       Instant changedAt) {
+
+        Generations(int live, Integer building, String rebuildId, boolean reset, Requested requested) {
+            this(live, building, rebuildId, reset, requested, null);
+        }
+
         int written() {
             return building == null ? live : building;
         }
@@ -105,10 +116,12 @@ public class ReadModelCollections {
         }
         Document stored = generations.find(eq("_id", processingGroup)).first();
         Document requested = stored == null ? null : stored.get("requested", Document.class);
-        Generations current = stored == null ? new Generations(0, null, null, null)
+        Date changedAt = stored == null ? null : stored.getDate("changedAt");
+        Generations current = stored == null ? new Generations(0, null, null, false, null)
                 : new Generations(stored.getInteger("live", 0), stored.getInteger("building"), stored.getString("rebuildId"),
-                requested == null ? null : new Requested(requested.getString("rebuildId"),
-                        requested.getDate("markedAt").toInstant()));
+                Boolean.TRUE.equals(stored.getBoolean("reset")), requested == null ? null
+                : new Requested(requested.getString("rebuildId"), requested.getDate("markedAt").toInstant()),
+                changedAt == null ? null : changedAt.toInstant());
         cache.put(processingGroup, new Cached(current, now));
         return current;
     }
@@ -127,7 +140,7 @@ public class ReadModelCollections {
                 String other = current.requested() != null ? current.requested().rebuildId() : current.rebuildId();
                 return Map.entry(Marking.BUSY, other == null ? "(unnamed)" : other);
             }
-            if (compareAndSet(processingGroup, current, new Generations(current.live(), null, null,
+            if (compareAndSet(processingGroup, current, new Generations(current.live(), null, null, false,
                     new Requested(rebuildId, clock.instant())))) {
                 return Map.entry(Marking.MARKED, rebuildId);
             }
@@ -137,24 +150,33 @@ public class ReadModelCollections {
     }
 
     /**
-     * Starts the requested rebuild: generation live+1 is opened for writing (emptied of any leftovers and indexed)
-     * and the request becomes the running rebuild. The caller holds the processor's segments and has stopped it, so
-     * nothing writes the new generation until its tokens are reset. Answers the generation, or empty if another
-     * instance changed the document first.
+     * Starts the requested rebuild: generation live+1 is opened for writing and the request becomes the running
+     * rebuild, not reset yet. The caller holds the processor's segments and has stopped it. Answers the state after
+     * the change, or empty if another instance changed the document first.
      */
-    Optional<Integer> beginRequested(ReadModel readModel, Generations expected) {
-        int next = expected.live() + 1;
-        if (expected.requested() == null || expected.building() != null
-                || !compareAndSet(readModel.processingGroup(), expected,
-                new Generations(expected.live(), next, expected.requested().rebuildId(), null))) {
+    Optional<Generations> beginRequested(ReadModel readModel, Generations expected) {
+        if (expected.requested() == null || expected.building() != null) {
             return Optional.empty();
         }
+        Generations begun = new Generations(expected.live(), expected.live() + 1, expected.requested().rebuildId(),
+                false, null);
+        return compareAndSet(readModel.processingGroup(), expected, begun) ? Optional.of(fresh(readModel.processingGroup()))
+                : Optional.empty();
+    }
+
+    /** Empties the generation being built (leftovers of an abandoned or interrupted start) and indexes it. */
+    void prepareBuilding(ReadModel readModel, int generation) {
         readModel.collections().forEach(name -> {
-            MongoCollection<Document> fresh = database.getCollection(named(name, next));
-            fresh.drop(); // leftovers of an abandoned rebuild
+            MongoCollection<Document> fresh = database.getCollection(named(name, generation));
+            fresh.drop();
             readModel.indexes().accept(fresh);
         });
-        return Optional.of(next);
+    }
+
+    /** The running rebuild's tokens are reset: it may switch over once it has replayed. */
+    boolean markReset(ReadModel readModel, Generations expected) {
+        return compareAndSet(readModel.processingGroup(), expected, new Generations(expected.live(), expected.building(),
+                expected.rebuildId(), true, expected.requested()));
     }
 
     /**
@@ -163,11 +185,11 @@ public class ReadModelCollections {
      */
     Optional<String> switchOver(ReadModel readModel) {
         Generations current = fresh(readModel.processingGroup());
-        if (current.building() == null) {
+        if (current.building() == null || !current.reset()) {
             return Optional.empty();
         }
         if (!compareAndSet(readModel.processingGroup(), current,
-                new Generations(current.building(), null, null, current.requested()))) {
+                new Generations(current.building(), null, null, false, current.requested()))) {
             return Optional.empty();
         }
         readModel.collections().forEach(name -> database.getCollection(named(name, current.live())).drop());
@@ -181,7 +203,7 @@ public class ReadModelCollections {
     void abandonRebuild(ReadModel readModel) {
         Generations current = fresh(readModel.processingGroup());
         if (current.building() != null) {
-            compareAndSet(readModel.processingGroup(), current, new Generations(current.live(), null, null,
+            compareAndSet(readModel.processingGroup(), current, new Generations(current.live(), null, null, false,
                     current.rebuildId() == null ? null : new Requested(current.rebuildId(), clock.instant())));
         }
     }
@@ -197,12 +219,15 @@ public class ReadModelCollections {
         if (next.rebuildId() != null) {
             replacement.append("rebuildId", next.rebuildId());
         }
+        if (next.reset()) {
+            replacement.append("reset", true);
+        }
         if (next.requested() != null) {
             replacement.append("requested", new Document("rebuildId", next.requested().rebuildId())
                     .append("markedAt", Date.from(next.requested().markedAt())));
         }
         boolean changed;
-        if (expected.live() == 0 && expected.building() == null && expected.rebuildId() == null
+        if (expected.live() == 0 && expected.building() == null && expected.rebuildId() == null && !expected.reset()
                 && expected.requested() == null && generations.find(eq("_id", processingGroup)).first() == null) {
             try {
                 generations.insertOne(replacement);
@@ -213,6 +238,7 @@ public class ReadModelCollections {
         } else {
             changed = generations.replaceOne(and(eq("_id", processingGroup), eq("live", expected.live()),
                     eq("building", expected.building()), eq("rebuildId", expected.rebuildId()),
+                    eq("reset", expected.reset() ? Boolean.TRUE : null),
                     eq("requested.rebuildId", expected.requested() == null ? null : expected.requested().rebuildId())),
                     replacement, new ReplaceOptions()).getModifiedCount() == 1;
         }

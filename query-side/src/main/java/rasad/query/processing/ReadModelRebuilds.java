@@ -92,9 +92,14 @@ class ReadModelRebuilds implements DisposableBean {
             }
             collections.readModel(name).ifPresent(readModel -> {
                 ReadModelCollections.Generations generations = collections.generations(name);
-                if (generations.building() != null) {
+                if (generations.building() != null && generations.reset()) {
                     switchIfReplayed(processor, readModel);
-                } else if (generations.requested() != null && mayStart(processor, generations.requested())) {
+                } else if (generations.building() != null) {
+                    // opened but never reset: its starter died in between; complete it
+                    if (generations.rebuildId() != null && mayStart(processor, generations.changedAt())) {
+                        start(processor, readModel, generations.rebuildId());
+                    }
+                } else if (generations.requested() != null && mayStart(processor, lastTry(generations.requested()))) {
                     start(processor, readModel, generations.requested().rebuildId());
                 }
             });
@@ -115,15 +120,22 @@ class ReadModelRebuilds implements DisposableBean {
         }
     }
 
-    private boolean mayStart(StreamingEventProcessor processor, ReadModelCollections.Requested requested) {
-        if (!processor.processingStatus().isEmpty()) {
-            return true;
-        }
-        Instant lastTry = progress.of(requested.rebuildId()).map(RebuildProgress.Progress::lastAttemptAt)
-                .filter(at -> at.isAfter(requested.markedAt())).orElse(requested.markedAt());
-        return Duration.between(lastTry, clock.instant()).compareTo(takeoverAfter) >= 0;
+    /** The holder at once; another instance once nobody has tried for {@code takeoverAfter}. */
+    private boolean mayStart(StreamingEventProcessor processor, Instant lastTry) {
+        return !processor.processingStatus().isEmpty() || lastTry == null
+                || Duration.between(lastTry, clock.instant()).compareTo(takeoverAfter) >= 0;
     }
 
+    private Instant lastTry(ReadModelCollections.Requested requested) {
+        return progress.of(requested.rebuildId()).map(RebuildProgress.Progress::lastAttemptAt)
+                .filter(at -> at.isAfter(requested.markedAt())).orElse(requested.markedAt());
+    }
+
+    /**
+     * Stops the processor here and claims its segments; then opens the new generation (unless it was opened by a
+     * starter that died before resetting), empties it, resets the tokens and marks them reset — each step a
+     * compare-and-set or idempotent, so that a crash anywhere leaves a state the next holder completes.
+     */
     private void start(StreamingEventProcessor processor, ReadModelCollections.ReadModel readModel, String rebuildId) {
         String name = readModel.processingGroup();
         processor.shutDown();
@@ -134,20 +146,28 @@ class ReadModelRebuilds implements DisposableBean {
                 return;
             }
             ReadModelCollections.Generations current = collections.fresh(name);
-            if (current.requested() == null || !current.requested().rebuildId().equals(rebuildId)) {
+            if (current.building() == null && current.requested() != null
+                    && current.requested().rebuildId().equals(rebuildId)) {
+                current = collections.beginRequested(readModel, current).orElse(null);
+            } else if (current.building() == null || current.reset() || !rebuildId.equals(current.rebuildId())) {
+                current = null;
+            }
+            if (current == null) {
                 return; // another instance started it meanwhile
             }
-            collections.beginRequested(readModel, current).ifPresent(generation -> {
-                progress.started(rebuildId, name, generation, node.value());
-                try {
-                    processor.resetTokens();
-                    log.info("Rebuilding read model {} into generation {} (rebuild {})", name, generation, rebuildId);
-                } catch (RuntimeException notReset) {
-                    collections.abandonRebuild(readModel);
-                    progress.restarting(rebuildId, name, "the processor could not be reset: " + notReset.getMessage());
-                    log.warn("Rebuild {} of {} could not reset the processor; it stays requested", rebuildId, name, notReset);
-                }
-            });
+            collections.prepareBuilding(readModel, current.building());
+            progress.started(rebuildId, name, current.building(), node.value());
+            try {
+                processor.resetTokens();
+            } catch (RuntimeException notReset) {
+                collections.abandonRebuild(readModel);
+                progress.restarting(rebuildId, name, "the processor could not be reset: " + notReset.getMessage());
+                log.warn("Rebuild {} of {} could not reset the processor; it stays requested", rebuildId, name, notReset);
+                return;
+            }
+            if (collections.markReset(readModel, current)) {
+                log.info("Rebuilding read model {} into generation {} (rebuild {})", name, current.building(), rebuildId);
+            }
         } finally {
             processor.start();
         }

@@ -93,6 +93,27 @@ class AlertRebuildOverHttpTest extends AlertsApiTest {
                 get("admin", "/api/operator-actions/rebuild:rb-alerts-first").json().path("status").asText()));
     }
 
+    @Test
+    void a_rebuild_whose_starter_died_before_resetting_the_processor_is_completed_by_the_holder() {
+        raise("r2.rf-crash", 1, AlertRule.R2, Severity.MEDIUM, subject("rf-crash", "bank-melli", "tabriz", AGENCY,
+                "HOME_BUSINESS"), daysAgo(5, 0));
+        awaitProjected();
+        int live = generations().getInteger("live", 0);
+        List<Document> before = episodes(live);
+        // given a starter that opened the next generation and died before resetting the processor's tokens
+        database.getCollection(named(live + 1)).insertOne(new Document("_id", "left over by the dead starter"));
+        database.getCollection("read_model_generations").replaceOne(new Document("_id", "alerts"),
+                new Document("_id", "alerts").append("live", live).append("building", live + 1)
+                        .append("rebuildId", "rb-crashed").append("changedAt", new java.util.Date()),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+
+        // then the instance holding the processor completes the start instead of switching to a half-built generation
+        await().atMost(Duration.ofSeconds(60)).until(() -> generations().getInteger("live", 0) == live + 1
+                && generations().get("building") == null);
+        assertThat(episodes(live + 1)).isEqualTo(before);
+        assertThat(get("admin", "/api/operator-actions/rebuild:rb-crashed").status()).as("no such request event").isEqualTo(404);
+    }
+
     private JsonNode refusedEventually(String rebuildId) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> get("admin", "/api/operator-actions/rebuild:" + rebuildId),
                 answer -> answer.status() == 200 && "REFUSED".equals(answer.json().path("status").asText())).json();
