@@ -140,9 +140,9 @@ class ReadModelRebuilds implements DisposableBean {
         String name = readModel.processingGroup();
         processor.shutDown();
         try {
-            if (!claimSegments(name)) {
-                progress.waiting(rebuildId, "another query-side instance holds the segments of " + name
-                        + "; it starts the rebuild, or this one does once they are free");
+            String notClaimed = claimSegments(name);
+            if (notClaimed != null) {
+                progress.waiting(rebuildId, notClaimed);
                 return;
             }
             ReadModelCollections.Generations current = collections.fresh(name);
@@ -173,15 +173,23 @@ class ReadModelRebuilds implements DisposableBean {
         }
     }
 
-    /** Claims every segment of the stopped processor for this instance; false if another instance holds one. */
-    private boolean claimSegments(String processorName) {
+    /**
+     * Claims every segment of the stopped processor for this instance; answers why not if another instance holds one,
+     * or if the processor has no tokens yet (a reset would not make it replay).
+     */
+    private String claimSegments(String processorName) {
+        int[] segments = tokens.fetchSegments(processorName);
+        if (segments.length == 0) {
+            return "the processor " + processorName + " has not started reading yet; the rebuild waits until it has";
+        }
         try {
-            for (int segment : tokens.fetchSegments(processorName)) {
+            for (int segment : segments) {
                 tokens.fetchToken(processorName, segment);
             }
-            return true;
+            return null;
         } catch (UnableToClaimTokenException heldElsewhere) {
-            return false;
+            return "another query-side instance holds the segments of " + processorName
+                    + "; it starts the rebuild, or this one does once they are free";
         }
     }
 
