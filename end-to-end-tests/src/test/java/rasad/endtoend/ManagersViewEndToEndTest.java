@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What managers see, through both applications over HTTP: a small province is recorded through the command
  * API, then read back as the dashboard, the bank league table, quota usage, committee approvals, an
- * inspector's worklist and CSV exports; finally a read model is rebuilt from zero and compared, document for
- * document, with the one it replaces.
+ * inspector's worklist and CSV exports; finally read models are rebuilt from zero, as an admin asks on the command
+ * side, and compared, document for document, with the ones they replace.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagersViewEndToEndTest {
@@ -246,10 +246,12 @@ class ManagersViewEndToEndTest {
             for (int i = 1; i < model.length; i++) {
                 live.add(database.getCollection(model[i]).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
             }
-            assertThat(http.post(rasad.queryUrl() + "/api/processors/" + processor + "/rebuild", "manager", "{}").status())
+            String request = "{\"rebuildId\": \"e2e-" + processor + "\", \"readModel\": \"" + processor
+                    + "\", \"reason\": \"compare a rebuilt " + processor + " with the live one\"}";
+            assertThat(http.post(rasad.commandUrl() + "/api/read-model-rebuilds", "manager", request).status())
                     .isEqualTo(403);
-            assertThat(http.post(rasad.queryUrl() + "/api/processors/" + processor + "/rebuild", "admin", "{}").status())
-                    .isEqualTo(202);
+            RasadHttp.Response accepted = http.post(rasad.commandUrl() + "/api/read-model-rebuilds", "admin", request);
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 Document generations = database.getCollection("read_model_generations")
@@ -263,13 +265,24 @@ class ManagersViewEndToEndTest {
                 assertThat(database.listCollectionNames().into(new ArrayList<>())).as("old generation dropped")
                         .doesNotContain(model[i]);
             }
+            JsonNode action = await().atMost(Duration.ofSeconds(10)).until(() -> http.get(accepted.header("Location"),
+                    "auditor"), answer -> answer.status() == 200
+                    && "SWITCHED_OVER".equals(answer.json().path("status").asText())).json();
+            assertThat(action.get("actor").asText()).isEqualTo("admin");
+            assertThat(action.get("reason").asText()).isEqualTo("compare a rebuilt " + processor + " with the live one");
+            assertThat(action.get("generation").asInt()).isEqualTo(1);
         }
         assertThat(http.get(rasad.queryUrl() + "/api/dashboard/1404", "manager").json().at("/total/jobs").asInt())
                 .isEqualTo(5);
         assertThat(http.get(rasad.queryUrl() + "/api/facilities/m-1", "manager").json().get("paidRials").asLong())
                 .isEqualTo(3 * BN);
-        assertThat(http.post(rasad.queryUrl() + "/api/processors/reference-data/rebuild", "admin", "{}").status())
-                .isEqualTo(404);
+        assertThat(http.post(rasad.queryUrl() + "/api/processors/facilities/rebuild", "admin", "{}").status())
+                .as("rebuilds are asked for on the command side now").isEqualTo(410);
+        RasadHttp.Response notKept = http.post(rasad.commandUrl() + "/api/read-model-rebuilds", "admin",
+                "{\"rebuildId\": \"e2e-reference-data\", \"readModel\": \"reference-data\", \"reason\": \"not rebuildable\"}");
+        assertThat(notKept.status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get(notKept.header("Location"), "admin").json()
+                .path("refusalRule").asText().equals("UNKNOWN_READ_MODEL"));
     }
 
     /** Caught up, and no event written for two seconds: the deadlines due at the start have all run. */

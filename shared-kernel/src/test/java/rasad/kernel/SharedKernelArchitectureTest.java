@@ -34,7 +34,7 @@ class SharedKernelArchitectureTest {
             .or().haveSimpleNameEndingWith("Raised").or().haveSimpleNameEndingWith("Cleared")
             .or().haveSimpleNameEndingWith("Acknowledged").or().haveSimpleNameEndingWith("Noted")
             .or().haveSimpleNameEndingWith("Escalated").or().haveSimpleNameEndingWith("Resolved")
-            .or().haveSimpleNameEndingWith("Refused")
+            .or().haveSimpleNameEndingWith("Refused").or().haveSimpleNameEndingWith("Changed")
             .should().beRecords()
             .andShould().beAnnotatedWith(org.axonframework.serialization.Revision.class);
 }

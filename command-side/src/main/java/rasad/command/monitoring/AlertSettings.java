@@ -3,7 +3,10 @@ package rasad.command.monitoring;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The rules' parameters: defaults, and what each programme (by its reference-data code) changes. */
+/**
+ * The rules' initial parameters: defaults, and what each programme (by its reference-data code) changes. Admins
+ * change them at runtime with {@code AlertRuleParametersChanged} events, laid over these (see {@link RuleSettings}).
+ */
 @ConfigurationProperties("rasad.alerts")
 public record AlertSettings(RuleParameters defaults, Map<String, RuleParameters> programmes) {
 

@@ -31,10 +31,10 @@ import rasad.kernel.facility.FacilityGranted;
 class ClusterRules {
 
     private final RuleState state;
-    private final AlertSettings settings;
+    private final RuleSettings settings;
     private final RaisedAlerts alerts;
 
-    ClusterRules(RuleState state, AlertSettings settings, RaisedAlerts alerts) {
+    ClusterRules(RuleState state, RuleSettings settings, RaisedAlerts alerts) {
         this.state = state;
         this.settings = settings;
         this.alerts = alerts;
@@ -52,7 +52,7 @@ class ClusterRules {
     @EventHandler
     void on(FacilityGranted granted, EventMessage<?> message,
             @MetaDataValue(AuditMetaData.ACTOR) String actor, @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role) {
-        RuleParameters rules = settings.forProgramme(granted.programme().value());
+        RuleParameters rules = settings.forRule(AlertRule.R8, granted.programme().value());
         Member member = new Member(granted.facilityId().value(), granted.grantedOn(), message.getIdentifier(),
                 message.getTimestamp(), granted.bank().value(), granted.county().value(),
                 granted.agency() == null ? null : granted.agency().value(), granted.programme().value());

@@ -68,10 +68,12 @@ class FacilityRules {
             facts.tranches.add(new FacilityFacts.Tranche(paid.trancheId().value(), paid.paidOn()));
             if (facts.firstPaidOn == null) {
                 facts.firstPaidOn = paid.paidOn();
-                RuleParameters rules = facilities.parameters(facts);
                 String stateId = FacilityFacts.id(facts.facilityId);
-                checks.schedule(startOf(paid.paidOn().plusDays(rules.noJobWithin().toDays())), NO_JOB, stateId, null);
-                checks.schedule(startOf(paid.paidOn().plusDays(rules.jobsDueWithin().toDays())), JOBS_DUE, stateId, null);
+                // each clock keeps the period it started with: a later change of the period applies to later clocks
+                long noJobDays = facilities.parameters(facts, AlertRule.R1).noJobWithin().toDays();
+                long jobsDueDays = facilities.parameters(facts, AlertRule.R2).jobsDueWithin().toDays();
+                checks.schedule(startOf(paid.paidOn().plusDays(noJobDays)), NO_JOB, stateId, "P" + noJobDays + "D");
+                checks.schedule(startOf(paid.paidOn().plusDays(jobsDueDays)), JOBS_DUE, stateId, "P" + jobsDueDays + "D");
             }
             return true;
         });
@@ -80,7 +82,7 @@ class FacilityRules {
     @EventHandler
     void on(TrancheRefused refused, EventMessage<?> message) {
         facilities.facts(refused.facilityId().value()).ifPresent(facts -> facilities.alerts().raise(
-                AlertIds.of(AlertRule.R10, facts.facilityId), AlertRule.R10, facilities.parameters(facts),
+                AlertIds.of(AlertRule.R10, facts.facilityId), AlertRule.R10, facilities.parameters(facts, AlertRule.R10),
                 facts.subject("facility " + facts.facilityId), String.format(java.util.Locale.ROOT,
                         "the bank reported paying %,d rials on %s, which would take the facility to %,d rials against "
                                 + "a grant of %,d rials", refused.amount().amount(), refused.paidOn(),
@@ -98,9 +100,11 @@ class FacilityRules {
 
     TimeRule<FacilityFacts> noJob() {
         return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().jobs.isEmpty(),
-                on -> facilities.alerts().raise(AlertIds.of(AlertRule.R1, on.state().facilityId), AlertRule.R1, facilities.parameters(on.state()),
+                on -> facilities.alerts().raise(AlertIds.of(AlertRule.R1, on.state().facilityId), AlertRule.R1,
+                        facilities.parameters(on.state(), AlertRule.R1),
                         on.state().subject("facility " + on.state().facilityId), "no job registered "
-                                + facilities.parameters(on.state()).noJobWithin().toDays() + " days after the first disbursement on "
+                                + days(on, facilities.parameters(on.state(), AlertRule.R1).noJobWithin())
+                                + " days after the first disbursement on "
                                 + on.state().firstPaidOn, List.of()),
                 on -> facilities.alerts().clear(AlertIds.of(AlertRule.R1, on.state().facilityId), AlertRule.R1,
                         "a first job was registered", List.of()));
@@ -108,13 +112,21 @@ class FacilityRules {
 
     TimeRule<FacilityFacts> jobsDue() {
         return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().jobs.size() < on.state().committedJobs,
-                on -> facilities.alerts().raise(AlertIds.of(AlertRule.R2, on.state().facilityId), AlertRule.R2, facilities.parameters(on.state()),
+                on -> facilities.alerts().raise(AlertIds.of(AlertRule.R2, on.state().facilityId), AlertRule.R2,
+                        facilities.parameters(on.state(), AlertRule.R2),
                         on.state().subject("facility " + on.state().facilityId), on.state().jobs.size() + " of "
                                 + on.state().committedJobs + " committed jobs registered "
-                                + facilities.parameters(on.state()).jobsDueWithin().toDays() + " days after the first disbursement on "
+                                + days(on, facilities.parameters(on.state(), AlertRule.R2).jobsDueWithin())
+                                + " days after the first disbursement on "
                                 + on.state().firstPaidOn, List.of()),
                 on -> facilities.alerts().clear(AlertIds.of(AlertRule.R2, on.state().facilityId), AlertRule.R2,
                         "the facility now claims its committed jobs", List.of()));
+    }
+
+    /** The period the check's clock started with (checks scheduled before periods were recorded: today's). */
+    private static long days(TimeRule.RuleCheckOn<FacilityFacts> on, java.time.Duration current) {
+        String started = on.check().detail();
+        return started == null ? current.toDays() : java.time.Duration.parse(started).toDays();
     }
 
     static Instant startOf(LocalDate day) {

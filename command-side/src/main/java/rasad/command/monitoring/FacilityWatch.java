@@ -8,15 +8,15 @@ import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.AlertSubject;
 import rasad.kernel.alerts.Evidence;
 
-/** What the rules about one facility share: its facts, its programme's parameters, and raising on events. */
+/** What the rules about one facility share: its facts, its programme's parameters (per rule), and raising on events. */
 @Component
 class FacilityWatch {
 
     private final RuleState state;
-    private final AlertSettings settings;
+    private final RuleSettings settings;
     private final RaisedAlerts alerts;
 
-    FacilityWatch(RuleState state, AlertSettings settings, RaisedAlerts alerts) {
+    FacilityWatch(RuleState state, RuleSettings settings, RaisedAlerts alerts) {
         this.state = state;
         this.settings = settings;
         this.alerts = alerts;
@@ -42,14 +42,15 @@ class FacilityWatch {
         });
     }
 
-    RuleParameters parameters(FacilityFacts facts) {
-        return settings.forProgramme(facts.programme);
+    /** What the rule uses for this facility's programme. */
+    RuleParameters parameters(FacilityFacts facts, AlertRule rule) {
+        return settings.forRule(rule, facts.programme);
     }
 
     /** Raises an alert of an event-driven rule, and remembers it: only such an alert is ever cleared by an event. */
     void signal(FacilityFacts facts, String alertId, AlertRule rule, AlertSubject subject, String explanation,
                 List<Evidence> evidence) {
-        alerts.raise(alertId, rule, parameters(facts), subject, explanation, evidence);
+        alerts.raise(alertId, rule, parameters(facts, rule), subject, explanation, evidence);
         if (facts.raised.add(alertId)) {
             save(facts);
         }

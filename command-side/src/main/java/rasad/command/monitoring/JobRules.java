@@ -42,7 +42,6 @@ class JobRules {
         }
         facts.jobs.add(new FacilityFacts.Job(registered.jobId().value(), registered.startedOn()));
         facilities.save(facts);
-        RuleParameters rules = facilities.parameters(facts);
         if (facts.jobs.size() == 1) {
             facilities.alerts().clear(AlertIds.of(AlertRule.R1, facilityId), AlertRule.R1, "a first job was registered",
                     Evidences.of(message, "job " + registered.jobId() + " registered"));
@@ -54,13 +53,15 @@ class JobRules {
         if (!facts.smsFailed.isEmpty() || !facts.phoneFailed.isEmpty()) {
             checksFailed(facts, message, "job " + registered.jobId() + " registered");
         }
-        if (registered.person().value().equals(facts.beneficiary) && !rules.beneficiaryMayBeOwnJob()) {
-            facilities.alerts().raise(AlertIds.of(AlertRule.R6, facilityId, "own-job"), AlertRule.R6, rules,
+        RuleParameters ownJob = facilities.parameters(facts, AlertRule.R6);
+        if (registered.person().value().equals(facts.beneficiary) && !ownJob.beneficiaryMayBeOwnJob()) {
+            facilities.alerts().raise(AlertIds.of(AlertRule.R6, facilityId, "own-job"), AlertRule.R6, ownJob,
                     facts.subject("facility " + facilityId), "the beneficiary is claimed as the facility's own job, "
                             + "which programme " + facts.programme + " does not count",
                     Evidences.of(message, "job " + registered.jobId() + " is the beneficiary's"));
         }
-        if (registered.seasonalMonths() == 0 && rules.seasonalOccupation(registered.occupation())) {
+        if (registered.seasonalMonths() == 0
+                && facilities.parameters(facts, AlertRule.R9).seasonalOccupation(registered.occupation())) {
             facilities.signal(facts, seasonalId(facilityId, registered.jobId().value()), AlertRule.R9,
                     facts.subject("job " + registered.jobId() + " of facility " + facilityId),
                     "a job as " + registered.occupation() + " (seasonal work) is claimed as year-round",
@@ -72,7 +73,7 @@ class JobRules {
     void on(JobCorrected corrected, EventMessage<?> message) {
         facilities.facts(corrected.facilityId().value()).ifPresent(facts -> {
             String alertId = seasonalId(facts.facilityId, corrected.jobId().value());
-            if (corrected.seasonalMonths() > 0 || !facilities.parameters(facts).seasonalOccupation(corrected.occupation())) {
+            if (corrected.seasonalMonths() > 0 || !facilities.parameters(facts, AlertRule.R9).seasonalOccupation(corrected.occupation())) {
                 facilities.signalEnded(facts, alertId, AlertRule.R9, "the job was corrected", Evidences.of(message,
                         "job " + corrected.jobId() + " corrected: " + corrected.seasonalMonths() + " seasonal months"));
             }
@@ -95,7 +96,7 @@ class JobRules {
 
     private void endedEarly(String facilityId, String jobId, LocalDate endedOn, EventMessage<?> message) {
         facilities.facts(facilityId).ifPresent(facts -> facts.job(jobId).ifPresent(job -> {
-            RuleParameters rules = facilities.parameters(facts);
+            RuleParameters rules = facilities.parameters(facts, AlertRule.R9);
             LocalDate horizon = job.startedOn().plusDays(rules.sustainabilityHorizon().toDays());
             if (endedOn.isBefore(horizon)) {
                 facilities.alerts().raise(AlertIds.of(AlertRule.R9, facilityId, jobId), AlertRule.R9, rules,
@@ -109,7 +110,7 @@ class JobRules {
     @EventHandler
     void on(JobClaimRefused refused, EventMessage<?> message) {
         facilities.facts(refused.facilityId().value()).ifPresent(facts -> facilities.alerts().raise(
-                AlertIds.of(AlertRule.R6, AlertIds.digest(refused.person().value())), AlertRule.R6, facilities.parameters(facts),
+                AlertIds.of(AlertRule.R6, AlertIds.digest(refused.person().value())), AlertRule.R6, facilities.parameters(facts, AlertRule.R6),
                 facts.subject("a person claimed by facilities " + refused.heldBy() + " and " + refused.facilityId()),
                 "facility " + refused.facilityId() + " claimed as its job " + refused.jobId() + " a person who holds "
                         + "an active job (" + refused.heldByJob() + ") under facility " + refused.heldBy(),
@@ -154,9 +155,10 @@ class JobRules {
      * claimed jobs failing is not. Called whenever a check or a job changes the share.
      */
     private void checksFailed(FacilityFacts facts, EventMessage<?> message, String summary) {
-        RuleParameters rules = facilities.parameters(facts);
-        share(facts, AlertRule.R3, facts.smsFailed, rules.failedChecksShare(), "the SMS check", message, summary);
-        share(facts, AlertRule.R4, facts.phoneFailed, rules.failedChecksShare(), "the phone check", message, summary);
+        share(facts, AlertRule.R3, facts.smsFailed, facilities.parameters(facts, AlertRule.R3).failedChecksShare(),
+                "the SMS check", message, summary);
+        share(facts, AlertRule.R4, facts.phoneFailed, facilities.parameters(facts, AlertRule.R4).failedChecksShare(),
+                "the phone check", message, summary);
     }
 
     private void share(FacilityFacts facts, AlertRule rule, java.util.Map<String, String> failed, double share,

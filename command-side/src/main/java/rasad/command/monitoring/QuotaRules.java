@@ -32,12 +32,12 @@ class QuotaRules {
     static final String MONTH_END = "R11";
 
     private final RuleState state;
-    private final AlertSettings settings;
+    private final RuleSettings settings;
     private final RaisedAlerts alerts;
     private final RuleChecks checks;
     private final java.time.Clock clock;
 
-    QuotaRules(RuleState state, AlertSettings settings, RaisedAlerts alerts, RuleChecks checks, java.time.Clock clock) {
+    QuotaRules(RuleState state, RuleSettings settings, RaisedAlerts alerts, RuleChecks checks, java.time.Clock clock) {
         this.state = state;
         this.settings = settings;
         this.alerts = alerts;
@@ -132,8 +132,9 @@ class QuotaRules {
                 });
     }
 
+    /** A month before the first one checked (the parameter may have changed since it was scheduled) never speaks. */
     private boolean current(TimeRule.RuleCheckOn<QuotaFacts> on) {
-        return month(on) >= latestMonthChecked(on.state());
+        return month(on) >= latestMonthChecked(on.state()) && month(on) >= parameters(on.state()).quotaCheckFromMonth();
     }
 
     private static int month(TimeRule.RuleCheckOn<QuotaFacts> on) {
@@ -171,7 +172,7 @@ class QuotaRules {
     }
 
     private RuleParameters parameters(QuotaFacts quota) {
-        return settings.forProgramme(quota.programme);
+        return settings.forRule(AlertRule.R11, quota.programme);
     }
 
     private static String stateId(QuotaId id) {

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import rasad.kernel.alerts.AlertRule;
+import rasad.kernel.alerts.AlertRuleParameter;
 import rasad.kernel.alerts.Severity;
 
 /**
- * The parameters of the alert rules, as {@code docs/alerts.md} explains each. The defaults are set in
+ * The parameters of the alert rules, as {@code docs/alerts.md} explains each. The initial defaults are set in
  * {@code rasad.alerts.defaults}; a programme may override any of them under {@code rasad.alerts.programmes.<CODE>}
- * (a parameter left out there keeps the default).
+ * (a parameter left out there keeps the default). Admins change them at runtime, rule by rule, as events (see
+ * {@link RuleSettings}).
  */
 public record RuleParameters(
         Set<AlertRule> disabled,
@@ -53,6 +55,93 @@ public record RuleParameters(
                 seasonalOccupations != null ? seasonalOccupations : base.seasonalOccupations,
                 quotaCheckFromMonth != null ? quotaCheckFromMonth : base.quotaCheckFromMonth,
                 quotaBelowPercentOfExpected != null ? quotaBelowPercentOfExpected : base.quotaBelowPercentOfExpected);
+    }
+
+    /** Only the given parameters (by their {@link AlertRuleParameter#key()}, canonical values) set; to lay over others. */
+    static RuleParameters of(Map<String, Object> values) {
+        Object[] fields = new Object[AlertRuleParameter.values().length];
+        values.forEach((key, value) -> {
+            AlertRuleParameter parameter = java.util.Arrays.stream(AlertRuleParameter.values())
+                    .filter(candidate -> candidate.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no alert rule parameter " + key));
+            fields[parameter.ordinal()] = switch (parameter.kind()) {
+                case PERIOD -> AlertRuleParameter.days(value);
+                case SHARE, DISTANCE -> ((Number) value).doubleValue();
+                case CLUSTER_SIZE, MONTH, PERCENT -> ((Number) value).intValue();
+                case FLAG -> (Boolean) value;
+                case ROLES, KEYWORDS -> ((List<?>) value).stream().map(String::valueOf).toList();
+            };
+        });
+        return new RuleParameters(null, null,
+                (Duration) fields[AlertRuleParameter.NO_JOB_WITHIN.ordinal()],
+                (Duration) fields[AlertRuleParameter.JOBS_DUE_WITHIN.ordinal()],
+                (Double) fields[AlertRuleParameter.FAILED_CHECKS_SHARE.ordinal()],
+                (Boolean) fields[AlertRuleParameter.BENEFICIARY_MAY_BE_OWN_JOB.ordinal()],
+                (Double) fields[AlertRuleParameter.MAX_VISIT_DISTANCE_METRES.ordinal()],
+                (Duration) fields[AlertRuleParameter.MAX_UPLOAD_DELAY.ordinal()],
+                (Duration) fields[AlertRuleParameter.CLUSTER_WINDOW.ordinal()],
+                (Integer) fields[AlertRuleParameter.SAME_ADDRESS.ordinal()],
+                (Integer) fields[AlertRuleParameter.SAME_MOBILE.ordinal()],
+                (Integer) fields[AlertRuleParameter.SAME_OPERATOR.ordinal()],
+                (Duration) fields[AlertRuleParameter.OPERATOR_WINDOW.ordinal()],
+                castList(fields[AlertRuleParameter.OPERATOR_ROLES.ordinal()]),
+                (Duration) fields[AlertRuleParameter.SUSTAINABILITY_HORIZON.ordinal()],
+                castList(fields[AlertRuleParameter.SEASONAL_OCCUPATIONS.ordinal()]),
+                (Integer) fields[AlertRuleParameter.QUOTA_CHECK_FROM_MONTH.ordinal()],
+                (Integer) fields[AlertRuleParameter.QUOTA_BELOW_PERCENT_OF_EXPECTED.ordinal()]);
+    }
+
+    /** A parameter's value here, as requests and events write it (a period as {@code P<n>D}). */
+    Object value(AlertRuleParameter parameter) {
+        Object value = switch (parameter) {
+            case NO_JOB_WITHIN -> noJobWithin;
+            case JOBS_DUE_WITHIN -> jobsDueWithin;
+            case FAILED_CHECKS_SHARE -> failedChecksShare;
+            case BENEFICIARY_MAY_BE_OWN_JOB -> beneficiaryMayBeOwnJob;
+            case MAX_VISIT_DISTANCE_METRES -> maxVisitDistanceMetres;
+            case MAX_UPLOAD_DELAY -> maxUploadDelay;
+            case CLUSTER_WINDOW -> clusterWindow;
+            case SAME_ADDRESS -> sameAddress;
+            case SAME_MOBILE -> sameMobile;
+            case SAME_OPERATOR -> sameOperator;
+            case OPERATOR_WINDOW -> operatorWindow;
+            case OPERATOR_ROLES -> operatorRoles;
+            case SUSTAINABILITY_HORIZON -> sustainabilityHorizon;
+            case SEASONAL_OCCUPATIONS -> seasonalOccupations;
+            case QUOTA_CHECK_FROM_MONTH -> quotaCheckFromMonth;
+            case QUOTA_BELOW_PERCENT_OF_EXPECTED -> quotaBelowPercentOfExpected;
+        };
+        return value instanceof Duration period ? "P" + period.toDays() + "D" : value;
+    }
+
+    /** The same, with this rule's severity set. */
+    RuleParameters withSeverity(AlertRule rule, Severity level) {
+        return new RuleParameters(disabled, merged(severity, Map.of(rule, level)), noJobWithin, jobsDueWithin,
+                failedChecksShare, beneficiaryMayBeOwnJob, maxVisitDistanceMetres, maxUploadDelay, clusterWindow,
+                sameAddress, sameMobile, sameOperator, operatorWindow, operatorRoles, sustainabilityHorizon,
+                seasonalOccupations, quotaCheckFromMonth, quotaBelowPercentOfExpected);
+    }
+
+    /** The same, with this rule switched on or off. */
+    RuleParameters withEnabled(AlertRule rule, boolean on) {
+        Set<AlertRule> off = java.util.EnumSet.noneOf(AlertRule.class);
+        if (disabled != null) {
+            off.addAll(disabled);
+        }
+        if (on) {
+            off.remove(rule);
+        } else {
+            off.add(rule);
+        }
+        return new RuleParameters(off, severity, noJobWithin, jobsDueWithin, failedChecksShare,
+                beneficiaryMayBeOwnJob, maxVisitDistanceMetres, maxUploadDelay, clusterWindow, sameAddress, sameMobile,
+                sameOperator, operatorWindow, operatorRoles, sustainabilityHorizon, seasonalOccupations,
+                quotaCheckFromMonth, quotaBelowPercentOfExpected);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object value) {
+        return (List<String>) value;
     }
 
     boolean enabled(AlertRule rule) {

@@ -57,10 +57,10 @@ class VisitRules {
             facts.visits.add(new FacilityFacts.Visit(visit.visitId(), message.getTimestamp()));
             facilities.save(facts);
         }
-        RuleParameters rules = facilities.parameters(facts);
+        RuleParameters rules = facilities.parameters(facts, AlertRule.R7);
         facilities.alerts().clear(AlertIds.of(AlertRule.R7, facilityId, "overdue"), AlertRule.R7, "the facility was visited",
                 Evidences.of(message, "visit " + visit.visitId()));
-        findings(facts, visit, message, rules);
+        findings(facts, visit, message);
         if (facts.workplaceLatitude != null) {
             double metres = visit.location().metresTo(new rasad.kernel.place.GeoPoint(facts.workplaceLatitude,
                     facts.workplaceLongitude));
@@ -85,7 +85,7 @@ class VisitRules {
     }
 
     /** R5: what the inspector found. A later visit that finds everything in order clears it. */
-    private void findings(FacilityFacts facts, FieldVisitRecorded visit, EventMessage<?> message, RuleParameters rules) {
+    private void findings(FacilityFacts facts, FieldVisitRecorded visit, EventMessage<?> message) {
         List<String> found = new ArrayList<>();
         if (!visit.businessOperating()) {
             found.add("the business was closed");
@@ -115,7 +115,7 @@ class VisitRules {
                         .filter(a -> a.sampleId().equals(on.check().detail()))
                         .anyMatch(a -> on.state().visits.stream().noneMatch(v -> !v.recordedAt().isBefore(a.assignedAt()))),
                 on -> facilities.alerts().raise(AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"), AlertRule.R7,
-                        facilities.parameters(on.state()), on.state().subject("facility " + on.state().facilityId),
+                        facilities.parameters(on.state(), AlertRule.R7), on.state().subject("facility " + on.state().facilityId),
                         "the field visit assigned in " + on.check().detail() + " was not made by its due date", List.of()),
                 on -> facilities.alerts().clear(AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"), AlertRule.R7,
                         "the facility was visited", List.of()));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,11 @@ import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.Evidence;
 import rasad.kernel.alerts.Severity;
 
-/** The alerts read model rebuilt from the first event into fresh collections is the same, document for document. */
+/**
+ * The alerts read model rebuilt from the first event into fresh collections, as an admin asks it on the command side
+ * (the request is an event, published here as the command side records it), is the same, document for document;
+ * the request is listed among the operator actions with how it went.
+ */
 class AlertRebuildOverHttpTest extends AlertsApiTest {
 
     private static final String AGENCY = "agency-rebuild";
@@ -39,11 +45,12 @@ class AlertRebuildOverHttpTest extends AlertsApiTest {
         List<Document> before = episodes(live);
         String answeredBefore = get("manager", "/api/alerts/" + ALERT).body();
 
-        assertThat(post("manager", "/api/processors/alerts/rebuild").status()).isEqualTo(403);
-        Response started = post("admin", "/api/processors/alerts/rebuild");
-        assertThat(started.status()).isEqualTo(202);
-        assertThat(started.json().get("processor").asText()).isEqualTo("alerts");
-        assertThat(started.json().get("generation").asInt()).isEqualTo(live + 1);
+        Response gone = post("admin", "/api/processors/alerts/rebuild");
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.json().get("type").asText()).isEqualTo("urn:rasad:problem:gone");
+        assertThat(gone.json().get("detail").asText()).contains("POST /api/read-model-rebuilds");
+
+        requestRebuild("rb-alerts-1", "alerts", "the evidence summaries were fixed");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> generations().getInteger("live", 0) == live + 1
                 && generations().get("building") == null);
@@ -53,6 +60,63 @@ class AlertRebuildOverHttpTest extends AlertsApiTest {
         assertThat(before.stream().filter(episode -> ALERT.equals(episode.getString("alertId")))).hasSize(2);
         await().atMost(Duration.ofSeconds(5)).until(() -> get("manager", "/api/alerts/" + ALERT).body()
                 .equals(answeredBefore));
+
+        JsonNode action = await().atMost(Duration.ofSeconds(10)).until(
+                () -> get("auditor", "/api/operator-actions/rebuild:rb-alerts-1"),
+                answer -> answer.status() == 200 && "SWITCHED_OVER".equals(answer.json().path("status").asText())).json();
+        assertThat(action.get("kind").asText()).isEqualTo("READ_MODEL_REBUILD");
+        assertThat(action.get("readModel").asText()).isEqualTo("alerts");
+        assertThat(action.get("actor").asText()).isEqualTo("admin");
+        assertThat(action.get("reason").asText()).isEqualTo("the evidence summaries were fixed");
+        assertThat(action.get("generation").asInt()).isEqualTo(live + 1);
+        Instant requestedAt = Instant.parse(action.get("at").asText());
+        Instant startedAt = Instant.parse(action.get("startedAt").asText());
+        Instant switchedAt = Instant.parse(action.get("switchedOverAt").asText());
+        assertThat(requestedAt).isBeforeOrEqualTo(startedAt);
+        assertThat(startedAt).isBeforeOrEqualTo(switchedAt);
+    }
+
+    @Test
+    void a_rebuild_asked_for_while_another_is_requested_and_one_of_an_unknown_read_model_are_refused() {
+        awaitProjected();
+        requestRebuild("rb-alerts-first", "alerts", "first");
+        requestRebuild("rb-alerts-second", "alerts", "second, at once");
+        requestRebuild("rb-nothing", "no-such-read-model", "a typo");
+
+        JsonNode second = refusedEventually("rb-alerts-second");
+        assertThat(second.get("refusalRule").asText()).isEqualTo("REBUILD_IN_PROGRESS");
+        assertThat(second.get("refusal").asText()).contains("rebuild rb-alerts-first");
+        JsonNode unknown = refusedEventually("rb-nothing");
+        assertThat(unknown.get("refusalRule").asText()).isEqualTo("UNKNOWN_READ_MODEL");
+        assertThat(unknown.get("refusal").asText()).contains("alerts", "dashboard", "facilities");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "SWITCHED_OVER".equals(
+                get("admin", "/api/operator-actions/rebuild:rb-alerts-first").json().path("status").asText()));
+    }
+
+    @Test
+    void a_rebuild_whose_starter_died_before_resetting_the_processor_is_completed_by_the_holder() {
+        raise("r2.rf-crash", 1, AlertRule.R2, Severity.MEDIUM, subject("rf-crash", "bank-melli", "tabriz", AGENCY,
+                "HOME_BUSINESS"), daysAgo(5, 0));
+        awaitProjected();
+        int live = generations().getInteger("live", 0);
+        List<Document> before = episodes(live);
+        // given a starter that opened the next generation and died before resetting the processor's tokens
+        database.getCollection(named(live + 1)).insertOne(new Document("_id", "left over by the dead starter"));
+        database.getCollection("read_model_generations").replaceOne(new Document("_id", "alerts"),
+                new Document("_id", "alerts").append("live", live).append("building", live + 1)
+                        .append("rebuildId", "rb-crashed").append("changedAt", new java.util.Date()),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+
+        // then the instance holding the processor completes the start instead of switching to a half-built generation
+        await().atMost(Duration.ofSeconds(60)).until(() -> generations().getInteger("live", 0) == live + 1
+                && generations().get("building") == null);
+        assertThat(episodes(live + 1)).isEqualTo(before);
+        assertThat(get("admin", "/api/operator-actions/rebuild:rb-crashed").status()).as("no such request event").isEqualTo(404);
+    }
+
+    private JsonNode refusedEventually(String rebuildId) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> get("admin", "/api/operator-actions/rebuild:" + rebuildId),
+                answer -> answer.status() == 200 && "REFUSED".equals(answer.json().path("status").asText())).json();
     }
 
     private void givenAnAlertThroughEveryStepAndTwoEpisodes() {

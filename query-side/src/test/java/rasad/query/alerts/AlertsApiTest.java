@@ -35,6 +35,8 @@ import rasad.kernel.alerts.AlertSubject;
 import rasad.kernel.alerts.Evidence;
 import rasad.kernel.alerts.Severity;
 import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.operations.ReadModelRebuildRequested;
+import rasad.kernel.operations.RebuildId;
 import rasad.query.QuerySideApplication;
 
 /**
@@ -49,7 +51,7 @@ import rasad.query.QuerySideApplication;
                 "rasad.mongodb.embedded.port=0",
                 "rasad.mongodb.embedded.backend=memory"
         })
-abstract class AlertsApiTest {
+public abstract class AlertsApiTest {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
     protected static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
@@ -67,8 +69,8 @@ abstract class AlertsApiTest {
     @Autowired
     protected EventProcessingConfiguration processing;
 
-    record Response(int status, String body, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -76,7 +78,7 @@ abstract class AlertsApiTest {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
@@ -134,6 +136,15 @@ abstract class AlertsApiTest {
                 Map.of(AuditMetaData.ACTOR, actor, AuditMetaData.ACTOR_ROLE, role,
                         AuditMetaData.ON_BEHALF_OF, onBehalfOf),
                 UUID.randomUUID().toString(), at));
+    }
+
+    /** An admin's rebuild request, as the command side records it. */
+    protected void requestRebuild(String rebuildId, String readModel, String reason) {
+        eventStore.publish(new GenericDomainEventMessage<>("ReadModelRebuild", "read-model-rebuild/" + rebuildId, 0,
+                new ReadModelRebuildRequested(RebuildId.of(rebuildId), readModel, reason),
+                Map.of(AuditMetaData.ACTOR, "admin", AuditMetaData.ACTOR_ROLE, "admin",
+                        AuditMetaData.ON_BEHALF_OF, "rasad-operations", AuditMetaData.REASON, reason),
+                UUID.randomUUID().toString(), Instant.now()));
     }
 
     /** Every tracking processor has read up to the store's head. */

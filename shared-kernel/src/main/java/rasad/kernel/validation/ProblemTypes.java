@@ -15,6 +15,8 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create("urn:rasad:problem:forbidden");
     public static final URI NOT_FOUND = URI.create("urn:rasad:problem:not-found");
     public static final URI TOO_LARGE = URI.create("urn:rasad:problem:too-large");
+    /** An endpoint that was retired; the problem names what replaces it. */
+    public static final URI GONE = URI.create("urn:rasad:problem:gone");
     public static final URI BUSY = URI.create("urn:rasad:problem:busy");
     public static final URI INTERNAL = URI.create("urn:rasad:problem:internal-error");
 
