@@ -67,7 +67,7 @@ public final class AuditBenchmark {
 
     private static final int COMMIT = 10;
     private static final int CASE_EVENTS = 200;
-    private static final int WARM_UP = 100;
+    private static final int WARM_UP = 200;
     private static final int MEASURED = 500;
 
     private AuditBenchmark() {

@@ -42,6 +42,9 @@ import org.bson.Document;
  */
 public class RasadEventStorageEngine extends BatchingEventStorageEngine {
 
+    /** How far back, in turn, the commits holding asked-for positions are looked for before one by one. */
+    private static final int[] LOOK_BACKS = {16, AggregateStreams.WINDOW};
+
     /** Positions asked for in one lookup when reading a range of the store. */
     private static final int READ_WINDOW = 1000;
 
@@ -204,9 +207,13 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         TreeSet<Long> wanted = new TreeSet<>(positions);
         Map<Long, Document> found = new TreeMap<>();
         Set<Long> resolved = new HashSet<>();
-        List<Document> starting = wanted.isEmpty() ? List.of()
-                : store.commits().find(in("_id", new ArrayList<>(wanted))).into(new ArrayList<>());
-        starting.forEach(commit -> collect(commit, wanted, found, resolved));
+        Set<Long> asked = new HashSet<>(wanted);
+        // the commits starting at the positions, then those starting a little before them: a few lookups in all
+        List<Long> candidates = new ArrayList<>(wanted);
+        for (int round = 0; !candidates.isEmpty(); round++) {
+            store.commits().find(in("_id", candidates)).forEach(commit -> collect(commit, wanted, found, resolved));
+            candidates = round < LOOK_BACKS.length ? lookBack(wanted, resolved, asked, LOOK_BACKS[round]) : List.of();
+        }
         for (Long position : wanted) {
             if (!resolved.contains(position)) {
                 Commits.covering(store, position).ifPresent(commit -> collect(commit, wanted, found, resolved));
@@ -227,6 +234,21 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             }
             storedEventsAt(positions).forEach(action);
         }
+    }
+
+    /** Positions up to {@code distance} before each unresolved wanted one, not asked for yet. */
+    private static List<Long> lookBack(Set<Long> wanted, Set<Long> resolved, Set<Long> asked, int distance) {
+        List<Long> candidates = new ArrayList<>();
+        for (Long position : wanted) {
+            if (!resolved.contains(position)) {
+                for (long p = Math.max(1, position - distance); p < position; p++) {
+                    if (asked.add(p)) {
+                        candidates.add(p);
+                    }
+                }
+            }
+        }
+        return candidates;
     }
 
     private static void collect(Document commit, Set<Long> wanted, Map<Long, Document> found, Set<Long> resolved) {
