@@ -4,31 +4,23 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import rasad.command.CommandSideApplication;
-import rasad.eventstore.engine.ProcessingProgress;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.eventstore.integrity.EventStoreVerifier;
 import rasad.eventstore.integrity.VerificationReport;
@@ -77,7 +69,7 @@ public final class AuditBenchmark {
         int small = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int large = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path data = Files.createTempDirectory("rasad-audit-bench");
-        Map<String, Object> mongo = Map.of("rasad.mongodb.embedded.port", freePort(),
+        Map<String, Object> mongo = Map.of("rasad.mongodb.embedded.port", Benchmarks.freePort(),
                 "rasad.mongodb.embedded.data-dir", data.toString(), "rasad.mongodb.embedded.backend", "memory");
         List<String> rows = new ArrayList<>();
         ConfigurableApplicationContext querySide = QuerySideApplication.builder().run(arguments(mongo));
@@ -105,12 +97,14 @@ public final class AuditBenchmark {
     private static void measure(List<String> rows, ConfigurableApplicationContext querySide,
                                 RasadEventStorageEngine engine, String query, List<String> cases) throws Exception {
         long head = engine.headPosition();
-        awaitCaughtUp(querySide.getBean(EventProcessingConfiguration.class), "case-index", head);
-        awaitCaughtUp(querySide.getBean(EventProcessingConfiguration.class), "facilities", head);
+        for (String processor : List.of("case-index", "facilities")) {
+            double seconds = Benchmarks.awaitCaughtUp(querySide.getBean(EventProcessingConfiguration.class), processor, head);
+            Benchmarks.log("  %s caught up with %,d events in %.1f s", processor, head, seconds);
+        }
         for (String facility : cases) {
             String asOf = query + "/api/audit/cases/" + facility + "/as-of?at=" + Instant.now() + "&axis=recorded";
-            double[] folded = latency(asOf);
-            double[] live = latency(query + "/api/facilities/" + facility);
+            double[] folded = Benchmarks.latency(asOf, "auditor", WARM_UP, MEASURED);
+            double[] live = Benchmarks.latency(query + "/api/facilities/" + facility, "auditor", WARM_UP, MEASURED);
             rows.add(row(head, "as-of of " + facility + " (200 events) p50, ms", folded[0]));
             rows.add(row(head, "as-of of " + facility + " (200 events) p99, ms", folded[1]));
             rows.add(row(head, "live case view of " + facility + " p50, ms (baseline)", live[0]));
@@ -127,13 +121,13 @@ public final class AuditBenchmark {
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             VerificationReport report = verifier.verify();
-            verifyRates[round] = report.eventsChecked() / seconds(start);
+            verifyRates[round] = report.eventsChecked() / Benchmarks.seconds(start);
             if (!report.intact()) {
                 throw new IllegalStateException("the benchmark's store does not verify: " + report);
             }
             start = System.nanoTime();
-            scanRates[round] = rawScan(commits, head) / seconds(start);
-            log("  round %d: verify %,.0f events/s, raw scan %,.0f events/s", round + 1, verifyRates[round],
+            scanRates[round] = rawScan(commits, head) / Benchmarks.seconds(start);
+            Benchmarks.log("  round %d: verify %,.0f events/s, raw scan %,.0f events/s", round + 1, verifyRates[round],
                     scanRates[round]);
         }
         double verify = median(verifyRates);
@@ -170,7 +164,7 @@ public final class AuditBenchmark {
         if (!commit.isEmpty()) {
             store.publish(commit);
         }
-        log("%s: %,d events appended in %.1f s", facility, events, seconds(started));
+        Benchmarks.log("%s: %,d events appended in %.1f s", facility, events, Benchmarks.seconds(started));
     }
 
     /** The facility's grant, then tranches of one rial each. */
@@ -216,56 +210,6 @@ public final class AuditBenchmark {
         }
     }
 
-    private static void awaitCaughtUp(EventProcessingConfiguration processing, String name, long head)
-            throws InterruptedException {
-        long start = System.nanoTime();
-        long lastLog = start;
-        while (true) {
-            long position = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow()
-                    .processingStatus().values().stream()
-                    .mapToLong(status -> ProcessingProgress.of(status.getTrackingToken(), head).position())
-                    .min().orElse(0);
-            if (position >= head) {
-                log("  %s caught up with %,d events in %.1f s", name, head, seconds(start));
-                return;
-            }
-            if (System.nanoTime() - lastLog > 10_000_000_000L) {
-                log("  %s at %,d of %,d", name, position, head);
-                lastLog = System.nanoTime();
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static double[] latency(String url) throws IOException {
-        for (int i = 0; i < WARM_UP; i++) {
-            get(url);
-        }
-        double[] millis = new double[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            get(url);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[MEASURED / 2 - 1], millis[(int) Math.ceil(MEASURED * 0.99) - 1]};
-    }
-
-    private static void get(String url) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        connection.setRequestProperty("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8)));
-        connection.setConnectTimeout(10_000);
-        connection.setReadTimeout(60_000);
-        int status = connection.getResponseCode();
-        try (var body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
-            byte[] read = body.readAllBytes();
-            if (status != 200) {
-                throw new IllegalStateException(url + " answered " + status + " " + new String(read, StandardCharsets.UTF_8));
-            }
-        }
-    }
-
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -278,21 +222,9 @@ public final class AuditBenchmark {
         return arguments.toArray(String[]::new);
     }
 
+    /** Logged as soon as measured (a later failure keeps it), and kept for the table at the end. */
     private static String row(long events, String measure, double value) {
+        Benchmarks.log("  %s: %,.1f", measure, value);
         return String.format(Locale.ROOT, "| %,d | %s | %,.1f |", events, measure, value);
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void log(String format, Object... values) {
-        System.err.printf(Locale.ROOT, format + "%n", values);
     }
 }

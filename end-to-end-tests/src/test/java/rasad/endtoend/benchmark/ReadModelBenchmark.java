@@ -1,22 +1,15 @@
 package rasad.endtoend.benchmark;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.HttpURLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.common.stream.BlockingStream;
@@ -24,7 +17,6 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import rasad.command.CommandSideApplication;
-import rasad.eventstore.engine.ProcessingProgress;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.Beneficiary;
@@ -90,7 +82,7 @@ public final class ReadModelBenchmark {
 
     private static List<String> run(int facilities) throws Exception {
         Path data = Files.createTempDirectory("rasad-read-model-bench");
-        int port = freePort();
+        int port = Benchmarks.freePort();
         Map<String, Object> mongo = Map.of("rasad.mongodb.embedded.port", port,
                 "rasad.mongodb.embedded.data-dir", data.toString(), "rasad.mongodb.embedded.backend", "h2");
         List<String> rows = new ArrayList<>();
@@ -101,21 +93,21 @@ public final class ReadModelBenchmark {
             long appendStart = System.nanoTime();
             append(store, facilities);
             long events = engine.headPosition();
-            double appendSeconds = seconds(appendStart);
-            log("%,d facilities: %,d events appended in %.1f s", facilities, events, appendSeconds);
+            double appendSeconds = Benchmarks.seconds(appendStart);
+            Benchmarks.log("%,d facilities: %,d events appended in %.1f s", facilities, events, appendSeconds);
             rows.add(row(facilities, events, "append (500-event commits), events/s", events / appendSeconds));
 
             long scanStart = System.nanoTime();
             long scanned = scan(store, events);
-            double scanRate = scanned / seconds(scanStart);
+            double scanRate = scanned / Benchmarks.seconds(scanStart);
             rows.add(row(facilities, events, "raw scan through the event store, events/s (baseline)", scanRate));
 
             long catchUpStart = System.nanoTime();
             ConfigurableApplicationContext querySide = QuerySideApplication.builder().run(arguments(mongo));
             try {
                 EventProcessingConfiguration processing = querySide.getBean(EventProcessingConfiguration.class);
-                double dashboardSeconds = awaitCaughtUp(processing, "dashboard", events);
-                double allSeconds = Math.max(dashboardSeconds, awaitCaughtUp(processing, null, events));
+                double dashboardSeconds = Benchmarks.awaitCaughtUp(processing, "dashboard", events);
+                double allSeconds = Math.max(dashboardSeconds, Benchmarks.awaitCaughtUp(processing, null, events));
                 double dashboardRate = events / dashboardSeconds;
                 rows.add(row(facilities, events, "dashboard processor catch-up from zero (beside all others), events/s",
                         dashboardRate));
@@ -123,7 +115,7 @@ public final class ReadModelBenchmark {
                 rows.add(row(facilities, events, "all processors caught up, events/s", events / allSeconds));
                 String base = "http://127.0.0.1:" + ((WebServerApplicationContext) querySide).getWebServer().getPort();
                 for (String query : new String[] {"/api/dashboard/1404", "/api/dashboard/1404/banks"}) {
-                    double[] latency = latency(base + query);
+                    double[] latency = Benchmarks.latency(base + query, "manager", 200, 1000);
                     rows.add(row(facilities, events, "GET " + query + " p50, ms", latency[0]));
                     rows.add(row(facilities, events, "GET " + query + " p99, ms", latency[1]));
                 }
@@ -184,62 +176,6 @@ public final class ReadModelBenchmark {
         return read;
     }
 
-    /** Seconds until the named processor (or every streaming processor) has read up to the head. */
-    private static double awaitCaughtUp(EventProcessingConfiguration processing, String name, long head)
-            throws InterruptedException {
-        long start = System.nanoTime();
-        long lastLog = start;
-        while (true) {
-            long slowest = Long.MAX_VALUE;
-            for (var entry : processing.eventProcessors().entrySet()) {
-                if ((name == null || name.equals(entry.getKey())) && entry.getValue() instanceof StreamingEventProcessor p) {
-                    long position = p.processingStatus().values().stream()
-                            .mapToLong(status -> ProcessingProgress.of(status.getTrackingToken(), head).position())
-                            .min().orElse(0);
-                    slowest = Math.min(slowest, position);
-                }
-            }
-            if (slowest >= head) {
-                return seconds(start);
-            }
-            if (System.nanoTime() - lastLog > 10_000_000_000L) {
-                log("  %s at %,d of %,d", name == null ? "slowest processor" : name, slowest, head);
-                lastLog = System.nanoTime();
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static double[] latency(String url) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            get(url);
-        }
-        double[] millis = new double[1000];
-        for (int i = 0; i < millis.length; i++) {
-            long start = System.nanoTime();
-            get(url);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        java.util.Arrays.sort(millis);
-        return new double[] {millis[499], millis[989]};
-    }
-
-    /** A plain blocking GET on a kept-alive connection, as a dashboard page's script would send it. */
-    private static void get(String url) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        connection.setRequestProperty("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8)));
-        connection.setConnectTimeout(10_000);
-        connection.setReadTimeout(30_000);
-        int status = connection.getResponseCode();
-        try (var body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
-            byte[] read = body.readAllBytes();
-            if (status != 200) {
-                throw new IllegalStateException(status + " " + new String(read, StandardCharsets.UTF_8));
-            }
-        }
-    }
-
     static String nationalId(int number) {
         return NationalId.completing(String.format("%09d", 100_000_000 + number)).value();
     }
@@ -252,19 +188,5 @@ public final class ReadModelBenchmark {
 
     private static String row(int facilities, long events, String measure, double value) {
         return String.format(Locale.ROOT, "| %,d | %,d | %s | %,.1f |", facilities, events, measure, value);
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void log(String format, Object... values) {
-        System.err.printf(Locale.ROOT, format + "%n", values);
     }
 }

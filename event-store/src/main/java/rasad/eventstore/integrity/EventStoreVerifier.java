@@ -21,6 +21,7 @@ import rasad.eventstore.engine.EventStoreCollections;
 public class EventStoreVerifier {
 
     private static final int WINDOW = 1000;
+    private static final int BLOCKS_PER_READ = 16;
     private final EventStoreCollections store;
 
     public EventStoreVerifier(EventStoreCollections store) {
@@ -33,7 +34,7 @@ public class EventStoreVerifier {
 
     public VerificationReport verify(VerificationProgress progress) {
         long head = headPosition();
-        Map<Long, Document> blocks = sealedBlocks();
+        SealedBlocks blocks = new SealedBlocks();
         Map<String, Link> lastOfAggregate = new HashMap<>();
         List<String> blockLeaves = new ArrayList<>();
         String previousChained = EventHash.GENESIS;
@@ -52,6 +53,10 @@ public class EventStoreVerifier {
                     continue;
                 }
                 Document block = blocks.get(blockNumber);
+                if (block == null && blocks.sealed(blockNumber)) {
+                    return broken(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null, "block " + blockNumber,
+                            "the seal of block " + blockNumber, "nothing", position, events, blockNumber - 1, previousChained);
+                }
                 boolean sealed = block != null && position <= block.get("to", Number.class).longValue();
                 if (commit == null) {
                     if (sealed) {
@@ -162,22 +167,46 @@ public class EventStoreVerifier {
         return commits;
     }
 
-    private Map<Long, Document> sealedBlocks() {
-        Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
-        long last = head == null ? 0 : head.get("block", Number.class).longValue();
-        Map<Long, Document> blocks = new HashMap<>();
-        for (long from = 1; from <= last; from += WINDOW) {
-            List<Long> ids = new ArrayList<>();
-            for (long b = from; b <= Math.min(last, from + WINDOW - 1); b++) {
-                ids.add(b);
+    /**
+     * The sealed blocks, read a few at a time as the verification reaches them: each holds the leaves of its
+     * 1,024 positions (about 75 kB), so a large store's blocks fit neither one reply nor comfortably in memory.
+     * The provisional tail counts as the block after the last sealed one.
+     */
+    private final class SealedBlocks {
+        private final long last;
+        private final Document tail;
+        private final Map<Long, Document> window = new HashMap<>();
+
+        SealedBlocks() {
+            Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
+            this.last = head == null ? 0 : head.get("block", Number.class).longValue();
+            Document provisional = store.checkpoints().find(eq("_id", EventStoreSealer.TAIL)).first();
+            this.tail = provisional != null && provisional.get("block", Number.class).longValue() == last + 1
+                    ? provisional : null;
+        }
+
+        /** Whether the head says this block was sealed: its seal must then be there. */
+        boolean sealed(long block) {
+            return block >= 1 && block <= last;
+        }
+
+        Document get(long block) {
+            if (block == last + 1) {
+                return tail;
             }
-            store.checkpoints().find(in("_id", ids)).forEach(b -> blocks.put(((Number) b.get("_id")).longValue(), b));
+            if (block > last || block < 1) {
+                return null;
+            }
+            if (!window.containsKey(block)) {
+                window.clear();
+                List<Long> ids = new ArrayList<>();
+                for (long b = block; b <= Math.min(last, block + BLOCKS_PER_READ - 1); b++) {
+                    ids.add(b);
+                }
+                store.checkpoints().find(in("_id", ids)).forEach(found -> window.put(((Number) found.get("_id")).longValue(), found));
+            }
+            return window.get(block);
         }
-        Document tail = store.checkpoints().find(eq("_id", EventStoreSealer.TAIL)).first();
-        if (tail != null && tail.get("block", Number.class).longValue() == last + 1) {
-            blocks.put(last + 1, tail);
-        }
-        return blocks;
     }
 
     /** The last sealed block and its chained digest: what an auditor notes down (block 0: nothing sealed yet). */

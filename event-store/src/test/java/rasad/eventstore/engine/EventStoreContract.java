@@ -516,6 +516,30 @@ abstract class EventStoreContract {
         assertThat(link.aggregate()).isEqualTo("f-1#1");
     }
 
+    @Test
+    void a_store_of_many_sealed_blocks_verifies_block_by_block_and_a_block_in_a_later_read_is_checked_too() {
+        for (int i = 0; i < 8 * 40; i++) { // 40 blocks of 8: more than one read of blocks
+            store.engine.appendEvents(event("f-" + (i % 5), i / 5, "event " + i));
+        }
+        assertThat(store.sealer.sealAvailable()).isEqualTo(40);
+        var intact = store.verifier.verify();
+        assertThat(intact.intact()).isTrue();
+        assertThat(intact.blocksChecked()).isEqualTo(40);
+
+        store.collections.commits().deleteOne(new org.bson.Document("_id", 8L * 33 + 3)); // in block 34
+        assertThat(firstBrokenLink()).extracting("kind", "position")
+                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.MISSING, 8L * 33 + 3);
+    }
+
+    @Test
+    void a_removed_seal_is_detected_where_its_block_begins() {
+        history();
+        store.collections.checkpoints().deleteOne(new org.bson.Document("_id", 1L));
+
+        assertThat(firstBrokenLink()).extracting("kind", "position")
+                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.BLOCK_CHAIN_BROKEN, 1L);
+    }
+
     private static <T> T last(List<T> values) {
         return values.get(values.size() - 1);
     }

@@ -5,12 +5,11 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.kernel.alerts.AlertRaised;
+import rasad.query.asof.ProjectionFold;
 import rasad.query.asof.TimeAxis;
 
 /**
@@ -37,27 +36,15 @@ class AlertsAsOf {
         MongoCollection<Document> episodes = database.getCollection("alert_episodes_as_of_" + UUID.randomUUID());
         try {
             AlertReadModel readModel = AlertReadModel.over(episodes);
-            AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new AlertProjection(readModel));
+            ProjectionFold fold = ProjectionFold.of(new AlertProjection(readModel));
             store.forEachStoredEvent(1, store.headPosition(), stored -> {
                 if (stored.getString("payloadType").startsWith(ALERT_EVENTS) && axis.includes(stored, at)) {
-                    store.message(stored).ifPresent(message -> handle(projection, message));
+                    store.message(stored).ifPresent(fold::apply);
                 }
             });
             return readModel.matching(filter, at);
         } finally {
             episodes.drop();
-        }
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
-        if (!projection.canHandle(event)) {
-            return;
-        }
-        try {
-            projection.handle(event);
-        } catch (Exception projectionFailed) {
-            throw new IllegalStateException("the alerts projection failed on event " + event.getIdentifier()
-                    + " while folding the alert list as of an instant", projectionFailed);
         }
     }
 }

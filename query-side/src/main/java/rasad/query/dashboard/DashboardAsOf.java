@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 import rasad.eventstore.engine.RasadEventStorageEngine;
+import rasad.query.asof.ProjectionFold;
 import rasad.query.asof.TimeAxis;
 
 /**
@@ -56,24 +55,12 @@ class DashboardAsOf {
 
     private DashboardFigures fold(Instant at, TimeAxis axis, long head) {
         DashboardMemory memory = new DashboardMemory();
-        AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(new DashboardProjection(memory));
+        ProjectionFold fold = ProjectionFold.of(new DashboardProjection(memory));
         store.forEachStoredEvent(1, head, stored -> {
             if (axis.includes(stored, at)) {
-                store.message(stored).ifPresent(message -> handle(projection, message));
+                store.message(stored).ifPresent(fold::apply);
             }
         });
         return new DashboardFigures(memory);
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
-        if (!projection.canHandle(event)) {
-            return;
-        }
-        try {
-            projection.handle(event);
-        } catch (Exception projectionFailed) {
-            throw new IllegalStateException("the dashboard projection failed on event " + event.getIdentifier()
-                    + " while folding the dashboard as of an instant", projectionFailed);
-        }
     }
 }

@@ -2,9 +2,9 @@ package rasad.query.facility;
 
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+import rasad.query.asof.ProjectionFold;
 
 /**
  * A facility case as it stood after some of its events: the very projection that keeps the live case
@@ -21,25 +21,8 @@ public class FacilityAsOf {
      */
     public Optional<FacilityView> fold(String facilityId, List<? extends EventMessage<?>> events) {
         FacilityReadModel memory = FacilityReadModel.inMemory();
-        List<AnnotationEventHandlerAdapter> projections = List.of(
-                new AnnotationEventHandlerAdapter(new FacilityProjection(memory)),
-                new AnnotationEventHandlerAdapter(new FacilityTimeline(memory)));
-        for (EventMessage<?> event : events) {
-            for (AnnotationEventHandlerAdapter projection : projections) {
-                if (projection.canHandle(event)) {
-                    handle(projection, event);
-                }
-            }
-        }
+        ProjectionFold fold = ProjectionFold.of(new FacilityProjection(memory), new FacilityTimeline(memory));
+        events.forEach(fold::apply);
         return memory.find(facilityId);
-    }
-
-    private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
-        try {
-            projection.handle(event);
-        } catch (Exception projectionFailed) {
-            throw new IllegalStateException("the facilities projection failed on event " + event.getIdentifier()
-                    + " while folding a case as of an instant", projectionFailed);
-        }
     }
 }
