@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
@@ -41,7 +42,15 @@ final class CommandApiClient {
     }
 
     void post(String path, Object body) {
-        send("POST", path, body);
+        send("POST", path, body, null);
+    }
+
+    /**
+     * An imported record that happened at {@code occurredAt} in the earlier system: its business time, which
+     * Rasad's as-of views read. Nothing is said of a time still to come (a follow-up due after today).
+     */
+    void post(String path, Object body, Instant occurredAt) {
+        send("POST", path, body, occurredAt != null && occurredAt.isBefore(Instant.now()) ? occurredAt : null);
     }
 
     /** A planted attempt, which the server must refuse by the given rule (and keep as evidence). */
@@ -64,7 +73,7 @@ final class CommandApiClient {
     }
 
     void put(String path, Object body) {
-        send("PUT", path, body);
+        send("PUT", path, body, null);
     }
 
     /** Stores a file in the evidence store; answers its SHA-256. */
@@ -96,12 +105,15 @@ final class CommandApiClient {
         }
     }
 
-    private void send(String method, String path, Object body) {
+    private void send(String method, String path, Object body, Instant occurredAt) {
         byte[] bytes = bytes(body);
-        HttpRequest request = request(path, bytes)
+        HttpRequest.Builder request = request(path, bytes)
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
-        sendWithRetries(request);
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (occurredAt != null) {
+            request.header("X-Occurred-At", occurredAt.toString());
+        }
+        sendWithRetries(request.build());
     }
 
     private HttpRequest.Builder request(String path, byte[] body) {

@@ -1,5 +1,6 @@
 package rasad.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -79,21 +80,23 @@ public final class DemoLoader {
         send(() -> api.post("api/facilities", body("facilityId", f.facilityId(), "beneficiary", beneficiary,
                 "programme", f.programme(), "bank", f.bank(), "agency", f.agency(), "county", f.county(),
                 "amountRials", f.amountRials(), "committedJobs", f.committedJobs(), "grantedOn", f.grantedOn(),
-                "fundingSource", f.fundingSource(), "approvedPlan", f.approvedPlan())));
+                "fundingSource", f.fundingSource(), "approvedPlan", f.approvedPlan()), on(f.grantedOn())));
         String facility = "api/facilities/" + f.facilityId();
         send(() -> api.post(facility + "/tranches", body("trancheId", "t-1", "amountRials", f.amountRials(),
-                "paidOn", f.paidOn())));
+                "paidOn", f.paidOn()), on(f.paidOn())));
         for (DemoProvince.Job job : f.jobs()) {
             send(() -> api.post(facility + "/jobs", body("jobId", job.jobId(), "nationalId", job.nationalId(),
                     "occupation", job.occupation(), "startedOn", job.startedOn(), "fullTime", job.fullTime(),
-                    "seasonalMonths", job.seasonalMonths())));
+                    "seasonalMonths", job.seasonalMonths()), on(job.startedOn())));
         }
         for (DemoProvince.Job job : f.jobs()) {
             String checks = facility + "/jobs/" + job.jobId();
-            send(() -> api.post(checks + "/sms-checks", body("outcome", job.sms(), "at", at(job.startedOn().plusDays(10)))));
+            send(() -> api.post(checks + "/sms-checks", body("outcome", job.sms(), "at", at(job.startedOn().plusDays(10))),
+                    on(job.startedOn().plusDays(10))));
             if (job.phone() != null) {
                 send(() -> api.post(checks + "/phone-checks", body("outcome", job.phone(),
-                        "at", at(job.startedOn().plusDays(20)), "caller", "call-centre-tabriz")));
+                        "at", at(job.startedOn().plusDays(20)), "caller", "call-centre-tabriz"),
+                        on(job.startedOn().plusDays(20))));
             }
             job.followUps().forEach((horizon, outcome) -> send(() -> api.post("api/people/" + job.nationalId() + "/jobs/"
                     + job.jobId() + "/follow-ups", body("horizon", horizon, "outcome", outcome,
@@ -115,7 +118,7 @@ public final class DemoLoader {
         if (diversion != null) {
             send(() -> api.post("api/facilities/" + f.facilityId() + "/diversion-findings", body("findingId",
                     diversion.findingId(), "observedOn", f.paidOn().plusDays(60), "finding", diversion.finding(),
-                    "evidence", List.of(photo))));
+                    "evidence", List.of(photo)), on(f.paidOn().plusDays(60))));
             send(() -> api.post("api/diversion-findings/" + diversion.findingId() + "/decision", body("confirmed",
                     diversion.confirmed(), "reason", diversion.confirmed() ? "confirmed on a second visit"
                             : "the owner had moved the workshop; it operates")));
@@ -158,7 +161,12 @@ public final class DemoLoader {
     }
 
     private static String at(LocalDate day) {
-        return day.atTime(8, 0).toInstant(ZoneOffset.UTC).toString();
+        return on(day).toString();
+    }
+
+    /** When a record of that day happened: its business time, sent with the import. */
+    private static Instant on(LocalDate day) {
+        return day.atTime(8, 0).toInstant(ZoneOffset.UTC);
     }
 
     /** A JSON object from key-value pairs, in order; null values are left out. */

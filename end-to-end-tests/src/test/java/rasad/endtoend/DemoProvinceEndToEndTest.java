@@ -76,6 +76,23 @@ class DemoProvinceEndToEndTest {
     }
 
     @Test
+    void month_sixs_report_said_nothing_then_but_what_we_know_now_about_month_six_is_every_grant_by_its_end() {
+        LocalDate endOfMonthSix = LocalDate.of(2025, 9, 22); // 1404/06/31
+        long grantedByThen = province.facilities().stream()
+                .filter(f -> !f.grantedOn().isAfter(endOfMonthSix)).count();
+        assertThat(grantedByThen).as("the plan grants some facilities by then, not all")
+                .isPositive().isLessThan(province.facilities().size());
+
+        JsonNode known = http.get(rasad.queryUrl() + "/api/dashboard/1404?asOf=1404/06/31&axis=business", "manager")
+                .json().get("total");
+        JsonNode said = http.get(rasad.queryUrl() + "/api/dashboard/1404?asOf=1404/06/31&axis=recorded", "manager")
+                .json().get("total");
+
+        assertThat(known.get("plans").asLong()).isEqualTo(grantedByThen);
+        assertThat(said.get("plans").asLong()).as("the year was imported today").isZero();
+    }
+
+    @Test
     void home_business_note_16_and_rural_plans_show_as_the_plan_paid_them() {
         JsonNode dashboard = http.get(rasad.queryUrl() + "/api/dashboard/1404", "manager").json();
         JsonNode home = row(dashboard, "programme", "HOME_BUSINESS");

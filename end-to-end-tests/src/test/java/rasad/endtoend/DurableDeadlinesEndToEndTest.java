@@ -53,6 +53,13 @@ class DurableDeadlinesEndToEndTest {
 
         try (RasadCluster rasad = RasadCluster.embedded(mongoPort, dataDir, "h2", settings)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> followUpsRequested(rasad, "4608968882") == 1);
+            var requested = rasad.commandSide().getBean(EventStore.class).readEvents("4608968882").asStream()
+                    .filter(event -> event.getPayload() instanceof FollowUpRequested).findFirst().orElseThrow()
+                    .getMetaData();
+            assertThat(Instant.parse(requested.get("occurredAt").toString()))
+                    .as("it happened when it fell due, not when the job was registered").isEqualTo(due);
+            assertThat(requested).containsEntry("actor", "rasad-deadlines").containsEntry("actorRole", "system")
+                    .containsEntry("onBehalfOf", "relief-committee");
             String horizonKey = horizon.toString().replace('.', '_');
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     http.get(rasad.queryUrl() + "/api/facilities/durable-job", "manager").json()

@@ -1,14 +1,21 @@
 package rasad.command.audittrail;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import rasad.command.access.RasadUser;
+import rasad.command.problem.FieldErrors;
 import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.audit.Role;
+import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.validation.NotResponsible;
 
 /**
@@ -24,11 +31,21 @@ public class CommandMetaData {
     public static final String REASON_HEADER = "X-Reason";
     /** Names the earlier system a record is imported from (admins only): see {@link AuditMetaData#IMPORTED_FROM}. */
     public static final String IMPORTED_FROM_HEADER = "X-Imported-From";
+    /**
+     * When an imported record happened in the earlier system (an instant, ISO 8601): its business time. Only with
+     * {@link #IMPORTED_FROM_HEADER}: Rasad's own records happen when they are recorded, or say so in their body
+     * (a field visit's device time).
+     */
+    public static final String OCCURRED_AT_HEADER = "X-Occurred-At";
+    /** How far ahead of this server's clock another's may run. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final HttpServletRequest request;
+    private final Clock clock;
 
-    CommandMetaData(HttpServletRequest request) {
+    CommandMetaData(HttpServletRequest request, Clock clock) {
         this.request = request;
+        this.clock = clock;
     }
 
     public MetaData current() {
@@ -52,6 +69,33 @@ public class CommandMetaData {
             }
             values.put(AuditMetaData.IMPORTED_FROM, importedFrom.strip());
         }
+        String occurredAt = request.getHeader(OCCURRED_AT_HEADER);
+        if (occurredAt != null && !occurredAt.isBlank()) {
+            values.put(AuditMetaData.OCCURRED_AT, occurredAt(occurredAt, values.containsKey(AuditMetaData.IMPORTED_FROM)));
+        }
         return MetaData.from(values);
+    }
+
+    private String occurredAt(String header, boolean imported) {
+        FieldErrors errors = new FieldErrors();
+        Instant occurredAt = errors.check(OCCURRED_AT_HEADER, () -> {
+            if (!imported) {
+                throw new InvalidValueException("OCCURRED_AT_ONLY_FOR_IMPORTS",
+                        "only an imported record (" + IMPORTED_FROM_HEADER + ") says when it happened elsewhere");
+            }
+            try {
+                return OffsetDateTime.parse(header.strip()).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw new InvalidValueException("INSTANT_FORMAT", "an instant with its offset, e.g. 2025-05-01T08:30:00Z");
+            }
+        });
+        errors.throwIfAny();
+        if (occurredAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            errors.check(OCCURRED_AT_HEADER, () -> {
+                throw new InvalidValueException("OCCURRED_AT_IN_FUTURE", "a record cannot have happened after now");
+            });
+            errors.throwIfAny();
+        }
+        return occurredAt.toString();
     }
 }

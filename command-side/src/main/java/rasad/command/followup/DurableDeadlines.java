@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.messaging.ScopeAwareProvider;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,13 +30,17 @@ class DurableDeadlines {
                                          ObjectProvider<org.axonframework.config.Configuration> axon,
                                          TransactionManager transactionManager, Serializer serializer, Clock clock,
                                          NodeId nodeId, ObjectProvider<RuleChecks> ruleChecks,
+                                         ObjectProvider<CorrelationDataProvider> correlationData,
                                          @Value("${rasad.deadlines.claim-timeout:PT5M}") Duration claimTimeout) {
         // aggregates and sagas, as Axon finds them, and the alert rules' time checks
         ScopeAwareProvider scopes = scope -> Stream.concat(
                 new ConfigurationScopeAwareProvider(axon.getObject()).provideScopeAwareStream(scope),
                 Stream.of(ruleChecks.getObject()));
-        return new MongoDeadlineManager(database, () -> scopes,
+        MongoDeadlineManager deadlines = new MongoDeadlineManager(database, () -> scopes,
                 transactionManager, serializer, clock, nodeId.value(), claimTimeout);
+        // the audit trail's metadata, copied from a deadline to what it causes, as for commands and events
+        deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationData.orderedStream().toList()));
+        return deadlines;
     }
 
     @Bean(destroyMethod = "close")

@@ -27,7 +27,7 @@ class AttributedCommandsTest {
             }
             return "counted";
         });
-        CommandMetaData anonymous = new CommandMetaData(new MockHttpServletRequest()) {
+        CommandMetaData anonymous = new CommandMetaData(new MockHttpServletRequest(), java.time.Clock.systemUTC()) {
             @Override
             public MetaData current() {
                 return MetaData.emptyInstance();

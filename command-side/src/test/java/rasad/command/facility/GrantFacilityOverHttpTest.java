@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,36 @@ class GrantFacilityOverHttpTest extends CommandApiTest {
         assertThat(JSON.readTree(post("bank-officer", "/api/facilities/http-snap/tranches",
                 "{\"trancheId\": \"t5\", \"amountRials\": 100000000, \"paidOn\": \"2025-05-20\"}").body())
                 .get("paidSoFarRials").asLong()).isEqualTo(500_000_000L);
+    }
+
+    @Test
+    void an_imported_grant_keeps_when_it_happened_in_the_earlier_system() throws Exception {
+        HttpResponse<String> imported = grant("admin", body("http-imported", "0499370899", 3_000_000_000L),
+                "X-Imported-From", "kara-1404", "X-Occurred-At", "2025-05-01T08:30:00+03:30");
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(eventsOf("http-imported").get(0).getMetaData().get("occurredAt")).isEqualTo("2025-05-01T05:00:00Z");
+    }
+
+    @Test
+    void only_an_imported_record_says_when_it_happened_and_never_in_the_future() throws Exception {
+        HttpResponse<String> notImported = grant("admin", body("http-not-imported", "0499370899", 3_000_000_000L),
+                "X-Occurred-At", "2025-05-01T08:30:00Z");
+        HttpResponse<String> future = grant("admin", body("http-future", "0499370899", 3_000_000_000L),
+                "X-Imported-From", "kara-1404", "X-Occurred-At", java.time.Instant.now().plusSeconds(86_400).toString());
+        HttpResponse<String> malformed = grant("admin", body("http-malformed", "0499370899", 3_000_000_000L),
+                "X-Imported-From", "kara-1404", "X-Occurred-At", "yesterday");
+
+        List<String> refusals = new java.util.ArrayList<>();
+        for (HttpResponse<String> answer : List.of(notImported, future, malformed)) {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            JsonNode error = JSON.readTree(answer.body()).at("/errors/0");
+            refusals.add(error.get("field").asText() + "=" + error.get("rule").asText());
+        }
+        assertThat(refusals).containsExactly("X-Occurred-At=OCCURRED_AT_ONLY_FOR_IMPORTS", "X-Occurred-At=OCCURRED_AT_IN_FUTURE",
+                        "X-Occurred-At=INSTANT_FORMAT");
+        assertThat(eventsOf("http-not-imported")).isEmpty();
+        assertThat(eventsOf("http-future")).isEmpty();
     }
 
     @Test

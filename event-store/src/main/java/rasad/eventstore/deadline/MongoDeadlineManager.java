@@ -33,6 +33,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rasad.kernel.audit.AuditMetaData;
 
 /**
  * Deadlines that survive restarts, kept in MongoDB: a follow-up due in twelve months must fire even if every
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * left by a process that died is taken over after the claim timeout.
  */
 public class MongoDeadlineManager extends AbstractDeadlineManager {
+
+    /** The actor of what deadlines cause. */
+    public static final String ACTOR = "rasad-deadlines";
 
     private static final Logger log = LoggerFactory.getLogger(MongoDeadlineManager.class);
     private static final String CURSOR = "cursor";
@@ -206,6 +210,17 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         }
     }
 
+    /**
+     * Who did what a deadline causes, and when: Rasad itself, when it fell due — not the user whose command set it,
+     * months earlier, whose metadata the deadline carries (an imported job's start date would otherwise date its
+     * follow-ups too). For whom and under which request stay the original command's.
+     */
+    static MetaData fellDue(MetaData scheduledWith, String deadlineName, Instant dueAt) {
+        return scheduledWith.and(AuditMetaData.ACTOR, ACTOR).and(AuditMetaData.ACTOR_ROLE, "system")
+                .and(AuditMetaData.REASON, "deadline " + deadlineName + " fell due")
+                .and(AuditMetaData.OCCURRED_AT, dueAt.toString());
+    }
+
     private void execute(Document deadline) throws Exception {
         Object payload = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("payload"), String.class,
                 deadline.getString("payloadType"), deadline.getString("payloadRevision")));
@@ -214,8 +229,9 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         ScopeDescriptor scope = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("scope"),
                 String.class, deadline.getString("scopeType"), null));
         Instant dueAt = Instant.parse(deadline.getString("dueAt"));
+        MetaData due = fellDue(metaData, deadline.getString("name"), dueAt);
         DeadlineMessage<?> message = new GenericDeadlineMessage<>(deadline.getString("name"),
-                new GenericMessage<>(deadline.getString("_id"), payload, metaData), () -> dueAt);
+                new GenericMessage<>(deadline.getString("_id"), payload, due), () -> dueAt);
         UnitOfWork<DeadlineMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(message);
         unitOfWork.attachTransaction(transactionManager);
         var chain = new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors(), handled -> {
