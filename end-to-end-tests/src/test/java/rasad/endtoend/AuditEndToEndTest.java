@@ -78,7 +78,8 @@ class AuditEndToEndTest {
         JsonNode history = await().atMost(Duration.ofSeconds(30)).until(
                 () -> http.get(audit + "/history", "auditor").json(), page -> page.get("totalItems").asInt() >= 7);
         assertThat(types(history.get("items"))).containsSubsequence("FacilityGranted", "TrancheDisbursed",
-                "JobRegistered", "FieldVisitAssigned", "FieldVisitRecorded", "TrancheDisbursed");
+                "JobRegistered", "FieldVisitAssigned", "FieldVisitRecorded", "TrancheDisbursed")
+                .as("the draw that picked it for a visit").contains("SampleDrawn");
         JsonNode secondTranche = http.get(audit + "/history?type=TrancheDisbursed", "auditor").json().get("items").get(1);
         assertThat(secondTranche.get("actor").asText()).isEqualTo("bank-officer");
         assertThat(secondTranche.get("onBehalfOf").asText()).isEqualTo("bank-melli");
@@ -165,6 +166,27 @@ class AuditEndToEndTest {
         assertThat(then.get("items")).isEqualTo(open);
         assertThat(then.at("/items/0/status").asText()).isEqualTo("OPEN");
         assertThat(http.get(list + "&asOf=2025-01-01", "manager").json().get("totalItems").asInt()).isZero();
+        assertThat(http.get(list + "&asOf=" + beforeTriage, "inspector").status())
+                .as("a whole-store fold is for those who report").isEqualTo(403);
+        assertThat(http.get(rasad.queryUrl() + "/api/dashboard/1404?asOf=" + beforeTriage, "bank-officer").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void a_refused_claim_on_a_counted_person_is_in_the_history_of_both_facilities() {
+        String facilities = rasad.commandUrl() + "/api/facilities";
+        http.post(facilities, "bank-officer", RasadHttp.grant("e2e-holder", "0013542419", "tabriz", "bank-melli"));
+        http.post(facilities, "bank-officer", RasadHttp.grant("e2e-claimant", "0013542419", "tabriz", "bank-melli"));
+        String job = "{\"jobId\": \"%s\", \"nationalId\": \"0499370899\", \"occupation\": \"baker\", "
+                + "\"startedOn\": \"" + LocalDate.now() + "\"}";
+        assertThat(http.post(facilities + "/e2e-holder/jobs", "agency-clerk", job.formatted("h-1")).status()).isEqualTo(201);
+        assertThat(http.post(facilities + "/e2e-claimant/jobs", "agency-clerk", job.formatted("c-1")).status())
+                .isEqualTo(409);
+
+        for (String facility : List.of("e2e-holder", "e2e-claimant")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> http.get(rasad.queryUrl() + "/api/audit/cases/" + facility
+                    + "/history?type=JobClaimRefused", "auditor").json().path("totalItems").asInt() == 1);
+        }
     }
 
     private JsonNode liveWhen(String facility, java.util.function.Predicate<JsonNode> ready) {

@@ -36,6 +36,7 @@ class TamperEvidenceEndToEndTest {
 
     static RasadCluster rasad;
     static MongoCollection<Document> commits;
+    static MongoCollection<Document> checkpoints;
     static long[] tranches;
     private final RasadHttp http = new RasadHttp();
 
@@ -62,8 +63,7 @@ class TamperEvidenceEndToEndTest {
         for (int t = 0; t < 3; t++) {
             tranches[t] = paid.get("items").get(t).get("position").asLong();
         }
-        MongoCollection<Document> checkpoints = rasad.querySide().getBean(MongoDatabase.class)
-                .getCollection("event_checkpoints");
+        checkpoints = rasad.querySide().getBean(MongoDatabase.class).getCollection("event_checkpoints");
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Document head = checkpoints.find(eq("_id", "head")).first();
             return head != null && head.get("block", Number.class).longValue() * BLOCK >= tranches[2];
@@ -101,6 +101,10 @@ class TamperEvidenceEndToEndTest {
         try {
             assertBroken(verifyStore(null).at("/report/firstBrokenLink"), "MISSING", tranches[1]);
             assertBroken(verifyCase().get("firstBrokenLink"), "MISSING", tranches[1]);
+            JsonNode history = http.get(rasad.queryUrl() + "/api/audit/cases/e2e-tampered/history?type=TrancheDisbursed",
+                    "auditor").json();
+            assertThat(history.get("items")).hasSize(2);
+            assertThat(history.get("missingPositions")).extracting(JsonNode::asLong).containsExactly(tranches[1]);
         } finally {
             commits.insertOne(original);
         }
@@ -141,7 +145,8 @@ class TamperEvidenceEndToEndTest {
         commits.replaceOne(eq("_id", tranches[0]), forgedCommit);
         try {
             assertBroken(verifyStore(null).at("/report/firstBrokenLink"), "MOVED", tranches[0] + 1);
-            assertThat(verifyCase().get("intact").asBoolean()).isFalse();
+            // the forged event ends the facility's stream where the genuine second tranche stood
+            assertBroken(verifyCase().get("firstBrokenLink"), "MISSING", tranches[1]);
         } finally {
             commits.replaceOne(eq("_id", tranches[0]), original);
         }
@@ -164,6 +169,38 @@ class TamperEvidenceEndToEndTest {
                 "{\"notedBlock\": 1, \"notedDigest\": \"not a digest\"}");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().at("/errors/0/field").asText()).isEqualTo("notedDigest");
+    }
+
+    @Test
+    void history_rewritten_with_every_hash_and_seal_recomputed_still_differs_from_a_digest_noted_before() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> sealedBlock() * BLOCK >= tranches[2]);
+        long block = sealedBlock();
+        String noted = http.get(rasad.queryUrl() + "/api/audit/digest", "auditor").json().get("chained").asText();
+        Document original = commitAt(tranches[2]);
+        Document rewritten = copy(original);
+        Document lastTranche = event(rewritten); // the last of its stream: no later event links to it
+        lastTranche.put("payload", lastTranche.getString("payload").replace("300000000", "900000000"));
+        lastTranche.put("hash", EventHash.of(lastTranche, lastTranche.getString("previousHash")));
+        commits.replaceOne(eq("_id", tranches[2]), rewritten);
+        checkpoints.deleteMany(new Document()); // the sealer seals the rewritten history again from the start
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> sealedBlock() >= block);
+            JsonNode verification = verifyStore("{\"notedBlock\": " + block + ", \"notedDigest\": \"" + noted + "\"}");
+            assertThat(verification.at("/report/intact").asBoolean()).as("every hash and seal agrees with the rewrite")
+                    .isTrue();
+            assertThat(verification.at("/noted/matches").asBoolean()).as("but not with the digest noted before").isFalse();
+        } finally {
+            commits.replaceOne(eq("_id", tranches[2]), original);
+            checkpoints.deleteMany(new Document());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> sealedBlock() >= block);
+        assertThat(verifyStore("{\"notedBlock\": " + block + ", \"notedDigest\": \"" + noted + "\"}")
+                .at("/noted/matches").asBoolean()).as("the genuine history seals to the same digest again").isTrue();
+    }
+
+    private static long sealedBlock() {
+        Document head = checkpoints.find(eq("_id", "head")).first();
+        return head == null ? 0 : head.get("block", Number.class).longValue();
     }
 
     private JsonNode verifyStore(String body) {

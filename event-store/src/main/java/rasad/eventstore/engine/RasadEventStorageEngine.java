@@ -223,17 +223,34 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Every stored event document from one position to another, in position order, read a window of positions
-     * at a time: a whole-store fold for an as-of report.
+     * Every stored event document from one position to another, in position order: a whole-store fold for an
+     * as-of report. Each commit starts at exactly one position, so reading the commits that start in each
+     * window of positions, and all of their events, visits every event once, without looking back — whatever
+     * positions are still unresolved (a writer on its way).
      */
     public void forEachStoredEvent(long fromPosition, long toPosition, Consumer<Document> action) {
+        Commits.covering(store, fromPosition)
+                .filter(commit -> AggregateStreams.position(commit) < fromPosition)
+                .ifPresent(straddling -> eventsOf(straddling, fromPosition, toPosition).forEach(action));
         for (long from = fromPosition; from <= toPosition; from += READ_WINDOW) {
             List<Long> positions = new ArrayList<>();
             for (long p = from; p <= Math.min(toPosition, from + READ_WINDOW - 1); p++) {
                 positions.add(p);
             }
-            storedEventsAt(positions).forEach(action);
+            List<Document> commits = store.commits().find(in("_id", positions)).into(new ArrayList<>());
+            commits.sort(java.util.Comparator.comparingLong(AggregateStreams::position));
+            commits.forEach(commit -> eventsOf(commit, fromPosition, toPosition).forEach(action));
         }
+    }
+
+    private static List<Document> eventsOf(Document commit, long fromPosition, long toPosition) {
+        if (CommitState.of(commit) != CommitState.COMMITTED) {
+            return List.of();
+        }
+        return commit.getList("events", Document.class).stream()
+                .filter(event -> AggregateStreams.position(event) >= fromPosition
+                        && AggregateStreams.position(event) <= toPosition)
+                .toList();
     }
 
     /** Positions up to {@code distance} before each unresolved wanted one, not asked for yet. */

@@ -20,6 +20,7 @@ import rasad.kernel.alerts.AlertIds;
 import rasad.kernel.validation.InvalidValueException;
 import rasad.query.asof.AsOf;
 import rasad.query.asof.TimeAxis;
+import rasad.query.asof.WholeStoreFolds;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
@@ -41,11 +42,13 @@ class AlertsController {
 
     private final AlertReadModel readModel;
     private final AlertsAsOf asOf;
+    private final WholeStoreFolds folds;
     private final Clock clock;
 
-    AlertsController(AlertReadModel readModel, AlertsAsOf asOf, Clock clock) {
+    AlertsController(AlertReadModel readModel, AlertsAsOf asOf, WholeStoreFolds folds, Clock clock) {
         this.readModel = readModel;
         this.asOf = asOf;
+        this.folds = folds;
         this.clock = clock;
     }
 
@@ -86,9 +89,10 @@ class AlertsController {
         }
         AlertFilter narrowed = AlertReader.required().narrow(filter);
         TimeAxis timeAxis = AsOf.axis("axis", axis);
-        List<AlertEpisode> found = new ArrayList<>(asOf == null || asOf.isBlank()
+        Instant at = asOf == null || asOf.isBlank() ? null : AsOf.instant("asOf", asOf);
+        List<AlertEpisode> found = new ArrayList<>(at == null
                 ? readModel.matching(narrowed, clock.instant())
-                : this.asOf.matching(narrowed, AsOf.instant("asOf", asOf), timeAxis));
+                : folds.run(() -> this.asOf.matching(narrowed, at, timeAxis)));
         found.sort(order.comparator());
         int from = Math.min(page * size, found.size());
         List<AlertEpisode> items = found.subList(from, Math.min(from + size, found.size()));

@@ -54,7 +54,9 @@ class AuditController {
         this.clock = clock;
     }
 
-    record HistoryPage(String facilityId, List<CaseEvent> items, int page, int size, long totalItems) {
+    /** {@code missingPositions}: events the index saw on this page that are no longer there (see verification). */
+    record HistoryPage(String facilityId, List<CaseEvent> items, List<Long> missingPositions, int page, int size,
+                       long totalItems) {
         public long totalPages() {
             return (totalItems + size - 1) / size;
         }
@@ -81,7 +83,8 @@ class AuditController {
                 .toList();
         List<IndexedEvent> onPage = matching.stream().skip((long) page * size).limit(size).toList();
         personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
-        return new HistoryPage(facilityId, history.events(onPage), page, size, matching.size());
+        List<CaseEvent> found = history.events(onPage);
+        return new HistoryPage(facilityId, found, history.missing(onPage, found), page, size, matching.size());
     }
 
     record CaseAsOf(String facilityId, Instant at, TimeAxis axis, int eventsFolded, long lastPosition,

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -44,6 +47,16 @@ class CaseHistory {
         return stored(entries).stream().map(CaseHistory::caseEvent).toList();
     }
 
+    /**
+     * The entries whose event is no longer at its position, as the index saw it there: deleted, or replaced by
+     * another. Never shown as the case's history; the case's verification says what happened.
+     */
+    List<Long> missing(List<IndexedEvent> entries, List<CaseEvent> found) {
+        Set<String> present = new HashSet<>();
+        found.forEach(event -> present.add(event.eventId()));
+        return entries.stream().filter(entry -> !present.contains(entry.eventId())).map(IndexedEvent::position).toList();
+    }
+
     /** The case after the events known (recorded) or true (occurred) by {@code at}; empty before its grant. */
     Optional<FoldedCase> asOf(List<IndexedEvent> entries, String facilityId, Instant at, TimeAxis axis) {
         List<Document> upToThen = stored(entries).stream().filter(event -> axis.includes(event, at)).toList();
@@ -56,8 +69,13 @@ class CaseHistory {
     record FoldedCase(FacilityView state, int eventsFolded, long lastPosition) {
     }
 
+    /** The stored events at the entries' positions that are still the events the index saw there. */
     private List<Document> stored(List<IndexedEvent> entries) {
-        return store.storedEventsAt(entries.stream().map(IndexedEvent::position).toList());
+        Map<Long, String> seen = new HashMap<>();
+        entries.forEach(entry -> seen.put(entry.position(), entry.eventId()));
+        return store.storedEventsAt(seen.keySet()).stream()
+                .filter(event -> event.getString("eventId").equals(seen.get(event.get("position", Number.class).longValue())))
+                .toList();
     }
 
     static CaseEvent caseEvent(Document stored) {

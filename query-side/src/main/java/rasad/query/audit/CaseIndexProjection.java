@@ -3,8 +3,12 @@ package rasad.query.audit;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -33,46 +37,54 @@ class CaseIndexProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         Optional<String> alertId = component(payload, "alertId", String.class);
-        Optional<String> facility = facilityOf(payload).or(() -> alertId.flatMap(index::facilityOfAlert));
-        if (facility.isEmpty()) {
+        Set<String> facilities = facilitiesOf(payload);
+        if (facilities.isEmpty()) {
+            alertId.flatMap(index::facilityOfAlert).ifPresent(facilities::add);
+        }
+        if (facilities.isEmpty()) {
             return;
         }
-        alertId.ifPresent(alert -> index.alertConcerns(alert, facility.get()));
+        alertId.ifPresent(alert -> index.alertConcerns(alert, facilities.iterator().next()));
         MetaData metaData = event.getMetaData();
-        String aggregateId = event instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
-                ? domain.getAggregateIdentifier() : null;
-        index.add(facility.get(), new IndexedEvent(token.position().orElseThrow(), event.getIdentifier(),
+        String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        IndexedEvent indexed = new IndexedEvent(token.position().orElseThrow(), event.getIdentifier(),
                 payload.getClass().getSimpleName(), aggregateId,
                 instant(metaData.get(AuditMetaData.OCCURRED_AT), event.getTimestamp()),
                 instant(metaData.get(AuditMetaData.RECORDED_AT), event.getTimestamp()),
-                (String) metaData.get(AuditMetaData.ACTOR)));
+                (String) metaData.get(AuditMetaData.ACTOR));
+        facilities.forEach(facility -> index.add(facility, indexed));
     }
 
     private static Instant instant(Object value, Instant otherwise) {
         return value == null ? otherwise : Instant.parse(value.toString());
     }
 
-    /** A {@link FacilityId}, a job verification's id, an alert's subject, or a field named {@code facilityId}. */
-    static Optional<String> facilityOf(Object payload) {
+    /**
+     * Every facility an event is about: its {@link FacilityId}s (a refused job claim names two), a job
+     * verification's, an alert's subject's, a field named {@code facilityId}, and those of the records in its
+     * lists (a sample's frame).
+     */
+    static Set<String> facilitiesOf(Object payload) {
+        Set<String> facilities = new LinkedHashSet<>();
         if (!payload.getClass().isRecord()) {
-            return Optional.empty();
+            return facilities;
         }
         for (RecordComponent component : payload.getClass().getRecordComponents()) {
             Object value = read(component, payload);
             if (value instanceof FacilityId facility) {
-                return Optional.of(facility.value());
-            }
-            if (value instanceof JobVerificationId verification) {
-                return Optional.of(verification.facilityId().value());
-            }
-            if (value instanceof AlertSubject subject && subject.facilityId() != null) {
-                return Optional.of(subject.facilityId());
-            }
-            if (component.getName().equals("facilityId") && value instanceof String facility) {
-                return Optional.of(facility);
+                facilities.add(facility.value());
+            } else if (value instanceof JobVerificationId verification) {
+                facilities.add(verification.facilityId().value());
+            } else if (value instanceof AlertSubject subject && subject.facilityId() != null) {
+                facilities.add(subject.facilityId());
+            } else if (component.getName().equals("facilityId") && value instanceof String facility) {
+                facilities.add(facility);
+            } else if (value instanceof List<?> items) {
+                items.stream().filter(item -> item != null && item.getClass().isRecord())
+                        .forEach(item -> facilities.addAll(facilitiesOf(item)));
             }
         }
-        return Optional.empty();
+        return facilities;
     }
 
     private static <T> Optional<T> component(Object payload, String name, Class<T> type) {

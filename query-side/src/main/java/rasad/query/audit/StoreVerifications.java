@@ -67,8 +67,13 @@ class StoreVerifications implements DisposableBean {
         if (noted != null) {
             job.append("noted", new Document("block", noted.block()).append("digest", noted.digest()));
         }
-        verifications.insertOne(job);
-        worker.execute(() -> run(id, noted));
+        try {
+            verifications.insertOne(job);
+            worker.execute(() -> run(id, noted));
+        } catch (RuntimeException notStarted) {
+            running.set(false);
+            throw notStarted;
+        }
         return Optional.of(id);
     }
 
@@ -79,6 +84,7 @@ class StoreVerifications implements DisposableBean {
     private void run(String id, NotedDigest noted) {
         Instant started = clock.instant();
         Recorder recorder = new Recorder(id, started, noted);
+        boolean released = false;
         try {
             VerificationReport report = verifier.verify(recorder);
             Document result = new Document("intact", report.intact())
@@ -90,18 +96,22 @@ class StoreVerifications implements DisposableBean {
             Document notedResult = noted == null ? null : new Document("block", noted.block())
                     .append("digest", noted.digest()).append("recomputed", recorder.recomputedNoted)
                     .append("matches", noted.digest().equals(recorder.recomputedNoted));
+            // free before saying DONE: whoever reads DONE may start the next one at once
+            running.set(false);
+            released = true;
             verifications.updateOne(eq("_id", id), Updates.combine(Updates.set("state", "DONE"),
                     Updates.set("finishedAt", Date.from(clock.instant())),
                     Updates.set("positionsChecked", report.positionsChecked()),
                     Updates.set("eventsChecked", report.eventsChecked()),
                     Updates.set("report", result), Updates.set("noted", notedResult)));
         } catch (RuntimeException failed) {
+            if (!released) {
+                running.set(false);
+            }
             log.error("Verification {} failed", id, failed);
             verifications.updateOne(eq("_id", id), Updates.combine(Updates.set("state", "FAILED"),
                     Updates.set("finishedAt", Date.from(clock.instant())),
                     Updates.set("failure", failed.getClass().getSimpleName())));
-        } finally {
-            running.set(false);
         }
     }
 

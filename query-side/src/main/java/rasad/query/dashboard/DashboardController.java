@@ -21,6 +21,7 @@ import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.validation.InvalidValueException;
 import rasad.query.asof.AsOf;
 import rasad.query.asof.TimeAxis;
+import rasad.query.asof.WholeStoreFolds;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
@@ -37,13 +38,15 @@ class DashboardController {
 
     private final DashboardFigures figures;
     private final DashboardAsOf asOf;
+    private final WholeStoreFolds folds;
     private final PlanningReadModel planning;
     private final double belowExpectation;
 
-    DashboardController(DashboardFigures figures, DashboardAsOf asOf, PlanningReadModel planning,
+    DashboardController(DashboardFigures figures, DashboardAsOf asOf, WholeStoreFolds folds, PlanningReadModel planning,
                         @Value("${rasad.league.below-expectation-percent:60}") double belowExpectation) {
         this.figures = figures;
         this.asOf = asOf;
+        this.folds = folds;
         this.planning = planning;
         this.belowExpectation = belowExpectation;
     }
@@ -78,7 +81,7 @@ class DashboardController {
         boolean past = asOf != null && !asOf.isBlank();
         Instant instant = past ? AsOf.instant("asOf", asOf) : null;
         TimeAxis timeAxis = AsOf.axis("axis", axis);
-        DashboardFigures figures = past ? this.asOf.figures(instant, timeAxis) : this.figures;
+        DashboardFigures figures = past ? folds.run(() -> this.asOf.figures(instant, timeAxis)) : this.figures;
         Tally period = figures.period(fiscalYear, fromMonth, toMonth);
         Map<String, Integer> targets = targets(fiscalYear);
         Figures total = period.figures("total", targets.get("PROVINCE"));

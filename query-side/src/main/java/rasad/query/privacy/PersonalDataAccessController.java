@@ -46,6 +46,9 @@ class PersonalDataAccessController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " readings");
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
+        }
         List<Bson> filters = new ArrayList<>();
         if (user != null && !user.isBlank()) {
             filters.add(Filters.eq("user", user));

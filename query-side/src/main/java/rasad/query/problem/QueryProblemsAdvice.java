@@ -40,6 +40,15 @@ class QueryProblemsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(QueryBusyException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(QueryBusyException busy) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage());
+        problem.setType(ProblemTypes.BUSY);
+        problem.setTitle("Busy");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
         return invalid(mismatch.getName(), "TYPE_MISMATCH", mismatch.getName() + " is not of the expected type");
