@@ -83,19 +83,18 @@ public class CommandMetaData {
                 throw new InvalidValueException("OCCURRED_AT_ONLY_FOR_IMPORTS",
                         "only an imported record (" + IMPORTED_FROM_HEADER + ") says when it happened elsewhere");
             }
+            Instant parsed;
             try {
-                return OffsetDateTime.parse(header.strip()).toInstant();
+                parsed = OffsetDateTime.parse(header.strip()).toInstant();
             } catch (DateTimeParseException notAnInstant) {
                 throw new InvalidValueException("INSTANT_FORMAT", "an instant with its offset, e.g. 2025-05-01T08:30:00Z");
             }
+            if (parsed.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+                throw new InvalidValueException("OCCURRED_AT_IN_FUTURE", "a record cannot have happened after now");
+            }
+            return parsed;
         });
         errors.throwIfAny();
-        if (occurredAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            errors.check(OCCURRED_AT_HEADER, () -> {
-                throw new InvalidValueException("OCCURRED_AT_IN_FUTURE", "a record cannot have happened after now");
-            });
-            errors.throwIfAny();
-        }
         return occurredAt.toString();
     }
 }

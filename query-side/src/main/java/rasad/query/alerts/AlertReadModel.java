@@ -62,7 +62,6 @@ class AlertReadModel {
         return alertId + "#" + episode;
     }
 
-    /** Where the projection writes: the fresh collection while a rebuild runs. */
     /** Episodes written to and read from one collection: the list as of an instant (see {@link AlertsAsOf}). */
     private AlertReadModel(MongoCollection<Document> episodes) {
         this.written = () -> episodes;
@@ -73,6 +72,7 @@ class AlertReadModel {
         return new AlertReadModel(episodes);
     }
 
+    /** Where the projection writes: the fresh collection while a rebuild runs. */
     private MongoCollection<Document> written() {
         return written.get();
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.bson.Document;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -83,8 +84,9 @@ class AuditController {
                 .toList();
         List<IndexedEvent> onPage = matching.stream().skip((long) page * size).limit(size).toList();
         personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
-        List<CaseEvent> found = history.events(onPage);
-        return new HistoryPage(facilityId, found, history.missing(onPage, found), page, size, matching.size());
+        List<Document> stored = history.read(onPage);
+        return new HistoryPage(facilityId, history.events(stored), history.missing(onPage, stored), page, size,
+                matching.size());
     }
 
     record CaseAsOf(String facilityId, Instant at, TimeAxis axis, int eventsFolded, long lastPosition,
@@ -102,7 +104,7 @@ class AuditController {
                   @Parameter(description = "recorded (default) or business") @RequestParam(defaultValue = "recorded") String axis) {
         Instant instant = AsOf.instant("at", at);
         TimeAxis timeAxis = AsOf.axis("axis", axis);
-        CaseHistory.FoldedCase folded = history.asOf(indexed(facilityId), facilityId, instant, timeAxis)
+        CaseHistory.FoldedCase folded = history.asOf(history.read(indexed(facilityId)), facilityId, instant, timeAxis)
                 .orElseThrow(() -> new NotFoundException("facility " + facilityId + " was not granted as of " + instant
                         + " (" + timeAxis.name().toLowerCase(Locale.ROOT) + " time)"));
         personalData.recordReading(List.of(facilityId), List.of("nationalId"));
@@ -136,11 +138,12 @@ class AuditController {
 
     private CaseDossier dossierOf(String facilityId, Authentication user) {
         List<IndexedEvent> entries = indexed(facilityId);
+        List<Document> stored = history.read(entries);
         Instant now = clock.instant();
-        FacilityView state = history.asOf(entries, facilityId, now, TimeAxis.RECORDED)
+        FacilityView state = history.asOf(stored, facilityId, now, TimeAxis.RECORDED)
                 .map(CaseHistory.FoldedCase::state).orElse(null);
         personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
-        return new CaseDossier(facilityId, now, user.getName(), state, history.events(entries), verifier.verify(entries));
+        return new CaseDossier(facilityId, now, user.getName(), state, history.events(stored), verifier.verify(entries));
     }
 
     private List<IndexedEvent> indexed(String facilityId) {

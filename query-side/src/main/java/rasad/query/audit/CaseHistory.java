@@ -42,24 +42,36 @@ class CaseHistory {
         return index.events(facilityId);
     }
 
-    /** The stored events of these index entries, in position order, as an auditor reads them. */
-    List<CaseEvent> events(List<IndexedEvent> entries) {
-        return stored(entries).stream().map(CaseHistory::caseEvent).toList();
+    /**
+     * The stored events at the entries' positions that are still the events the index saw there, in position
+     * order: read once, then shown ({@link #events}), folded ({@link #asOf}) or checked for gaps ({@link #missing}).
+     */
+    List<Document> read(List<IndexedEvent> entries) {
+        Map<Long, String> seen = new HashMap<>();
+        entries.forEach(entry -> seen.put(entry.position(), entry.eventId()));
+        return store.storedEventsAt(seen.keySet()).stream()
+                .filter(event -> event.getString("eventId").equals(seen.get(event.get("position", Number.class).longValue())))
+                .toList();
+    }
+
+    /** As an auditor reads them. */
+    List<CaseEvent> events(List<Document> stored) {
+        return stored.stream().map(CaseHistory::caseEvent).toList();
     }
 
     /**
      * The entries whose event is no longer at its position, as the index saw it there: deleted, or replaced by
      * another. Never shown as the case's history; the case's verification says what happened.
      */
-    List<Long> missing(List<IndexedEvent> entries, List<CaseEvent> found) {
+    List<Long> missing(List<IndexedEvent> entries, List<Document> stored) {
         Set<String> present = new HashSet<>();
-        found.forEach(event -> present.add(event.eventId()));
+        stored.forEach(event -> present.add(event.getString("eventId")));
         return entries.stream().filter(entry -> !present.contains(entry.eventId())).map(IndexedEvent::position).toList();
     }
 
     /** The case after the events known (recorded) or true (occurred) by {@code at}; empty before its grant. */
-    Optional<FoldedCase> asOf(List<IndexedEvent> entries, String facilityId, Instant at, TimeAxis axis) {
-        List<Document> upToThen = stored(entries).stream().filter(event -> axis.includes(event, at)).toList();
+    Optional<FoldedCase> asOf(List<Document> stored, String facilityId, Instant at, TimeAxis axis) {
+        List<Document> upToThen = stored.stream().filter(event -> axis.includes(event, at)).toList();
         List<EventMessage<?>> messages = upToThen.stream()
                 .map(store::message).flatMap(Optional::stream).<EventMessage<?>>map(message -> message).toList();
         long lastPosition = upToThen.isEmpty() ? 0 : upToThen.get(upToThen.size() - 1).get("position", Number.class).longValue();
@@ -67,15 +79,6 @@ class CaseHistory {
     }
 
     record FoldedCase(FacilityView state, int eventsFolded, long lastPosition) {
-    }
-
-    /** The stored events at the entries' positions that are still the events the index saw there. */
-    private List<Document> stored(List<IndexedEvent> entries) {
-        Map<Long, String> seen = new HashMap<>();
-        entries.forEach(entry -> seen.put(entry.position(), entry.eventId()));
-        return store.storedEventsAt(seen.keySet()).stream()
-                .filter(event -> event.getString("eventId").equals(seen.get(event.get("position", Number.class).longValue())))
-                .toList();
     }
 
     static CaseEvent caseEvent(Document stored) {

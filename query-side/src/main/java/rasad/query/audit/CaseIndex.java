@@ -32,7 +32,7 @@ class CaseIndex {
     private static final String ALERTS = "case_index_alerts";
 
     private final ReadModelCollections collections;
-    /** An alert's subject never changes, so what is known of it stays true (null: about no facility). */
+    /** An alert's subject never changes, so what is known of it stays true (empty: about no facility). */
     private final Map<String, Optional<String>> alertFacilities = new ConcurrentHashMap<>();
 
     CaseIndex(ReadModelCollections collections) {
@@ -54,6 +54,10 @@ class CaseIndex {
         batch().add(facilityId, event);
     }
 
+    /**
+     * Written whenever an alert event names its facility, not only the first time: a rebuild writes fresh
+     * collections, which this instance's memory of earlier alerts knows nothing of.
+     */
     void alertConcerns(String alertId, String facilityId) {
         collections.forProjection(PROCESSING_GROUP, ALERTS).replaceOne(eq("_id", alertId),
                 new Document("_id", alertId).append("facility", facilityId), new ReplaceOptions().upsert(true));

@@ -2,7 +2,6 @@ package rasad.query.audit;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import rasad.kernel.alerts.AlertSubject;
 import rasad.kernel.audit.AuditMetaData;
@@ -38,25 +36,18 @@ class CaseIndexProjection {
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         Optional<String> alertId = component(payload, "alertId", String.class);
         Set<String> facilities = facilitiesOf(payload);
-        if (facilities.isEmpty()) {
+        if (!facilities.isEmpty()) {
+            alertId.ifPresent(alert -> index.alertConcerns(alert, facilities.iterator().next()));
+        } else {
             alertId.flatMap(index::facilityOfAlert).ifPresent(facilities::add);
         }
         if (facilities.isEmpty()) {
             return;
         }
-        alertId.ifPresent(alert -> index.alertConcerns(alert, facilities.iterator().next()));
-        MetaData metaData = event.getMetaData();
         String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         IndexedEvent indexed = new IndexedEvent(token.position().orElseThrow(), event.getIdentifier(),
-                payload.getClass().getSimpleName(), aggregateId,
-                instant(metaData.get(AuditMetaData.OCCURRED_AT), event.getTimestamp()),
-                instant(metaData.get(AuditMetaData.RECORDED_AT), event.getTimestamp()),
-                (String) metaData.get(AuditMetaData.ACTOR));
+                payload.getClass().getSimpleName(), aggregateId, (String) event.getMetaData().get(AuditMetaData.ACTOR));
         facilities.forEach(facility -> index.add(facility, indexed));
-    }
-
-    private static Instant instant(Object value, Instant otherwise) {
-        return value == null ? otherwise : Instant.parse(value.toString());
     }
 
     /**

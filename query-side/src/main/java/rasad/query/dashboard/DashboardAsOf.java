@@ -66,6 +66,6 @@ class DashboardAsOf {
                 store.message(stored).ifPresent(fold::apply);
             }
         });
-        return new DashboardFigures(memory);
+        return new DashboardFigures(memory.figuresOnly());
     }
 }

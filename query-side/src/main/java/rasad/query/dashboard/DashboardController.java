@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,7 +101,7 @@ class DashboardController {
                 period.get("total", Counter.visitedJobs), period.get("total", Counter.seenJobs),
                 period.get("total", Counter.unvisitedConfirmedJobs));
         Dashboard dashboard = new Dashboard(fiscalYear, fromMonth, toMonth, instant,
-                past ? timeAxis.name().toLowerCase(java.util.Locale.ROOT) : null, total, months, breakdowns, sample);
+                past ? timeAxis.name().toLowerCase(Locale.ROOT) : null, total, months, breakdowns, sample);
         List<Breakdown> rows = new ArrayList<>();
         rows.add(new Breakdown("total", "", total));
         months.forEach(month -> rows.add(new Breakdown("month", String.valueOf(month.month()), month.figures())));

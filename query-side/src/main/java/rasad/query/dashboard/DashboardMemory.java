@@ -33,6 +33,12 @@ final class DashboardMemory implements DashboardStorage {
         summed.forEach((path, count) -> increment(counters, path, count));
     }
 
+    /** Once folded, the figures are all that is read: the facts of every facility need not be kept with them. */
+    DashboardMemory figuresOnly() {
+        facts.clear();
+        return this;
+    }
+
     @Override
     public Optional<Document> bucket(String id) {
         return Optional.ofNullable(buckets.get(id));

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.query.alerts.FacilityAlerts;
 import rasad.query.export.Column;
-import rasad.query.privacy.PersonalData;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
+import rasad.query.privacy.PersonalData;
 import rasad.query.problem.NotFoundException;
 import rasad.query.problem.QueryParameterException;
 

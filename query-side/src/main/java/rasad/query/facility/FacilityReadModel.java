@@ -10,7 +10,9 @@ import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -44,14 +46,14 @@ class FacilityReadModel {
     }
 
     /** Cases kept in memory: the same projection folded over the events up to an instant (see FacilityAsOf). */
-    private FacilityReadModel(java.util.Map<String, Document> memory) {
+    private FacilityReadModel(Map<String, Document> memory) {
         this.collections = null;
         this.projected = FacilityDocuments.Store.in(memory);
         this.queried = projected;
     }
 
     static FacilityReadModel inMemory() {
-        return new FacilityReadModel(new java.util.HashMap<>());
+        return new FacilityReadModel(new HashMap<>());
     }
 
     /** Where the projection writes: the fresh collection while a rebuild runs. */
