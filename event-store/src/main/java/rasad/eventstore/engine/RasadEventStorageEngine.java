@@ -42,6 +42,13 @@ import org.bson.Document;
  */
 public class RasadEventStorageEngine extends BatchingEventStorageEngine {
 
+    /**
+     * The metadata key under which a tracked event carries its own global position, added as it is read (never
+     * stored): a tracking token's position is the high-water mark, which an event delivered late to fill a gap
+     * is below.
+     */
+    public static final String POSITION_METADATA = "rasad.storePosition";
+
     /** How far back, in turn, the commits holding asked-for positions are looked for before one by one. */
     private static final int[] LOOK_BACKS = {16, AggregateStreams.WINDOW};
 
@@ -133,7 +140,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         List<TrackedEventData<?>> events = new ArrayList<>();
         tracked.readAfter(lastToken, batchSize,
-                (event, token) -> events.add(new TrackedDomainEventData<>(token, entry(event))));
+                (event, token) -> events.add(new TrackedDomainEventData<>(token, trackedEntry(event))));
         return events;
     }
 
@@ -284,6 +291,71 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
+    /**
+     * What is stored at each of these positions, found by where it is stored — the commit whose {@code _id} and
+     * count cover the position, and the event at that place in it — never by the position an event document
+     * claims for itself, which whoever moved it may have left as it was.
+     */
+    public Map<Long, StoredPosition> storedAt(Collection<Long> positions) {
+        TreeSet<Long> wanted = new TreeSet<>(positions);
+        Map<Long, StoredPosition> found = new TreeMap<>();
+        Set<Long> asked = new HashSet<>(wanted);
+        List<Long> candidates = new ArrayList<>(wanted);
+        for (int round = 0; !candidates.isEmpty(); round++) {
+            BoundedReads.byIds(store.commits(), candidates).forEach(commit -> locate(commit, wanted, found));
+            candidates = round < LOOK_BACKS.length ? lookBack(wanted, found.keySet(), asked, LOOK_BACKS[round]) : List.of();
+        }
+        for (Long position : wanted) {
+            if (!found.containsKey(position)) {
+                Commits.covering(store, position).ifPresent(commit -> locate(commit, wanted, found));
+            }
+        }
+        for (Long position : wanted) {
+            found.putIfAbsent(position, StoredPosition.nothing(position));
+        }
+        return found;
+    }
+
+    private static void locate(Document commit, Set<Long> wanted, Map<Long, StoredPosition> found) {
+        long start = AggregateStreams.position(commit);
+        long count = commit.get("count", Number.class).longValue();
+        boolean committed = CommitState.of(commit) == CommitState.COMMITTED;
+        List<Document> events = committed ? commit.getList("events", Document.class) : List.of();
+        for (long p = start; p < start + count; p++) {
+            if (!wanted.contains(p)) {
+                continue;
+            }
+            int offset = (int) (p - start);
+            StoredPosition here = !committed ? StoredPosition.voided(p, start)
+                    : offset < events.size() ? StoredPosition.event(p, start, events.get(offset))
+                    : StoredPosition.nothing(p);
+            StoredPosition earlier = found.get(p);
+            // two commits covering one position: one of them was moved or grown; keep the one starting later
+            if (earlier == null || earlier.commitId() < start) {
+                found.put(p, here);
+            }
+        }
+    }
+
+    /**
+     * Every event of one aggregate where it is stored — its commit's {@code _id} plus its place in the commit —
+     * in sequence order: what a case's verification re-checks, by location and by content.
+     */
+    public List<LocatedEvent> locatedStream(String aggregateId) {
+        List<LocatedEvent> located = new ArrayList<>();
+        for (Document commit : streams.commitsOf(aggregateId)) {
+            long start = AggregateStreams.position(commit);
+            long count = commit.get("count", Number.class).longValue();
+            List<Document> events = commit.getList("events", Document.class);
+            for (int i = 0; i < events.size(); i++) {
+                if (aggregateId.equals(events.get(i).getString("aggregateId"))) {
+                    located.add(new LocatedEvent(start + i, start, i < count, events.get(i)));
+                }
+            }
+        }
+        return located;
+    }
+
     /** Every stored event document of one aggregate, in sequence order: what a case's verification re-checks. */
     public List<Document> storedStream(String aggregateId) {
         return streams.eventsFrom(aggregateId, 0, Integer.MAX_VALUE);
@@ -346,6 +418,26 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         return GapAwareTrackingToken.newInstance(Math.max(lastResolved, 0), gaps);
+    }
+
+    /** As {@link #entry}, with the event's global position in its metadata ({@link #POSITION_METADATA}). */
+    private static GenericDomainEventEntry<String> trackedEntry(Document event) {
+        String metaData = event.getString("metaData");
+        String position = "\"" + POSITION_METADATA + "\":" + AggregateStreams.position(event);
+        String withPosition = metaData == null || metaData.isBlank() || metaData.trim().equals("{}")
+                ? "{" + position + "}"
+                : metaData.trim().startsWith("{") ? "{" + position + "," + metaData.trim().substring(1) : metaData;
+        return new GenericDomainEventEntry<>(event.getString("aggregateType"), event.getString("aggregateId"),
+                event.get("sequence", Number.class).longValue(), event.getString("eventId"),
+                event.getString("timestamp"), event.getString("payloadType"), event.getString("payloadRevision"),
+                event.getString("payload"), withPosition);
+    }
+
+    /** The global position a tracked event was stored at, as {@link #POSITION_METADATA} carries it. */
+    public static java.util.OptionalLong positionOf(EventMessage<?> tracked) {
+        Object position = tracked.getMetaData().get(POSITION_METADATA);
+        return position instanceof Number number ? java.util.OptionalLong.of(number.longValue())
+                : java.util.OptionalLong.empty();
     }
 
     private static GenericDomainEventEntry<String> entry(Document event) {
