@@ -27,6 +27,15 @@ public record BrokenLink(Kind kind, long position, String eventId, String aggreg
          */
         BLOCK_ROOT_MISMATCH,
         /** A sealed block no longer chains to the one before it. */
-        BLOCK_CHAIN_BROKEN
+        BLOCK_CHAIN_BROKEN,
+        /**
+         * An event where no event was written: beyond its commit's count, or at a position another commit
+         * already covers.
+         */
+        FORGED,
+        /** A stored document that cannot be read as an event: a field of the wrong type, metadata not JSON. */
+        UNREADABLE,
+        /** A seal whose signature does not verify with any trusted public key, or is signed by an unknown key. */
+        BAD_SIGNATURE
     }
 }
