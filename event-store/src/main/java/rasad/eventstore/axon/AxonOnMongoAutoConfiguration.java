@@ -32,7 +32,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import rasad.eventstore.engine.EventStoreCollections;
 import rasad.eventstore.engine.RasadEventStorageEngine;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import rasad.eventstore.integrity.EventStoreSealer;
+import rasad.eventstore.integrity.FileWitness;
+import rasad.eventstore.integrity.HttpWitness;
+import rasad.eventstore.integrity.IntegrityFindings;
+import rasad.eventstore.integrity.SealIndex;
+import rasad.eventstore.integrity.SealKeys;
+import rasad.eventstore.integrity.SealWitness;
 import rasad.eventstore.mongo.MongoEndpoint;
 import rasad.eventstore.mongo.RasadMongoAutoConfiguration;
 import rasad.eventstore.mongo.RasadMongoProperties;
@@ -102,15 +112,70 @@ public class AxonOnMongoAutoConfiguration {
     }
 
     /**
-     * Fences positions left unresolved past the gap timeout and seals complete blocks. Runs where events are
-     * written (the command side); the query side only reads the store.
+     * Where the sealer's Ed25519 keys live: outside MongoDB, beside the embedded database's files by default
+     * (a secret or volume of its own in a real deployment), so that write access to the database is not enough
+     * to sign a seal.
+     */
+    @Bean
+    SealKeyLocation sealKeyLocation(
+            @Value("${rasad.integrity.seal-key-dir:${rasad.mongodb.embedded.data-dir:data}/seal-keys}") String keyDir,
+            @Value("${rasad.integrity.trusted-key-dir:}") String trustedDir,
+            @Value("${rasad.integrity.witness-file:${rasad.mongodb.embedded.data-dir:data}/witness/seals.jsonl}") String witnessFile) {
+        Path keys = Path.of(keyDir).toAbsolutePath().normalize();
+        return new SealKeyLocation(keys, trustedDir.isBlank() ? keys : Path.of(trustedDir).toAbsolutePath().normalize(),
+                Path.of(witnessFile).toAbsolutePath().normalize());
+    }
+
+    /** The seal keys' directory, the public keys a verifier trusts, and the witness file outside the database. */
+    public record SealKeyLocation(Path keyDirectory, Path trustedKeyDirectory, Path witnessFile) {
+    }
+
+    @Bean
+    FileWitness fileWitness(SealKeyLocation location) {
+        return new FileWitness(location.witnessFile());
+    }
+
+    @Bean
+    IntegrityFindings integrityFindings(EventStoreCollections collections, Clock clock,
+                                        org.springframework.beans.factory.ObjectProvider<MeterRegistry> meters) {
+        return new IntegrityFindings(collections, clock, meters.getIfAvailable());
+    }
+
+    @Bean
+    SealIndex sealIndex(EventStoreCollections collections) {
+        return new SealIndex(collections);
+    }
+
+    /**
+     * Fences positions left unresolved past the gap timeout, and seals blocks: signed, witnessed outside the
+     * database, never replaced. Runs where events are written (the command side); the query side only reads.
      */
     @Bean
     @ConditionalOnProperty(name = "rasad.event-store.sealer.enabled", havingValue = "true", matchIfMissing = true)
-    EventStoreSealer eventStoreSealer(EventStoreCollections collections, Clock clock,
+    EventStoreSealer eventStoreSealer(EventStoreCollections collections, Clock clock, SealKeyLocation location,
+                                      FileWitness fileWitness, IntegrityFindings findings,
+                                      org.springframework.beans.factory.ObjectProvider<MeterRegistry> meters,
                                       @Value("${rasad.event-store.block-size:1024}") int blockSize,
-                                      @Value("${rasad.event-store.gap-timeout:PT60S}") Duration gapTimeout) {
-        return new EventStoreSealer(collections, blockSize, gapTimeout, clock);
+                                      @Value("${rasad.event-store.gap-timeout:PT60S}") Duration gapTimeout,
+                                      @Value("${rasad.event-store.block-max-age:PT60S}") Duration maxBlockAge,
+                                      @Value("${rasad.integrity.witness-url:}") String witnessUrl) {
+        Supplier<SealKeys> keys = SealKeys.watching(location.keyDirectory(), clock);
+        SealWitness witness = witnessUrl.isBlank() ? fileWitness : both(fileWitness, new HttpWitness(URI.create(witnessUrl)));
+        log.info("Seals are signed with key {} kept in {} (outside the database); each seal is witnessed in {}{}",
+                keys.get().currentId(), location.keyDirectory(), location.witnessFile(),
+                witnessUrl.isBlank() ? "" : " and at " + witnessUrl);
+        return new EventStoreSealer(collections, new EventStoreSealer.Settings(blockSize, gapTimeout, maxBlockAge),
+                clock, keys, witness, findings, meters.getIfAvailable());
+    }
+
+    private static SealWitness both(SealWitness first, SealWitness second) {
+        return seal -> {
+            try {
+                first.witness(seal);
+            } finally {
+                second.witness(seal);
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")

@@ -14,14 +14,14 @@ import org.bson.Document;
  * ({@code keys $in [agg/s, agg/s+1, …]}) returns all of its commits that start in the window, in one lookup.
  * A typical aggregate loads in one round trip, whatever the size of the store.
  */
-final class AggregateStreams {
+public final class AggregateStreams {
 
     /** Candidate sequences asked for in one lookup. */
     static final int WINDOW = 64;
 
     private final EventStoreCollections store;
 
-    AggregateStreams(EventStoreCollections store) {
+    public AggregateStreams(EventStoreCollections store) {
         this.store = store;
     }
 
@@ -75,7 +75,7 @@ final class AggregateStreams {
     }
 
     /** The commit holding the aggregate's event at {@code sequence}, looking back window by window. */
-    Optional<Document> committedContaining(String aggregateId, long sequence) {
+    public Optional<Document> committedContaining(String aggregateId, long sequence) {
         for (long upper = sequence; upper >= 0; upper -= WINDOW) {
             List<Document> commits = commitsStartingIn(aggregateId, Math.max(0, upper - WINDOW + 1), upper);
             if (!commits.isEmpty()) {
@@ -94,7 +94,7 @@ final class AggregateStreams {
         for (long s = from; s <= to; s++) {
             keys.add(EventStoreCollections.streamKey(aggregateId, s));
         }
-        List<Document> commits = store.commits().find(in("keys", keys)).into(new ArrayList<>());
+        List<Document> commits = BoundedReads.find(store.commits(), in("keys", keys), keys.size());
         commits.sort(Comparator.comparingLong(commit -> firstSequence(commit, aggregateId)));
         return commits;
     }
@@ -115,13 +115,13 @@ final class AggregateStreams {
         return last + 1;
     }
 
-    static List<Document> eventsOf(Document commit, String aggregateId) {
+    public static List<Document> eventsOf(Document commit, String aggregateId) {
         return commit.getList("events", Document.class).stream()
                 .filter(event -> aggregateId.equals(event.getString("aggregateId")))
                 .toList();
     }
 
-    static long position(Document document) {
+    public static long position(Document document) {
         Object id = document.containsKey("position") ? document.get("position") : document.get("_id");
         return ((Number) id).longValue();
     }

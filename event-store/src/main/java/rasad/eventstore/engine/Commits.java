@@ -28,7 +28,7 @@ public final class Commits {
             for (long p = Math.max(lowest, upper - AggregateStreams.WINDOW + 1); p <= upper; p++) {
                 candidates.add(p);
             }
-            Optional<Document> latest = store.commits().find(in("_id", candidates)).into(new ArrayList<>()).stream()
+            Optional<Document> latest = BoundedReads.byIds(store.commits(), candidates).stream()
                     .max(Comparator.comparingLong(AggregateStreams::position));
             if (latest.isPresent()) {
                 Document commit = latest.get();

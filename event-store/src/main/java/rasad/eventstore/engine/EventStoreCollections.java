@@ -18,21 +18,25 @@ import org.bson.Document;
  *       Refused and fenced positions hold an ABORTED tombstone, which has no keys.</li>
  *   <li>{@code event_positions}: the counter that hands out global positions.</li>
  *   <li>{@code event_snapshots}: the latest snapshot of each aggregate, {@code _id} = aggregate id.</li>
- *   <li>{@code event_checkpoints}: sealed blocks of positions with their Merkle roots, chained.</li>
+ *   <li>{@code event_checkpoints}: sealed blocks of positions with their Merkle roots, chained and signed
+ *       ({@code _id} = block number, insert-only), the head pointer, and the published public seal keys.</li>
+ *   <li>{@code event_integrity_findings}: what the sealer found wrong before sealing, insert-only.</li>
  * </ul>
  */
 public record EventStoreCollections(
         MongoCollection<Document> commits,
         MongoCollection<Document> positions,
         MongoCollection<Document> snapshots,
-        MongoCollection<Document> checkpoints) {
+        MongoCollection<Document> checkpoints,
+        MongoCollection<Document> findings) {
 
     public static EventStoreCollections in(MongoDatabase database) {
         return new EventStoreCollections(
                 database.getCollection("event_commits"),
                 database.getCollection("event_positions"),
                 database.getCollection("event_snapshots"),
-                database.getCollection("event_checkpoints"));
+                database.getCollection("event_checkpoints"),
+                database.getCollection("event_integrity_findings"));
     }
 
     /** The name of the unique index on the commits' stream keys. */

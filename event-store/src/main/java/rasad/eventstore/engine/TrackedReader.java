@@ -90,7 +90,7 @@ final class TrackedReader {
             }
             Map<Long, Document> commits = new HashMap<>();
             if (!candidates.isEmpty()) {
-                store.commits().find(in("_id", new ArrayList<>(candidates)))
+                BoundedReads.byIds(store.commits(), new ArrayList<>(candidates))
                         .forEach(commit -> commits.put(AggregateStreams.position(commit), commit));
             }
             long coveredUpTo = index;

@@ -2,21 +2,30 @@ package rasad.eventstore.integrity;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rasad.eventstore.engine.AggregateStreams;
 import rasad.eventstore.engine.CommitState;
 import rasad.eventstore.engine.EventStoreCollections;
 
@@ -25,160 +34,338 @@ import rasad.eventstore.engine.EventStoreCollections;
  * <ul>
  *   <li><b>fences</b> every position that stayed unresolved (a writer that reserved it died, or is held back)
  *       for longer than the gap timeout, so that readers stop carrying it as a gap and the late writer's
- *       commit is refused instead of landing behind the processors;</li>
- *   <li><b>seals</b> each full block once every position in it is resolved: a Merkle root over its positions,
- *       chained to the previous block's, so that deleting, inserting, moving or altering an event anywhere
- *       in a sealed block is detectable.</li>
+ *       commit is refused instead of landing behind the processors — but never a position this sealer has
+ *       seen written: an event deleted from there is a finding, not a gap;</li>
+ *   <li><b>seals</b> a block once 1,024 positions are resolved, or once its first position has waited the
+ *       block age (60 s): a Merkle root over its positions, chained to the previous seal, signed with an
+ *       Ed25519 key held outside MongoDB, inserted once and never replaced, and appended to a witness outside
+ *       the database. Before sealing it checks every event against its own hash, its place and its
+ *       aggregate's chain; what fails is recorded as a finding and never sealed over.</li>
  * </ul>
  * Safe to run in several processes at once: fences are conditional writes, seals are unique inserts.
- * The gap timeout is measured on this process's own clock from when it first saw the position unresolved,
- * never from a writer's timestamp.
+ * Times are measured on this process's own clock, never from a writer's timestamp.
  */
 public class EventStoreSealer {
 
     public static final String HEAD = "head";
-    /** The seal of the resolved part of the block still filling up, replaced at every pass. */
-    public static final String TAIL = "tail";
+    public static final String FOUND_BY = "sealer";
     private static final Logger log = LoggerFactory.getLogger(EventStoreSealer.class);
+    private static final int REMEMBERED_AGGREGATES = 100_000;
+
+    /** How a sealer is set: the block size, the gap timeout and how long a block may stay open. */
+    public record Settings(int blockSize, Duration gapTimeout, Duration maxBlockAge) {
+        public Settings {
+            if (blockSize < 1 || blockSize > 16_384) {
+                throw new IllegalArgumentException("a block holds 1 to 16,384 positions, not " + blockSize);
+            }
+        }
+    }
 
     private final EventStoreCollections store;
-    private final int blockSize;
-    private final Duration gapTimeout;
+    private final Settings settings;
     private final Clock clock;
+    private final Supplier<SealKeys> keys;
+    private final SealWitness witness;
+    private final IntegrityFindings findings;
+    private final MeterRegistry meters;
+    private final AggregateStreams streams;
     private final Map<Long, Instant> firstSeenUnresolved = new ConcurrentHashMap<>();
+    /** Unsealed positions as this sealer saw them resolved: a position seen written never becomes a fence. */
+    private final Map<Long, String> seenLeaves = new ConcurrentHashMap<>();
+    private final Map<Long, Instant> firstSeenResolved = new ConcurrentHashMap<>();
+    /** The last sealed event of recently sealed aggregates: the link the next one must continue. */
+    private final Map<String, Link> lastSealed = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Link> eldest) {
+            return size() > REMEMBERED_AGGREGATES;
+        }
+    };
 
-    public EventStoreSealer(EventStoreCollections store, int blockSize, Duration gapTimeout, Clock clock) {
+    public EventStoreSealer(EventStoreCollections store, Settings settings, Clock clock, Supplier<SealKeys> keys,
+                            SealWitness witness, IntegrityFindings findings, MeterRegistry meters) {
         this.store = store;
-        this.blockSize = blockSize;
-        this.gapTimeout = gapTimeout;
+        this.settings = settings;
         this.clock = clock;
+        this.keys = keys;
+        this.witness = witness;
+        this.findings = findings;
+        this.meters = meters == null ? new SimpleMeterRegistry() : meters;
+        this.streams = new AggregateStreams(store);
     }
 
     public int blockSize() {
-        return blockSize;
+        return settings.blockSize();
     }
 
-    /** One pass: fence what timed out, seal every block that is complete. Returns the blocks sealed. */
+    /** One pass: fence what timed out, seal every block that is full or old enough. Returns the blocks sealed. */
     public synchronized int sealAvailable() {
         long head = headPosition();
-        Document sealedHead = store.checkpoints().find(eq("_id", HEAD)).first();
-        long block = sealedHead == null ? 0 : sealedHead.get("block", Number.class).longValue();
-        String previous = sealedHead == null ? EventHash.GENESIS : sealedHead.getString("chained");
-        int sealed = 0;
+        Document pointer = store.checkpoints().find(eq("_id", HEAD)).projection(Projections.include("block")).first();
+        if (pointer != null && pointer.get("block") instanceof Number named && named.longValue() > 0
+                && sealOf(named.longValue()).isEmpty()) {
+            // a seal once written is gone: sealing that block again would seal over whatever replaced it
+            findings.record(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, 0, null, "block " + named,
+                    "the seal of block " + named + ", which the head names", "nothing"), FOUND_BY);
+            return 0;
+        }
+        SealedUpTo sealed = sealedUpTo();
+        forgetUpTo(sealed.to());
+        int count = 0;
         while (true) {
-            long from = block * blockSize + 1;
+            long from = sealed.to() + 1;
             if (from > head) {
-                return sealed;
+                return count;
             }
-            long to = Math.min(head, (block + 1) * blockSize);
-            Resolution resolution = resolveAndFence(from, to);
-            List<String> leaves = resolution.resolvedLeaves();
-            if (!resolution.complete() || to < (block + 1) * blockSize) {
-                sealTail(block + 1, from, leaves);
-                return sealed; // something still unresolved, or the block is not full yet
+            long to = Math.min(head, from + settings.blockSize() - 1);
+            Scan scan = scan(from, to);
+            if (scan.wrong().isPresent()) {
+                findings.record(scan.wrong().get(), FOUND_BY);
+                return count; // never sealed over: an auditor and an operator must see it first
             }
-            String root = MerkleRoot.of(leaves);
-            String chained = MerkleRoot.chain(previous, root);
-            if (!seal(block + 1, from, to, leaves, root, previous, chained)) {
-                return sealed;
+            if (scan.positions().isEmpty()) {
+                return count;
             }
-            previous = chained;
-            block++;
-            sealed++;
+            boolean full = scan.positions().size() == settings.blockSize();
+            Instant opened = firstSeenResolved.computeIfAbsent(from, p -> clock.instant());
+            boolean old = Duration.between(opened, clock.instant()).compareTo(settings.maxBlockAge()) >= 0;
+            if (!full && !old) {
+                return count;
+            }
+            Optional<BrokenLink> unchained = chains(scan.positions());
+            if (unchained.isPresent()) {
+                findings.record(unchained.get(), FOUND_BY);
+                return count;
+            }
+            Optional<SealedUpTo> next = seal(sealed, scan.positions());
+            if (next.isEmpty()) {
+                return count;
+            }
+            sealed = next.get();
+            count++;
         }
     }
 
     /**
-     * Seals what is resolved of the block still filling up, so that an event deleted from the newest part of
-     * the store is detected too, not only once its block is full.
+     * The resolved prefix of from..to as stored, or the first thing wrong anywhere in from..to. Fences every
+     * position that timed out unresolved (all of them in one pass, not one per pass).
      */
-    private void sealTail(long block, long from, List<String> leaves) {
-        if (leaves.isEmpty()) {
-            return;
-        }
-        Document tail = new Document("_id", TAIL).append("block", block).append("from", from)
-                .append("to", from + leaves.size() - 1).append("leaves", leaves)
-                .append("merkleRoot", MerkleRoot.of(leaves)).append("sealedAt", clock.instant().toString());
-        Document current = store.checkpoints().find(eq("_id", TAIL)).first();
-        boolean newer = current == null
-                || current.get("block", Number.class).longValue() < block
-                || current.get("to", Number.class).longValue() < from + leaves.size() - 1;
-        if (newer) {
-            store.checkpoints().replaceOne(eq("_id", TAIL), tail,
-                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
-        }
-    }
-
-    /**
-     * The leaves of the resolved run of positions from {@code from} up to the first unresolved one, and whether
-     * the whole range from..to is resolved.
-     */
-    record Resolution(List<String> resolvedLeaves, boolean complete) {
-    }
-
-    /** One pass over from..to: fences what timed out and collects the leaves of the resolved prefix. */
-    Resolution resolveAndFence(long from, long to) {
-        Map<Long, Document> commits = commitsCovering(from, to);
-        List<String> leaves = new ArrayList<>();
-        boolean complete = true;
-        long position = from;
-        while (position <= to) {
-            Document commit = commits.get(position);
-            if (commit == null) {
-                complete = false;
-                fenceIfTimedOut(position);
-                position++;
-                continue;
+    private Scan scan(long from, long to) {
+        StoreWindow window = StoreWindow.read(store, from, to, null);
+        List<StoreWindow.At> resolved = new ArrayList<>();
+        boolean prefix = true;
+        for (long position = from; position <= to; position++) {
+            StoreWindow.At at = window.at(position);
+            Optional<BrokenLink> wrong = PositionCheck.of(at);
+            if (wrong.isPresent()) {
+                return new Scan(resolved, wrong);
             }
-            if (!complete) {
-                firstSeenUnresolved.remove(position);
-                position = ((Number) commit.get("_id")).longValue() + commit.get("count", Number.class).intValue();
-                continue; // resolved, but after a hole: not part of the sealable prefix
+            String seen = seenLeaves.get(position);
+            if (at.holding() == StoreWindow.Holding.NOTHING) {
+                if (seen != null) {
+                    return new Scan(resolved, Optional.of(new BrokenLink(BrokenLink.Kind.MISSING, position, null, null,
+                            "the event or void seen written there (leaf " + seen + ")", "nothing")));
+                }
+                if (!fenceIfTimedOut(position)) {
+                    prefix = false; // the sealable prefix ends at the first position not yet resolved
+                    continue;
+                }
+                at = new StoreWindow.At(position, StoreWindow.Holding.VOID, position, null, null);
             }
             firstSeenUnresolved.remove(position);
-            long start = ((Number) commit.get("_id")).longValue();
-            int count = commit.get("count", Number.class).intValue();
-            List<Document> events = commit.getList("events", Document.class);
-            for (long p = start; p < start + count; p++) {
-                if (p >= from && p <= to) {
-                    leaves.add(CommitState.of(commit) == CommitState.COMMITTED
-                            ? MerkleRoot.leafOfEvent(p, events.get((int) (p - start)).getString("hash"))
-                            : MerkleRoot.leafOfVoid(p));
-                }
+            String leaf = PositionCheck.leaf(at);
+            if (seen != null && !seen.equals(leaf)) {
+                return new Scan(resolved, Optional.of(new BrokenLink(
+                        at.holding() == StoreWindow.Holding.VOID ? BrokenLink.Kind.MISSING : BrokenLink.Kind.MOVED,
+                        position, at.event() == null ? null : at.event().getString("eventId"), null,
+                        "what was seen written there (leaf " + seen + ")", "something else (leaf " + leaf + ")")));
             }
-            position = start + count;
+            seenLeaves.put(position, leaf);
+            if (prefix) {
+                resolved.add(at);
+            }
         }
-        return new Resolution(leaves, complete);
+        return new Scan(resolved, Optional.empty());
     }
 
-    /** Commits starting in from..to, keyed by each position they cover, plus one straddling in from before. */
-    private Map<Long, Document> commitsCovering(long from, long to) {
-        List<Long> candidates = new ArrayList<>();
-        for (long p = Math.max(1, from - 63); p <= to; p++) {
-            candidates.add(p);
+    private record Scan(List<StoreWindow.At> positions, Optional<BrokenLink> wrong) {
+    }
+
+    /**
+     * Each event continues its aggregate's chain: its previous hash is the hash of the aggregate's event one
+     * sequence before, which was written at an earlier position (in this block, or found in the store).
+     */
+    private Optional<BrokenLink> chains(List<StoreWindow.At> positions) {
+        Map<String, Link> inBlock = new HashMap<>();
+        for (StoreWindow.At at : positions) {
+            if (at.holding() != StoreWindow.Holding.EVENT) {
+                continue;
+            }
+            Document event = at.event();
+            String aggregateId = event.getString("aggregateId");
+            long sequence = event.get("sequence", Number.class).longValue();
+            Link previous = sequence == 0 ? Link.GENESIS
+                    : Optional.ofNullable(inBlock.get(aggregateId)).or(() -> remembered(aggregateId))
+                            .filter(link -> link.sequence() == sequence - 1)
+                            .or(() -> stored(aggregateId, sequence - 1, at.position()))
+                            .orElse(null);
+            if (previous == null || !previous.hash().equals(event.getString("previousHash"))) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BROKEN_CHAIN, at.position(), event.getString("eventId"),
+                        PositionCheck.where(event),
+                        previous == null ? "an event at sequence " + (sequence - 1) + " written before it" : previous.hash(),
+                        event.getString("previousHash")));
+            }
+            inBlock.put(aggregateId, new Link(sequence, event.getString("hash")));
         }
-        Map<Long, Document> byPosition = new HashMap<>();
-        List<Document> commits = store.commits().find(in("_id", candidates)).into(new ArrayList<>());
-        if (commits.stream().noneMatch(commit -> ((Number) commit.get("_id")).longValue() <= from)) {
-            // a commit longer than the window may straddle in from further back
-            rasad.eventstore.engine.Commits.covering(store, from).ifPresent(commits::add);
+        return Optional.empty();
+    }
+
+    private Optional<Link> remembered(String aggregateId) {
+        synchronized (lastSealed) {
+            return Optional.ofNullable(lastSealed.get(aggregateId));
         }
-        commits.forEach(commit -> {
-            long start = ((Number) commit.get("_id")).longValue();
-            int count = commit.get("count", Number.class).intValue();
-            for (long p = start; p < start + count; p++) {
-                if (p >= from && p <= to) {
-                    byPosition.put(p, commit);
+    }
+
+    /** The aggregate's event at a sequence, as stored before {@code before}, if it is intact. */
+    private Optional<Link> stored(String aggregateId, long sequence, long before) {
+        return streams.committedContaining(aggregateId, sequence).flatMap(commit -> {
+            List<?> events = commit.get("events") instanceof List<?> list ? list : List.of();
+            long start = StoreWindow.start(commit);
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i) instanceof Document event && StoredEventCheck.unreadable(event).isEmpty()
+                        && aggregateId.equals(event.getString("aggregateId"))
+                        && event.get("sequence", Number.class).longValue() == sequence
+                        && start + i < before && PositionCheck.event(start + i, event).isEmpty()) {
+                    return Optional.of(new Link(sequence, event.getString("hash")));
                 }
             }
+            return Optional.empty();
         });
-        return byPosition;
     }
 
-    private void fenceIfTimedOut(long position) {
+    private Optional<SealedUpTo> seal(SealedUpTo sealed, List<StoreWindow.At> positions) {
+        long block = sealed.block() + 1;
+        long from = positions.get(0).position();
+        long to = positions.get(positions.size() - 1).position();
+        List<String> leaves = positions.stream().map(PositionCheck::leaf).toList();
+        String root = MerkleRoot.of(leaves);
+        String chained = MerkleRoot.chain(sealed.chained(), root);
+        SealKeys signer = keys.get();
+        String sealedAt = clock.instant().toString();
+        Seal unsigned = new Seal(block, from, to, leaves, root, sealed.chained(), chained, sealedAt, signer.currentId(), null);
+        Seal seal = new Seal(block, from, to, leaves, root, sealed.chained(), chained, sealedAt, signer.currentId(),
+                signer.sign(unsigned.signedText()));
+        try {
+            store.checkpoints().insertOne(seal.toDocument());
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // another sealer got there first: carry on from what it sealed, which the next pass reads
+            Document existing = store.checkpoints().find(eq("_id", block)).projection(Projections.exclude("leaves")).first();
+            if (existing != null && existing.get("to") instanceof Number theirs && theirs.longValue() == to
+                    && !chained.equals(existing.getString("chained"))) {
+                log.error("Block {} was sealed by another process with a different root: run the verifier", block);
+            }
+            return Optional.empty();
+        }
+        meters.counter("rasad.seals.written").increment();
+        publishKey(signer);
+        moveHead(block, to, chained);
+        indexBlock(block, from, to);
+        remember(positions);
+        positions.forEach(at -> {
+            seenLeaves.remove(at.position());
+            firstSeenResolved.remove(at.position());
+        });
+        try {
+            witness.witness(seal);
+        } catch (RuntimeException unwitnessed) {
+            meters.counter("rasad.seals.unwitnessed").increment();
+            log.error("Block {} is sealed but its witness failed: compare the store with the witness", block, unwitnessed);
+        }
+        return Optional.of(new SealedUpTo(block, to, chained));
+    }
+
+    /** What this sealer remembers of positions that are sealed now (by it or by another sealer). */
+    private void forgetUpTo(long position) {
+        seenLeaves.keySet().removeIf(p -> p <= position);
+        firstSeenResolved.keySet().removeIf(p -> p <= position);
+        firstSeenUnresolved.keySet().removeIf(p -> p <= position);
+    }
+
+    private void remember(List<StoreWindow.At> positions) {
+        synchronized (lastSealed) {
+            for (StoreWindow.At at : positions) {
+                if (at.holding() == StoreWindow.Holding.EVENT) {
+                    lastSealed.put(at.event().getString("aggregateId"),
+                            new Link(at.event().get("sequence", Number.class).longValue(), at.event().getString("hash")));
+                }
+            }
+        }
+    }
+
+    /** The public key of the current signing key, published beside the seals (a verifier trusts its own copy). */
+    private void publishKey(SealKeys signer) {
+        store.checkpoints().updateOne(eq("_id", "key:" + signer.currentId()),
+                Updates.setOnInsert("publicKey", signer.publicKeyBase64()), new UpdateOptions().upsert(true));
+    }
+
+    private void moveHead(long block, long to, String chained) {
+        Document head = new Document("_id", HEAD).append("block", block).append("to", to).append("chained", chained);
+        try {
+            store.checkpoints().replaceOne(and(eq("_id", HEAD), eq("block", block - 1)),
+                    head, new ReplaceOptions().upsert(block == 1));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e; // another sealer moved the head first; the next pass reads on from the seals themselves
+            }
+        }
+    }
+
+    /** Which blocks cover each stretch of 1,024 positions: how a case's positions find their seals by _id. */
+    private void indexBlock(long block, long from, long to) {
+        for (long bucket = SealIndex.bucket(from); bucket <= SealIndex.bucket(to); bucket++) {
+            store.checkpoints().updateOne(eq("_id", SealIndex.bucketId(bucket)), Updates.addToSet("blocks", block),
+                    new UpdateOptions().upsert(true));
+        }
+    }
+
+    /**
+     * How far the store is sealed: the head says which block was sealed last, and the seals after it (a sealer
+     * that stopped before moving the head, another that moved it back) are read on until there is none.
+     */
+    SealedUpTo sealedUpTo() {
+        Document head = store.checkpoints().find(eq("_id", HEAD)).first();
+        long block = head != null && head.get("block") instanceof Number n ? n.longValue() : 0;
+        SealedUpTo upTo = new SealedUpTo(0, 0, EventHash.GENESIS);
+        if (block > 0) {
+            upTo = sealOf(block).orElse(upTo);
+        }
+        while (true) {
+            Optional<SealedUpTo> next = sealOf(upTo.block() + 1);
+            if (next.isEmpty()) {
+                return upTo;
+            }
+            upTo = next.get();
+        }
+    }
+
+    private Optional<SealedUpTo> sealOf(long block) {
+        Document seal = store.checkpoints().find(eq("_id", block)).projection(Projections.exclude("leaves")).first();
+        if (seal == null || !(seal.get("to") instanceof Number to) || !(seal.get("chained") instanceof String chained)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SealedUpTo(block, to.longValue(), chained));
+    }
+
+    record SealedUpTo(long block, long to, String chained) {
+    }
+
+    /** Whether the position is fenced now: unresolved since longer than the gap timeout, and still empty. */
+    private boolean fenceIfTimedOut(long position) {
         Instant firstSeen = firstSeenUnresolved.computeIfAbsent(position, p -> clock.instant());
-        if (Duration.between(firstSeen, clock.instant()).compareTo(gapTimeout) < 0) {
-            return;
+        if (Duration.between(firstSeen, clock.instant()).compareTo(settings.gapTimeout()) < 0) {
+            return false;
         }
         try {
             store.commits().insertOne(new Document("_id", position).append("count", 1)
@@ -188,46 +375,20 @@ public class EventStoreSealer {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            return; // the late commit landed after all: it is read, and sealed, on the next pass
+            return false; // the late commit landed after all: it is read, and sealed, on the next pass
         }
+        firstSeenUnresolved.remove(position);
         log.warn("Fenced position {}: unresolved for more than {}; a writer still holding it will be refused",
-                position, gapTimeout);
-    }
-
-    private boolean seal(long block, long from, long to, List<String> leaves, String root, String previous,
-                         String chained) {
-        try {
-            // The leaves are kept so that a verifier can name the exact position that changed, not just the block.
-            store.checkpoints().insertOne(new Document("_id", block).append("from", from).append("to", to)
-                    .append("leaves", leaves).append("merkleRoot", root).append("previous", previous).append("chained", chained)
-                    .append("sealedAt", clock.instant().toString()));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            Document existing = store.checkpoints().find(eq("_id", block)).first();
-            if (existing == null || !chained.equals(existing.getString("chained"))) {
-                log.error("Block {} was sealed by another process with a different root: run the verifier", block);
-                return false;
-            }
-        }
-        Document head = new Document("_id", HEAD).append("block", block).append("chained", chained);
-        if (block == 1) {
-            try {
-                store.checkpoints().insertOne(head);
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e; // another sealer moved the head first; its chain is the same
-                }
-            }
-        } else {
-            store.checkpoints().replaceOne(and(eq("_id", HEAD), eq("block", block - 1)), head);
-        }
+                position, settings.gapTimeout());
         return true;
     }
 
     private long headPosition() {
         Document counter = store.positions().find(eq("_id", "global")).first();
         return counter == null ? 0 : counter.get("next", Number.class).longValue();
+    }
+
+    private record Link(long sequence, String hash) {
+        static final Link GENESIS = new Link(-1, EventHash.GENESIS);
     }
 }

@@ -1,31 +1,41 @@
 package rasad.eventstore.integrity;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.client.model.Projections;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.Document;
-import rasad.eventstore.engine.CommitState;
+import rasad.eventstore.engine.BoundedReads;
 import rasad.eventstore.engine.EventStoreCollections;
 
 /**
- * Re-checks the whole store against its fingerprints, in position order: every event's hash against its
- * content, every event's link to the previous event of its aggregate, every event's position, every position
- * of a sealed block accounted for, and every sealed block's Merkle root and chain. Reports the first broken
- * link. Reads by {@code _id $in} windows, so it runs at the speed of a raw scan of the same documents.
+ * Re-checks the whole store against its fingerprints, in position order: every position read where it is
+ * stored (the commit covering it, the event at that place), every event readable, at the position it was
+ * written at, matching its own hash and continuing its aggregate's chain; every position of a sealed block
+ * accounted for and matching the sealed leaf; every seal's Merkle root, chain and Ed25519 signature, checked
+ * with public keys the verifier holds itself (never those published in the database). Reports the first broken
+ * link. Reads by {@code _id $in} windows with bounded replies, at the speed of a raw scan of the same documents.
  */
 public class EventStoreVerifier {
 
     private static final int WINDOW = 1000;
     private static final int BLOCKS_PER_READ = 16;
     private final EventStoreCollections store;
+    private final Supplier<Map<String, PublicKey>> trustedKeys;
 
-    public EventStoreVerifier(EventStoreCollections store) {
+    /**
+     * @param trustedKeys the public seal keys by id that this verifier trusts, read where the database cannot
+     *                    change them (the key directory, or keys an auditor was given)
+     */
+    public EventStoreVerifier(EventStoreCollections store, Supplier<Map<String, PublicKey>> trustedKeys) {
         this.store = store;
+        this.trustedKeys = trustedKeys;
     }
 
     public VerificationReport verify() {
@@ -33,195 +43,260 @@ public class EventStoreVerifier {
     }
 
     public VerificationReport verify(VerificationProgress progress) {
-        long head = headPosition();
-        SealedBlocks blocks = new SealedBlocks();
-        Map<String, Link> lastOfAggregate = new HashMap<>();
-        List<String> blockLeaves = new ArrayList<>();
-        String previousChained = EventHash.GENESIS;
-        long blockNumber = 1;
-        long events = 0;
-        long expectedNext = 1;
-        for (long from = 1; from <= head; from += WINDOW) {
-            Map<Long, Document> commits = commitsIn(from, Math.min(head, from + WINDOW - 1));
-            for (long position = from; position <= Math.min(head, from + WINDOW - 1); position++) {
-                Document commit = commits.get(position);
-                if (position < expectedNext) {
-                    if (commit != null) {
-                        return broken(BrokenLink.Kind.MOVED, position, null, null,
-                                "a position inside the commit at " + (expectedNext - 1), "another commit", position, events, blockNumber - 1, previousChained);
-                    }
-                    continue;
-                }
-                Document block = blocks.get(blockNumber);
-                if (block == null && blocks.sealed(blockNumber)) {
-                    return broken(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null, "block " + blockNumber,
-                            "the seal of block " + blockNumber, "nothing", position, events, blockNumber - 1, previousChained);
-                }
-                boolean sealed = block != null && position <= block.get("to", Number.class).longValue();
-                if (commit == null) {
-                    if (sealed) {
-                        return broken(BrokenLink.Kind.MISSING, position, null, null, "an event or a fence", "nothing",
-                                position, events, blockNumber - 1, previousChained);
-                    }
-                    expectedNext = position + 1;
-                    continue;
-                }
-                int count = commit.get("count", Number.class).intValue();
-                List<Document> eventDocuments = commit.getList("events", Document.class);
-                boolean committed = CommitState.of(commit) == CommitState.COMMITTED;
-                for (int i = 0; i < count; i++) {
-                    long p = position + i;
-                    if (!committed) {
-                        blockLeaves.add(MerkleRoot.leafOfVoid(p));
-                    } else {
-                        Document event = eventDocuments.get(i);
-                        Optional<BrokenLink> link = check(event, p, lastOfAggregate);
-                        if (link.isPresent()) {
-                            return new VerificationReport(p, events, blockNumber - 1, previousChained, link);
-                        }
-                        events++;
-                        blockLeaves.add(MerkleRoot.leafOfEvent(p, event.getString("hash")));
-                    }
-                    if (block != null && p == block.get("to", Number.class).longValue()) {
-                        long blockFrom = block.get("from", Number.class).longValue();
-                        List<String> sealedLeaves = block.getList("leaves", String.class);
-                        for (int leaf = 0; leaf < blockLeaves.size(); leaf++) {
-                            if (sealedLeaves == null || leaf >= sealedLeaves.size()
-                                    || !sealedLeaves.get(leaf).equals(blockLeaves.get(leaf))) {
-                                return broken(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, blockFrom + leaf, null,
-                                        "block " + blockNumber,
-                                        sealedLeaves == null || leaf >= sealedLeaves.size() ? "no leaf" : sealedLeaves.get(leaf),
-                                        blockLeaves.get(leaf), p, events, blockNumber - 1, previousChained);
-                            }
-                        }
-                        String root = MerkleRoot.of(blockLeaves);
-                        if (!root.equals(block.getString("merkleRoot"))) {
-                            return broken(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, p, null, "block " + blockNumber,
-                                    block.getString("merkleRoot"), root, p, events, blockNumber - 1, previousChained);
-                        }
-                        if (EventStoreSealer.TAIL.equals(block.get("_id"))) {
-                            blockLeaves.clear();
-                            block = null;
-                            continue; // the tail is sealed provisionally and chains to nothing yet
-                        }
-                        String chained = MerkleRoot.chain(previousChained, root);
-                        if (!previousChained.equals(block.getString("previous")) || !chained.equals(block.getString("chained"))) {
-                            return broken(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, p, null, "block " + blockNumber,
-                                    block.getString("chained"), chained, p, events, blockNumber - 1, previousChained);
-                        }
-                        previousChained = chained;
-                        progress.blockVerified(blockNumber, chained);
-                        blockLeaves.clear();
-                        blockNumber++;
-                        block = blocks.get(blockNumber);
-                    }
-                }
-                expectedNext = position + count;
+        return new Run(progress).verify();
+    }
+
+    /** One verification: its state, position by position. */
+    private final class Run {
+        private final VerificationProgress progress;
+        private final Map<String, PublicKey> keys = trustedKeys.get();
+        private final Seals seals = new Seals();
+        private final Map<String, Link> lastOfAggregate = new HashMap<>();
+        private final List<String> leaves = new ArrayList<>();
+        private String previousChained = EventHash.GENESIS;
+        private long blockNumber = 1;
+        private long blocksVerified;
+        private long nextBlockFrom = 1;
+        private Seal block;
+        private long events;
+
+        Run(VerificationProgress progress) {
+            this.progress = progress;
+        }
+
+        VerificationReport verify() {
+            long sealedTo = seals.sealedTo();
+            long claimed = claimedHead();
+            if (claimed > seals.last.block()) {
+                return new VerificationReport(0, 0, 0, EventHash.GENESIS, Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BLOCK_CHAIN_BROKEN, sealedTo + 1, null, "block " + claimed,
+                        "the seal of block " + claimed + ", the last one the head names", "seals up to block "
+                                + seals.last.block() + " only")));
             }
-            progress.checked(Math.min(head, from + WINDOW - 1), head, events);
+            long end = Math.max(headPosition(), sealedTo);
+            Document carried = null;
+            for (long from = 1; from <= end; from += WINDOW) {
+                long to = Math.min(end, from + WINDOW - 1);
+                StoreWindow window = StoreWindow.read(store, from, to, carried);
+                carried = window.spanning();
+                for (long position = from; position <= to; position++) {
+                    Optional<BrokenLink> broken = check(window.at(position), position <= sealedTo);
+                    if (broken.isPresent()) {
+                        return new VerificationReport(position, events, blocksVerified, previousChained, broken);
+                    }
+                }
+                progress.checked(to, end, events);
+            }
+            return new VerificationReport(end, events, blocksVerified, previousChained, firstFinding());
         }
-        return new VerificationReport(head, events, blockNumber - 1, previousChained, Optional.empty());
-    }
 
-    private static Optional<BrokenLink> check(Document event, long position, Map<String, Link> lastOfAggregate) {
-        String eventId = event.getString("eventId");
-        String aggregateId = event.getString("aggregateId");
-        long sequence = event.get("sequence", Number.class).longValue();
-        String where = aggregateId + "#" + sequence;
-        long storedPosition = event.get("position", Number.class).longValue();
-        if (storedPosition != position) {
-            return Optional.of(new BrokenLink(BrokenLink.Kind.MOVED, position, eventId, where,
-                    "position " + position, "position " + storedPosition));
+        /**
+         * What a sealer found before sealing and refused to seal over: seen there by a sealer, perhaps no longer
+         * visible in the store at all (an event deleted from the part not sealed yet).
+         */
+        private Optional<BrokenLink> firstFinding() {
+            return store.findings().find().into(new ArrayList<>()).stream()
+                    .filter(finding -> finding.get("position") instanceof Number && finding.get("kind") instanceof String)
+                    .min(java.util.Comparator.comparingLong(finding -> finding.get("position", Number.class).longValue()))
+                    .map(finding -> new BrokenLink(kind(finding.getString("kind")), finding.get("position", Number.class).longValue(),
+                            text(finding.get("eventId")), text(finding.get("aggregate")),
+                            text(finding.get("expected")), text(finding.get("found")) + " (found by the "
+                                    + text(finding.get("foundBy")) + " at " + text(finding.get("foundAt")) + ")"));
         }
-        String recomputed = EventHash.of(event, event.getString("previousHash"));
-        if (!recomputed.equals(event.getString("hash"))) {
-            return Optional.of(new BrokenLink(BrokenLink.Kind.ALTERED, position, eventId, where,
-                    event.getString("hash"), recomputed));
-        }
-        Link previous = lastOfAggregate.get(aggregateId);
-        String expectedPrevious = previous == null ? EventHash.GENESIS : previous.hash;
-        long expectedSequence = previous == null ? 0 : previous.sequence + 1;
-        if (sequence != expectedSequence || !expectedPrevious.equals(event.getString("previousHash"))) {
-            return Optional.of(new BrokenLink(BrokenLink.Kind.BROKEN_CHAIN, position, eventId, where,
-                    expectedPrevious + " (sequence " + expectedSequence + ")",
-                    event.getString("previousHash") + " (sequence " + sequence + ")"));
-        }
-        lastOfAggregate.put(aggregateId, new Link(sequence, event.getString("hash")));
-        return Optional.empty();
-    }
 
-    private static VerificationReport broken(BrokenLink.Kind kind, long position, String eventId, String aggregate,
-                                             String expected, String found, long checked, long events, long blocks,
-                                             String digest) {
-        return new VerificationReport(checked, events, blocks, digest,
-                Optional.of(new BrokenLink(kind, position, eventId, aggregate, expected, found)));
-    }
-
-    private Map<Long, Document> commitsIn(long from, long to) {
-        List<Long> positions = new ArrayList<>();
-        for (long p = from; p <= to; p++) {
-            positions.add(p);
+        private Optional<BrokenLink> check(StoreWindow.At at, boolean sealed) {
+            long position = at.position();
+            if (sealed && block == null) {
+                Optional<BrokenLink> opened = openBlock(position);
+                if (opened.isPresent()) {
+                    return opened;
+                }
+            }
+            Optional<BrokenLink> wrong = PositionCheck.of(at);
+            if (wrong.isPresent()) {
+                return wrong;
+            }
+            if (at.holding() == StoreWindow.Holding.NOTHING) {
+                return sealed ? Optional.of(new BrokenLink(BrokenLink.Kind.MISSING, position, null, null,
+                        "an event or a void", "nothing")) : Optional.empty();
+            }
+            if (at.holding() == StoreWindow.Holding.EVENT) {
+                Optional<BrokenLink> unchained = chain(position, at.event());
+                if (unchained.isPresent()) {
+                    return unchained;
+                }
+                events++;
+            }
+            if (!sealed) {
+                return Optional.empty();
+            }
+            String leaf = PositionCheck.leaf(at);
+            String sealedLeaf = block.leaves().get((int) (position - block.from()));
+            if (!sealedLeaf.equals(leaf)) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, position,
+                        at.event() == null ? null : at.event().getString("eventId"), "block " + block.block(),
+                        sealedLeaf, leaf));
+            }
+            leaves.add(leaf);
+            return position == block.to() ? closeBlock(position) : Optional.empty();
         }
-        Map<Long, Document> commits = new HashMap<>();
-        store.commits().find(in("_id", positions)).forEach(c -> commits.put(((Number) c.get("_id")).longValue(), c));
-        return commits;
+
+        /** The seal of the block starting here: it must exist, be readable and start where the last one ended. */
+        private Optional<BrokenLink> openBlock(long position) {
+            Seal seal;
+            try {
+                seal = seals.get(blockNumber);
+            } catch (Seal.UnreadableSeal unreadable) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.UNREADABLE, position, null, "block " + blockNumber,
+                        "a seal", unreadable.getMessage()));
+            }
+            if (seal == null) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null,
+                        "block " + blockNumber, "the seal of block " + blockNumber, "nothing"));
+            }
+            if (seal.from() != nextBlockFrom || seal.to() < seal.from() || seal.leaves() == null
+                    || seal.leaves().size() != seal.to() - seal.from() + 1) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null,
+                        "block " + blockNumber, "positions " + nextBlockFrom + ".. with a leaf each",
+                        "positions " + seal.from() + ".." + seal.to() + " with "
+                                + (seal.leaves() == null ? 0 : seal.leaves().size()) + " leaves"));
+            }
+            block = seal;
+            return Optional.empty();
+        }
+
+        private Optional<BrokenLink> closeBlock(long position) {
+            String where = "block " + block.block();
+            String root = MerkleRoot.of(leaves);
+            if (!root.equals(block.merkleRoot())) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, position, null, where,
+                        block.merkleRoot(), root));
+            }
+            String chained = MerkleRoot.chain(previousChained, root);
+            if (!previousChained.equals(block.previous()) || !chained.equals(block.chained())) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null, where,
+                        chained, block.chained()));
+            }
+            if (!block.signatureValid(keys)) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BAD_SIGNATURE, block.from(), null, where,
+                        "a signature by a trusted key" + (keys.containsKey(block.keyId()) ? "" : " (" + block.keyId()
+                                + " is not one: trusted are " + keys.keySet() + ")"),
+                        block.signature() == null ? "no signature" : "a signature that does not verify"));
+            }
+            previousChained = chained;
+            blocksVerified++;
+            progress.blockVerified(block.block(), chained);
+            leaves.clear();
+            nextBlockFrom = block.to() + 1;
+            blockNumber++;
+            block = null;
+            return Optional.empty();
+        }
+
+        private Optional<BrokenLink> chain(long position, Document event) {
+            String aggregateId = event.getString("aggregateId");
+            long sequence = event.get("sequence", Number.class).longValue();
+            Link previous = lastOfAggregate.get(aggregateId);
+            String expectedPrevious = previous == null ? EventHash.GENESIS : previous.hash;
+            long expectedSequence = previous == null ? 0 : previous.sequence + 1;
+            if (sequence != expectedSequence || !expectedPrevious.equals(event.getString("previousHash"))) {
+                return Optional.of(new BrokenLink(BrokenLink.Kind.BROKEN_CHAIN, position, event.getString("eventId"),
+                        PositionCheck.where(event), expectedPrevious + " (sequence " + expectedSequence + ")",
+                        event.getString("previousHash") + " (sequence " + sequence + ")"));
+            }
+            lastOfAggregate.put(aggregateId, new Link(sequence, event.getString("hash")));
+            return Optional.empty();
+        }
     }
 
     /**
-     * The sealed blocks, read a few at a time as the verification reaches them: each holds the leaves of its
-     * 1,024 positions (about 75 kB), so a large store's blocks fit neither one reply nor comfortably in memory.
-     * The provisional tail counts as the block after the last sealed one.
+     * The seals, read a few at a time as the verification reaches them: each holds the leaves of up to 1,024
+     * positions (about 75 kB), so a large store's seals fit neither one reply nor comfortably in memory.
      */
-    private final class SealedBlocks {
-        private final long last;
-        private final Document tail;
+    private final class Seals {
         private final Map<Long, Document> window = new HashMap<>();
+        private final SealedHead last = sealedHead();
 
-        SealedBlocks() {
-            Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
-            this.last = head == null ? 0 : head.get("block", Number.class).longValue();
-            Document provisional = store.checkpoints().find(eq("_id", EventStoreSealer.TAIL)).first();
-            this.tail = provisional != null && provisional.get("block", Number.class).longValue() == last + 1
-                    ? provisional : null;
+        long sealedTo() {
+            return last.to();
         }
 
-        /** Whether the head says this block was sealed: its seal must then be there. */
-        boolean sealed(long block) {
-            return block >= 1 && block <= last;
-        }
-
-        Document get(long block) {
-            if (block == last + 1) {
-                return tail;
-            }
-            if (block > last || block < 1) {
+        Seal get(long block) {
+            if (block > last.block() || block < 1) {
                 return null;
             }
             if (!window.containsKey(block)) {
                 window.clear();
                 List<Long> ids = new ArrayList<>();
-                for (long b = block; b <= Math.min(last, block + BLOCKS_PER_READ - 1); b++) {
+                for (long b = block; b <= Math.min(last.block(), block + BLOCKS_PER_READ - 1); b++) {
                     ids.add(b);
                 }
-                store.checkpoints().find(in("_id", ids)).forEach(found -> window.put(((Number) found.get("_id")).longValue(), found));
+                BoundedReads.byIds(store.checkpoints(), ids).forEach(found -> window.put(((Number) found.get("_id")).longValue(), found));
             }
-            return window.get(block);
+            Document stored = window.get(block);
+            return stored == null ? null : Seal.of(stored);
         }
     }
 
-    /** The last sealed block and its chained digest: what an auditor notes down (block 0: nothing sealed yet). */
+    /**
+     * The last seal and its chained digest: what an auditor notes down (block 0: nothing sealed yet). The head
+     * pointer says where to start; the seals after it (a sealer stopped before moving it, someone moving it
+     * back) are read on until there is none.
+     */
     public SealedHead sealedHead() {
         Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
-        return head == null ? new SealedHead(0, EventHash.GENESIS)
-                : new SealedHead(head.get("block", Number.class).longValue(), head.getString("chained"));
+        long block = head != null && head.get("block") instanceof Number n ? n.longValue() : 0;
+        SealedHead found = block > 0 ? sealSummary(block).orElse(null) : new SealedHead(0, EventHash.GENESIS, 0);
+        if (found == null) {
+            // the head names a seal that is not there: the last one is found from the start
+            found = new SealedHead(0, EventHash.GENESIS, 0);
+        }
+        while (true) {
+            Optional<SealedHead> next = sealSummary(found.block() + 1);
+            if (next.isEmpty()) {
+                return found;
+            }
+            found = next.get();
+        }
     }
 
-    public record SealedHead(long block, String chained) {
+    /** The block the head pointer names as sealed last; 0 when none. */
+    private long claimedHead() {
+        Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
+        return head != null && head.get("block") instanceof Number n ? n.longValue() : 0;
+    }
+
+    private Optional<SealedHead> sealSummary(long block) {
+        Document seal = store.checkpoints().find(eq("_id", block)).projection(Projections.exclude("leaves")).first();
+        if (seal == null || !(seal.get("to") instanceof Number to) || !(seal.get("chained") instanceof String chained)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SealedHead(block, chained, to.longValue()));
+    }
+
+    /**
+     * @param block   the last sealed block
+     * @param chained its chained digest
+     * @param to      the last position it seals
+     */
+    public record SealedHead(long block, String chained, long to) {
     }
 
     private long headPosition() {
         Document counter = store.positions().find(eq("_id", "global")).first();
-        return counter == null ? 0 : counter.get("next", Number.class).longValue();
+        return counter == null || !(counter.get("next") instanceof Number next) ? 0 : next.longValue();
+    }
+
+    private static BrokenLink.Kind kind(String name) {
+        try {
+            return BrokenLink.Kind.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return BrokenLink.Kind.UNREADABLE;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private record Link(long sequence, String hash) {

@@ -14,13 +14,19 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import rasad.eventstore.axon.MessageSerialization;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import rasad.eventstore.integrity.EventStoreSealer;
+import rasad.eventstore.integrity.FileWitness;
+import rasad.eventstore.integrity.IntegrityFindings;
+import rasad.eventstore.integrity.SealKeys;
 import rasad.eventstore.integrity.EventStoreVerifier;
 
 /** Rasad's event store wired as the applications wire it, on a database a test provides. */
 final class EventStoreUnderTest {
 
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration BLOCK_MAX_AGE = Duration.ofSeconds(60);
 
     final MongoDatabase database;
     final EventStoreCollections collections;
@@ -28,6 +34,9 @@ final class EventStoreUnderTest {
     final RasadEventStorageEngine engine;
     final EventStoreSealer sealer;
     final EventStoreVerifier verifier;
+    final Path keyDirectory;
+    final FileWitness witness;
+    final IntegrityFindings findings;
 
     EventStoreUnderTest(MongoDatabase database) {
         this(database, MessageSerialization.jacksonSerializer(), Clock.systemUTC(), 8);
@@ -37,8 +46,21 @@ final class EventStoreUnderTest {
         this.database = database;
         this.collections = EventStoreCollections.in(database);
         this.engine = engine(serializer, writerClock);
-        this.sealer = new EventStoreSealer(collections, blockSize, GAP_TIMEOUT, sealerClock);
-        this.verifier = new EventStoreVerifier(collections);
+        this.keyDirectory = temporaryDirectory("seal-keys");
+        this.witness = new FileWitness(temporaryDirectory("witness").resolve("seals.jsonl"));
+        this.findings = new IntegrityFindings(collections, sealerClock, null);
+        this.sealer = new EventStoreSealer(collections,
+                new EventStoreSealer.Settings(blockSize, GAP_TIMEOUT, BLOCK_MAX_AGE), sealerClock,
+                SealKeys.watching(keyDirectory, sealerClock), witness, findings, null);
+        this.verifier = new EventStoreVerifier(collections, () -> SealKeys.publicKeysIn(keyDirectory));
+    }
+
+    private static Path temporaryDirectory(String name) {
+        try {
+            return Files.createTempDirectory("rasad-" + name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Another writer process on the same store, with its own clock and serializer. */
