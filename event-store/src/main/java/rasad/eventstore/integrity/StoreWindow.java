@@ -27,6 +27,8 @@ final class StoreWindow {
     private final long from;
     private final long to;
     private final Map<Long, At> positions = new HashMap<>();
+    /** Placed last: a position another commit rightly covers is still reported as forged into. */
+    private final List<At> forgedBeyondCounts = new ArrayList<>();
     private Document spanning;
 
     private StoreWindow(long from, long to) {
@@ -52,6 +54,7 @@ final class StoreWindow {
         }
         commits.sort(Comparator.comparingLong(StoreWindow::start));
         commits.forEach(window::place);
+        window.forgedBeyondCounts.forEach(forged -> window.positions.put(forged.position(), forged));
         return window;
     }
 
@@ -105,7 +108,7 @@ final class StoreWindow {
             long p = start + extra;
             if (p >= from && p <= to) {
                 Document event = events.get(extra) instanceof Document d ? d : null;
-                positions.put(p, new At(p, Holding.WRONG, start, event, new BrokenLink(BrokenLink.Kind.FORGED, p,
+                forgedBeyondCounts.add(new At(p, Holding.WRONG, start, event, new BrokenLink(BrokenLink.Kind.FORGED, p,
                         event == null ? null : String.valueOf(event.get("eventId")), null,
                         "at most " + count + " events in the commit at " + start,
                         "an event beyond its count")));
