@@ -169,11 +169,19 @@ public class AxonOnMongoAutoConfiguration {
     }
 
     private static SealWitness both(SealWitness first, SealWitness second) {
-        return seal -> {
-            try {
-                first.witness(seal);
-            } finally {
-                second.witness(seal);
+        return new SealWitness() {
+            @Override
+            public void witness(rasad.eventstore.integrity.Seal seal) {
+                try {
+                    first.witness(seal);
+                } finally {
+                    second.witness(seal);
+                }
+            }
+
+            @Override
+            public long lastWitnessedBlock() {
+                return first.lastWitnessedBlock();
             }
         };
     }

@@ -49,6 +49,8 @@ public class EventStoreSealer {
 
     public static final String HEAD = "head";
     public static final String FOUND_BY = "sealer";
+    /** The document listing the public seal keys, published for convenience (never trusted as such). */
+    public static final String PUBLISHED_KEYS = "published-keys";
     private static final Logger log = LoggerFactory.getLogger(EventStoreSealer.class);
     private static final int REMEMBERED_AGGREGATES = 100_000;
 
@@ -69,6 +71,9 @@ public class EventStoreSealer {
     private final IntegrityFindings findings;
     private final MeterRegistry meters;
     private final AggregateStreams streams;
+    private volatile String publishedKey;
+    /** The highest block known sealed, by this process or (from its witness) before it: seals never go back. */
+    private long highestSealed = -1;
     private final Map<Long, Instant> firstSeenUnresolved = new ConcurrentHashMap<>();
     /** Unsealed positions as this sealer saw them resolved: a position seen written never becomes a fence. */
     private final Map<Long, String> seenLeaves = new ConcurrentHashMap<>();
@@ -100,15 +105,27 @@ public class EventStoreSealer {
     /** One pass: fence what timed out, seal every block that is full or old enough. Returns the blocks sealed. */
     public synchronized int sealAvailable() {
         long head = headPosition();
+        SealedUpTo sealed = sealedUpTo();
         Document pointer = store.checkpoints().find(eq("_id", HEAD)).projection(Projections.include("block")).first();
-        if (pointer != null && pointer.get("block") instanceof Number named && named.longValue() > 0
-                && sealOf(named.longValue()).isEmpty()) {
+        if (pointer != null && pointer.get("block") instanceof Number named && named.longValue() > sealed.block()) {
             // a seal once written is gone: sealing that block again would seal over whatever replaced it
-            findings.record(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, 0, null, "block " + named,
-                    "the seal of block " + named + ", which the head names", "nothing"), FOUND_BY);
+            findings.record(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, sealed.to() + 1, null,
+                    "block " + (sealed.block() + 1), "the seals up to block " + named + ", which the head names",
+                    "seals up to block " + sealed.block() + " only"), FOUND_BY);
             return 0;
         }
-        SealedUpTo sealed = sealedUpTo();
+        if (highestSealed < 0) {
+            highestSealed = witness.lastWitnessedBlock(); // what was sealed before this process started
+        }
+        if (sealed.block() < highestSealed) {
+            // seals once written are gone (and the head with them): sealing again would launder whatever
+            // replaced the history they sealed
+            findings.record(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, sealed.to() + 1, null,
+                    "block " + (sealed.block() + 1), "the seals up to block " + highestSealed + ", once written",
+                    "seals up to block " + sealed.block() + " only"), FOUND_BY);
+            return 0;
+        }
+        highestSealed = sealed.block(); // seals another sealer wrote count too
         forgetUpTo(sealed.to());
         int count = 0;
         while (true) {
@@ -141,6 +158,7 @@ public class EventStoreSealer {
                 return count;
             }
             sealed = next.get();
+            highestSealed = Math.max(highestSealed, sealed.block());
             count++;
         }
     }
@@ -304,10 +322,18 @@ public class EventStoreSealer {
         }
     }
 
-    /** The public key of the current signing key, published beside the seals (a verifier trusts its own copy). */
+    /**
+     * The public key of the current signing key, published beside the seals for whoever wants a copy (a
+     * verifier trusts only its own copy), once per key and process.
+     */
     private void publishKey(SealKeys signer) {
-        store.checkpoints().updateOne(eq("_id", "key:" + signer.currentId()),
-                Updates.setOnInsert("publicKey", signer.publicKeyBase64()), new UpdateOptions().upsert(true));
+        if (signer.currentId().equals(publishedKey)) {
+            return;
+        }
+        store.checkpoints().updateOne(eq("_id", PUBLISHED_KEYS), Updates.addToSet("keys",
+                new Document("keyId", signer.currentId()).append("publicKey", signer.publicKeyBase64())),
+                new UpdateOptions().upsert(true));
+        publishedKey = signer.currentId();
     }
 
     private void moveHead(long block, long to, String chained) {

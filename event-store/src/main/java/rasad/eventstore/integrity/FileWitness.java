@@ -70,6 +70,11 @@ public final class FileWitness implements SealWitness {
         return entries;
     }
 
+    @Override
+    public long lastWitnessedBlock() {
+        return entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::block).max().orElse(0);
+    }
+
     /** The file as witnessed, byte for byte: what an auditor exports. */
     public byte[] export() {
         try {

@@ -11,4 +11,9 @@ public interface SealWitness {
 
     /** Records a seal just written. A witness that fails must not stop sealing: it is logged and counted. */
     void witness(Seal seal);
+
+    /** The last block this witness recorded, if it can tell (0: none, or it cannot). */
+    default long lastWitnessedBlock() {
+        return 0;
+    }
 }

@@ -43,11 +43,22 @@ final class EventStoreUnderTest {
     }
 
     EventStoreUnderTest(MongoDatabase database, Serializer serializer, Clock writerClock, int blockSize) {
+        this(database, serializer, writerClock, blockSize, temporaryDirectory("seal-keys"),
+                new FileWitness(temporaryDirectory("witness").resolve("seals.jsonl")));
+    }
+
+    /** A process started again on the same database, seal keys and witness. */
+    EventStoreUnderTest(MongoDatabase database, Path keyDirectory, FileWitness witness) {
+        this(database, MessageSerialization.jacksonSerializer(), Clock.systemUTC(), 8, keyDirectory, witness);
+    }
+
+    private EventStoreUnderTest(MongoDatabase database, Serializer serializer, Clock writerClock, int blockSize,
+                                Path keyDirectory, FileWitness witness) {
         this.database = database;
         this.collections = EventStoreCollections.in(database);
         this.engine = engine(serializer, writerClock);
-        this.keyDirectory = temporaryDirectory("seal-keys");
-        this.witness = new FileWitness(temporaryDirectory("witness").resolve("seals.jsonl"));
+        this.keyDirectory = keyDirectory;
+        this.witness = witness;
         this.findings = new IntegrityFindings(collections, sealerClock, null);
         this.sealer = new EventStoreSealer(collections,
                 new EventStoreSealer.Settings(blockSize, GAP_TIMEOUT, BLOCK_MAX_AGE), sealerClock,

@@ -193,8 +193,9 @@ class SealTamperTest {
                     Updates.set("chained", chained),
                     Updates.set("signature", Base64.getEncoder().encodeToString(signer.sign()))));
             // and the published public key replaced by the forger's
-            store.collections.checkpoints().updateOne(Filters.eq("_id", "key:" + seal.getString("keyId")),
-                    Updates.set("publicKey", SealKeys.encoded(forger.getPublic())));
+            store.collections.checkpoints().replaceOne(Filters.eq("_id", "published-keys"), new Document("_id",
+                    "published-keys").append("keys", List.of(new Document("keyId", seal.getString("keyId"))
+                    .append("publicKey", SealKeys.encoded(forger.getPublic())))));
         }
 
         assertThat(firstBrokenLink()).extracting("kind", "position").containsExactly(Kind.BAD_SIGNATURE, 9L);
@@ -328,6 +329,28 @@ class SealTamperTest {
         assertThat(store.sealer.sealAvailable()).isZero();
         assertThat(sealOf(2)).isNull();
         assertThat(firstBrokenLink().kind()).isEqualTo(Kind.BLOCK_CHAIN_BROKEN);
+    }
+
+    @Test
+    void seals_deleted_with_their_head_are_never_sealed_again_not_even_by_a_sealer_started_afterwards() {
+        history();
+        store.collections.commits().updateOne(Filters.eq("_id", 3L), Updates.set("events.0.payload", "\"rewritten\""));
+        Document rewritten = commitAt(3);
+        Document event = rewritten.getList("events", Document.class).get(0);
+        event.put("hash", EventHash.of(event, event.getString("previousHash")));
+        rewritten.getList("events", Document.class).set(0, event);
+        store.collections.commits().replaceOne(Filters.eq("_id", 3L), rewritten);
+        store.collections.checkpoints().deleteMany(new Document());
+
+        assertThat(store.sealer.sealAvailable()).isZero();
+        assertThat(sealOf(1)).isNull();
+        EventStoreUnderTest restarted = new EventStoreUnderTest(store.database, store.keyDirectory, store.witness);
+        assertThat(restarted.sealer.sealAvailable()).as("the witness says block 1 was sealed").isZero();
+        assertThat(restarted.collections.checkpoints().find(Filters.eq("_id", 1L)).first()).isNull();
+        assertThat(store.findings.recorded(Kind.BLOCK_CHAIN_BROKEN, 1)).isTrue();
+        assertThat(WitnessComparison.compare(store.collections, store.witness.entries()).differences())
+                .extracting("block", "difference")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, WitnessComparison.Difference.REMOVED_FROM_STORE));
     }
 
     @Test
