@@ -43,7 +43,8 @@ class TamperEvidenceEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         rasad = RasadCluster.embedded(EmbeddedDefaultEndToEndTest.freePort(), dataDir, "memory",
-                Map.of("rasad.event-store.block-size", BLOCK, "rasad.event-store.seal-every", "PT0.5S"));
+                Map.of("rasad.event-store.block-size", BLOCK, "rasad.event-store.seal-every", "PT0.5S",
+                        "rasad.event-store.block-max-age", "PT3S"));
         commits = rasad.querySide().getBean(MongoDatabase.class).getCollection("event_commits");
         RasadHttp http = new RasadHttp();
         String facilities = rasad.commandUrl() + "/api/facilities";
@@ -64,10 +65,7 @@ class TamperEvidenceEndToEndTest {
             tranches[t] = paid.get("items").get(t).get("position").asLong();
         }
         checkpoints = rasad.querySide().getBean(MongoDatabase.class).getCollection("event_checkpoints");
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Document head = checkpoints.find(eq("_id", "head")).first();
-            return head != null && head.get("block", Number.class).longValue() * BLOCK >= tranches[2];
-        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> sealedUpTo() >= tranches[2]);
     }
 
     @AfterAll
@@ -144,9 +142,9 @@ class TamperEvidenceEndToEndTest {
         forgedCommit.put("events", List.of(genuine, forged));
         commits.replaceOne(eq("_id", tranches[0]), forgedCommit);
         try {
-            assertBroken(verifyStore(null).at("/report/firstBrokenLink"), "MOVED", tranches[0] + 1);
-            // the forged event ends the facility's stream where the genuine second tranche stood
-            assertBroken(verifyCase().get("firstBrokenLink"), "MISSING", tranches[1]);
+            // the forged commit claims the next position too, which another commit holds
+            assertBroken(verifyStore(null).at("/report/firstBrokenLink"), "FORGED", tranches[0] + 1);
+            assertBroken(verifyCase().get("firstBrokenLink"), "FORGED", tranches[0] + 1);
         } finally {
             commits.replaceOne(eq("_id", tranches[0]), original);
         }
@@ -172,8 +170,7 @@ class TamperEvidenceEndToEndTest {
     }
 
     @Test
-    void history_rewritten_with_every_hash_and_seal_recomputed_still_differs_from_a_digest_noted_before() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> sealedBlock() * BLOCK >= tranches[2]);
+    void a_rewrite_whose_seals_are_deleted_for_the_sealer_to_seal_again_is_refused_and_shown_by_the_witness() {
         long block = sealedBlock();
         String noted = http.get(rasad.queryUrl() + "/api/audit/digest", "auditor").json().get("chained").asText();
         Document original = commitAt(tranches[2]);
@@ -181,26 +178,64 @@ class TamperEvidenceEndToEndTest {
         Document lastTranche = event(rewritten); // the last of its stream: no later event links to it
         lastTranche.put("payload", lastTranche.getString("payload").replace("300000000", "900000000"));
         lastTranche.put("hash", EventHash.of(lastTranche, lastTranche.getString("previousHash")));
+        List<Document> seals = checkpoints.find().into(new java.util.ArrayList<>());
         commits.replaceOne(eq("_id", tranches[2]), rewritten);
-        checkpoints.deleteMany(new Document()); // the sealer seals the rewritten history again from the start
+        checkpoints.deleteMany(new Document()); // for the sealer to seal the rewritten history again
+        MongoCollection<Document> findings = rasad.querySide().getBean(MongoDatabase.class)
+                .getCollection("event_integrity_findings");
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> sealedBlock() >= block);
+            await().atMost(Duration.ofSeconds(30)).until(() -> findings.countDocuments() > 0);
+            assertThat(sealedBlock()).as("nothing sealed again").isZero();
+            JsonNode listed = http.get(rasad.queryUrl() + "/api/audit/integrity-findings", "auditor").json();
+            assertThat(listed.at("/findings/0/kind").asText()).isEqualTo("BLOCK_CHAIN_BROKEN");
+            JsonNode witness = http.get(rasad.queryUrl() + "/api/audit/witness", "auditor").json();
+            assertThat(witness.get("differenceCount").asLong()).isEqualTo(block);
+            assertThat(witness.at("/differences/0/difference").asText()).isEqualTo("REMOVED_FROM_STORE");
             JsonNode verification = verifyStore("{\"notedBlock\": " + block + ", \"notedDigest\": \"" + noted + "\"}");
-            assertThat(verification.at("/report/intact").asBoolean()).as("every hash and seal agrees with the rewrite")
-                    .isTrue();
-            assertThat(verification.at("/noted/matches").asBoolean()).as("but not with the digest noted before").isFalse();
+            assertThat(verification.at("/report/intact").asBoolean()).isFalse();
         } finally {
             commits.replaceOne(eq("_id", tranches[2]), original);
             checkpoints.deleteMany(new Document());
+            checkpoints.insertMany(seals);
+            findings.deleteMany(new Document()); // the operator's repair, once the auditor has seen it
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> sealedBlock() >= block);
         assertThat(verifyStore("{\"notedBlock\": " + block + ", \"notedDigest\": \"" + noted + "\"}")
-                .at("/noted/matches").asBoolean()).as("the genuine history seals to the same digest again").isTrue();
+                .at("/noted/matches").asBoolean()).as("the genuine history, restored, has the noted digest").isTrue();
+    }
+
+    @Test
+    void every_seal_verifies_with_a_published_trusted_key_and_is_in_the_witness_exported_for_the_auditor() {
+        JsonNode keys = http.get(rasad.queryUrl() + "/api/audit/seal-keys", "auditor").json();
+        assertThat(keys.get("trusted")).hasSize(1);
+        assertThat(keys.at("/trusted/0/publishedSame").asBoolean()).isTrue();
+        assertThat(keys.get("publishedNotTrusted")).isEmpty();
+        JsonNode witness = http.get(rasad.queryUrl() + "/api/audit/witness", "auditor").json();
+        assertThat(witness.get("differenceCount").asLong()).isZero();
+        assertThat(witness.get("matching").asLong()).isEqualTo(sealedBlock());
+        RasadHttp.Response export = http.get(rasad.queryUrl() + "/api/audit/witness/export", "auditor");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body().lines().count()).isGreaterThanOrEqualTo(sealedBlock());
+        assertThat(http.get(rasad.queryUrl() + "/api/audit/witness", "bank-officer").status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_newest_events_are_sealed_within_the_block_age_however_few() {
+        int granted = http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant("e2e-quiet", NationalIds.valid(9911), "ahar", "bank-melli")).status();
+        assertThat(granted).isEqualTo(201);
+        long position = await().atMost(Duration.ofSeconds(20)).until(() -> http.get(rasad.queryUrl()
+                + "/api/audit/cases/e2e-quiet/history", "auditor").json().at("/items/0/position").asLong(), p -> p > 0);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sealedUpTo() >= position);
     }
 
     private static long sealedBlock() {
         Document head = checkpoints.find(eq("_id", "head")).first();
         return head == null ? 0 : head.get("block", Number.class).longValue();
+    }
+
+    private static long sealedUpTo() {
+        Document head = checkpoints.find(eq("_id", "head")).first();
+        return head == null || head.get("to") == null ? 0 : head.get("to", Number.class).longValue();
     }
 
     private JsonNode verifyStore(String body) {
