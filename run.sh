@@ -8,9 +8,12 @@
 #   ./run.sh --demo      also load the demo province (the committee report's fiscal year, 1404) over the
 #                        command API, with a progress bar, and wait until the read models have caught up;
 #   ./run.sh --demo=0.1  the same at a tenth of the report's size (scale 0 < s <= 1.0)
+#   ./run.sh --rotate-seal-key   make a new key to sign the store's seals (a running Rasad uses it at once),
+#                        print the public keys, and exit
 #
 # Settings (environment): RASAD_COMMAND_PORT (8081), RASAD_QUERY_PORT (8082), RASAD_MONGO_PORT (27217),
-# RASAD_DATA_DIR (./data), RASAD_LOG_DIR (./logs), MONGODB_URI (unset: embedded), JAVA_OPTS.
+# RASAD_DATA_DIR (./data), RASAD_LOG_DIR (./logs), MONGODB_URI (unset: embedded), JAVA_OPTS,
+# RASAD_SEAL_KEY_DIR ($RASAD_DATA_DIR/seal-keys), RASAD_WITNESS_FILE ($RASAD_DATA_DIR/witness/seals.jsonl).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,6 +21,8 @@ export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-8081}"
 export RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-8082}"
 export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-27217}"
 export RASAD_DATA_DIR="${RASAD_DATA_DIR:-$PWD/data}"
+export RASAD_SEAL_KEY_DIR="${RASAD_SEAL_KEY_DIR:-$RASAD_DATA_DIR/seal-keys}"
+export RASAD_WITNESS_FILE="${RASAD_WITNESS_FILE:-$RASAD_DATA_DIR/witness/seals.jsonl}"
 export AXONIQ_UPDATE_CHECKER_DISABLED=true # Rasad never calls home; the applications say so too
 LOG_DIR="${RASAD_LOG_DIR:-$PWD/logs}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
@@ -33,11 +38,13 @@ command -v java >/dev/null || fail "Java 17 or newer is needed (no 'java' on PAT
 
 rebuild=""
 demo_scale=""
+rotate_key=""
 for arg in "$@"; do
   case "$arg" in
     --rebuild) rebuild=--rebuild ;;
     --demo) demo_scale=1.0 ;;
     --demo=*) demo_scale="${arg#--demo=}" ;;
+    --rotate-seal-key) rotate_key=yes ;;
     *) fail "unknown option $arg (see the top of run.sh)" ;;
   esac
 done
@@ -59,6 +66,11 @@ if needs_build "$rebuild"; then
 fi
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+if [[ -n "$rotate_key" ]]; then
+  exec java -cp "$COMMAND_JAR" -Dloader.main=rasad.eventstore.integrity.SealKeysMain \
+    org.springframework.boot.loader.launch.PropertiesLauncher rotate "$RASAD_SEAL_KEY_DIR"
+fi
 
 for port in "$RASAD_COMMAND_PORT" "$RASAD_QUERY_PORT"; do
   port_taken "$port" && fail "port $port on 127.0.0.1 is in use (is Rasad already running? set RASAD_COMMAND_PORT / RASAD_QUERY_PORT)"
@@ -150,6 +162,8 @@ Rasad is ready ($(($(date +%s) - started_at)) s)
   query side    http://127.0.0.1:$RASAD_QUERY_PORT   (API docs: http://127.0.0.1:$RASAD_QUERY_PORT/swagger-ui.html)
   MongoDB       $mongo_line
   logs          $LOG_DIR
+  seal keys     $RASAD_SEAL_KEY_DIR (outside the database: keep it apart from the database's backups)
+  seal witness  $RASAD_WITNESS_FILE
   demo users    inspector, agency-clerk, bank-officer, manager, auditor, admin (each one's password is its name)
 
 Try it:
