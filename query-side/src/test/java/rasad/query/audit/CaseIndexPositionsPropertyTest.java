@@ -23,7 +23,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -55,6 +54,7 @@ class CaseIndexPositionsPropertyTest {
 
     private EmbeddedMongoServer server;
     private MongoClient client;
+    private MongoDatabase database;
     private EventStoreCollections collections;
     private CaseIndex index;
     private CaseIndexProjection projection;
@@ -65,7 +65,7 @@ class CaseIndexPositionsPropertyTest {
     void startDatabase() {
         server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
-        MongoDatabase database = client.getDatabase("rasad");
+        database = client.getDatabase("rasad");
         collections = EventStoreCollections.in(database);
         index = new CaseIndex(new ReadModelCollections(database, Clock.systemUTC()));
         projection = new CaseIndexProjection(index);
@@ -85,7 +85,7 @@ class CaseIndexPositionsPropertyTest {
         Random random = new Random(seed);
         RasadEventStorageEngine reader = engine(MessageSerialization.jacksonSerializer());
         history = new CaseHistory(index, reader, null);
-        verifier = new CaseVerifier(reader, new EventStoreVerifier(collections), Clock.systemUTC());
+        verifier = new CaseVerifier(reader, new EventStoreVerifier(collections), new CaseVerifications(database), Clock.systemUTC());
 
         Map<String, List<String>> writtenPerFacility = new ConcurrentHashMap<>();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -119,12 +119,13 @@ class CaseIndexPositionsPropertyTest {
                         .as("seed %d: the event stored at indexed position %d of %s", seed, entry.position(), facility.getKey())
                         .isEqualTo(entry.eventId());
             }
-            List<Document> read = history.read(entries);
-            assertThat(read).as("seed %d: history of %s", seed, facility.getKey())
-                    .extracting(event -> event.getString("eventId"))
-                    .containsExactlyInAnyOrderElementsOf(facility.getValue());
-            assertThat(read).extracting(event -> event.get("position", Number.class).longValue()).isSorted();
-            assertThat(history.missing(entries, read)).as("seed %d: missing positions of %s", seed, facility.getKey()).isEmpty();
+            List<CaseHistory.Read> read = history.read(entries);
+            List<CaseEvent> shown = history.events(read);
+            assertThat(shown).as("seed %d: history of %s", seed, facility.getKey())
+                    .extracting(CaseEvent::eventId).containsExactlyInAnyOrderElementsOf(facility.getValue());
+            assertThat(shown).extracting(CaseEvent::position).isSorted();
+            assertThat(shown).extracting(CaseEvent::integrity).containsOnly(ItemIntegrity.OK);
+            assertThat(history.missing(read)).as("seed %d: missing positions of %s", seed, facility.getKey()).isEmpty();
             CaseVerification verification = verifier.verify(entries);
             assertThat(verification.firstBrokenLink()).as("seed %d: verification of %s", seed, facility.getKey()).isNull();
             assertThat(verification.intact()).isTrue();
