@@ -6,7 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import java.util.Date;
+import java.time.Instant;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,8 @@ class CaseVerifications implements LastVerifications {
     void record(String facilityId, CaseVerification verification) {
         BrokenLink link = verification.firstBrokenLink();
         Document document = new Document("_id", facilityId)
-                .append("verifiedAt", Date.from(verification.verifiedAt()))
+                // as text: the instant exactly as the verification answered it (a BSON date keeps milliseconds)
+                .append("verifiedAt", verification.verifiedAt().toString())
                 .append("intact", verification.intact())
                 .append("firstBrokenLink", link == null ? null
                         : new Document("kind", link.kind().name()).append("position", link.position()));
@@ -44,7 +45,7 @@ class CaseVerifications implements LastVerifications {
     @Override
     public Optional<LastVerification> of(String facilityId) {
         Optional<LastVerification> ofCase = Optional.ofNullable(cases.find(eq("_id", facilityId)).first())
-                .map(document -> verification(document, document.getDate("verifiedAt"),
+                .map(document -> verification(document, Instant.parse(document.getString("verifiedAt")),
                         document.get("firstBrokenLink", Document.class), "case"));
         Optional<LastVerification> ofStore = newestStoreVerification();
         if (ofStore.isPresent() && (ofCase.isEmpty() || ofStore.get().verifiedAt().isAfter(ofCase.get().verifiedAt()))) {
@@ -59,12 +60,12 @@ class CaseVerifications implements LastVerifications {
             return Optional.empty();
         }
         Document report = done.get("report", Document.class);
-        return Optional.of(verification(report, done.getDate("finishedAt"), report.get("firstBrokenLink", Document.class),
+        return Optional.of(verification(report, done.getDate("finishedAt").toInstant(), report.get("firstBrokenLink", Document.class),
                 "store"));
     }
 
-    private static LastVerification verification(Document result, Date at, Document link, String scope) {
-        return new LastVerification(at.toInstant(), Boolean.TRUE.equals(result.getBoolean("intact")),
+    private static LastVerification verification(Document result, Instant at, Document link, String scope) {
+        return new LastVerification(at, Boolean.TRUE.equals(result.getBoolean("intact")),
                 link == null || !(link.get("position") instanceof Number position) ? null
                         : new LastVerification.BrokenAt(link.getString("kind"), position.longValue()),
                 scope);

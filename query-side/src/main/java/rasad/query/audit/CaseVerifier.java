@@ -138,8 +138,10 @@ class CaseVerifier {
                 if (entry.eventId().equals(event.getString("eventId"))) {
                     yield Optional.empty(); // its content and chain are checked with its stream
                 }
+                // another event claiming this very position was put in the indexed one's place; one claiming
+                // another position was moved here (two commits' places swapped)
                 long claimed = event.get("position", Number.class).longValue();
-                yield Optional.of(new BrokenLink(claimed == at ? Kind.MOVED : Kind.FORGED, at, entry.eventId(),
+                yield Optional.of(new BrokenLink(claimed == at ? Kind.FORGED : Kind.MOVED, at, entry.eventId(),
                         entry.aggregateId(), indexed, "event " + event.getString("eventId") + " claiming position " + claimed));
             }
         };
