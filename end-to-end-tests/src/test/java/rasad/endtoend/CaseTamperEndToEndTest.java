@@ -165,6 +165,24 @@ class CaseTamperEndToEndTest {
     }
 
     @Test
+    void given_a_payload_that_no_longer_deserializes_when_audited_then_it_is_altered_and_skipped_by_as_of_and_nothing_fails() {
+        Document original = commitAt(tranches[1]);
+        Document tampered = copy(original);
+        tampered.getList("events", Document.class).get(0).put("payload", "{\"amountRials\": [not json");
+        commits.replaceOne(eq("_id", tranches[1]), tampered);
+        try {
+            assertBroken(verifyCase().get("firstBrokenLink"), "ALTERED", tranches[1]);
+            RasadHttp.Response asOf = http.get(rasad.queryUrl() + "/api/audit/cases/" + CASE + "/as-of?at=" + Instant.now(),
+                    "auditor");
+            assertThat(asOf.status()).as(asOf.body()).isEqualTo(200);
+            assertThat(asOf.json().get("skippedUnreadable")).extracting(JsonNode::asLong).containsExactly(tranches[1]);
+            everyAuditAnswerIs200();
+        } finally {
+            commits.replaceOne(eq("_id", tranches[1]), original);
+        }
+    }
+
+    @Test
     void given_a_verified_case_when_its_live_view_and_as_of_are_read_then_they_say_when_and_how_it_was_last_verified() {
         JsonNode verification = verifyCase();
 

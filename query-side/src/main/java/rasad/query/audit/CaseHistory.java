@@ -119,7 +119,9 @@ class CaseHistory {
     /** Empty when the payload no longer deserializes (a payload type or JSON edited by hand) or was upcast away. */
     private Optional<EventMessage<?>> message(Document event) {
         try {
-            return store.message(event).map(message -> (EventMessage<?>) message);
+            Optional<EventMessage<?>> message = store.message(event).map(read -> (EventMessage<?>) read);
+            message.ifPresent(EventMessage::getPayload); // deserialized here, not later inside the fold
+            return message;
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
