@@ -105,6 +105,29 @@ class DossierPdfTest {
     }
 
     @Test
+    void an_unreadable_event_is_marked_with_why_and_the_positions_no_longer_holding_their_event_are_listed() throws IOException {
+        // given
+        CaseEvent unreadable = new CaseEvent(700_002, "evt-2", "TrancheDisbursed", null, "Facility", "f-1403-0042",
+                null, null, null, null, null, null, null, null, null, "{}", sha256("event 2"), sha256("event 1"),
+                ItemIntegrity.UNREADABLE, "sequence is not a number: String 1");
+        BrokenLink link = new BrokenLink(BrokenLink.Kind.UNREADABLE, 700_002, "evt-2", "f-1403-0042", "an event document",
+                "sequence is not a number: String 1");
+        CaseVerification broken = new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED, List.of(link));
+        CaseDossier dossier = new CaseDossier("f-1403-0042", GENERATED, "auditor-1", null,
+                List.of(event(1, "ok"), unreadable), List.of(700_003L), broken);
+
+        // when
+        byte[] pdf = dossierPdf.render(dossier);
+
+        // then
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("UNREADABLE: sequence is not a number: String 1", "700003",
+                    "positions no longer");
+        }
+    }
+
+    @Test
     void markup_in_a_reason_or_a_payload_is_shown_as_text() throws IOException {
         // given
         CaseEvent event = event(1, "<b>rejected</b> & \"sent back\"");
