@@ -533,17 +533,56 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         return GapAwareTrackingToken.newInstance(Math.max(lastResolved, 0), gaps);
     }
 
-    /** As {@link #entry}, with the event's global position in its metadata ({@link #POSITION_METADATA}). */
+    /**
+     * The metadata key a tracked event carries when its stored document cannot be read as written (a sequence
+     * as text, metadata not JSON): why. The event is still delivered — a processor that stopped at it would stop
+     * every read model behind it — with what could be read; its verification reports it UNREADABLE.
+     */
+    public static final String UNREADABLE_METADATA = "rasad.unreadable";
+
+    /**
+     * As {@link #entry}, with the event's global position in its metadata ({@link #POSITION_METADATA}); never
+     * throws on a document edited by hand (see {@link #UNREADABLE_METADATA}).
+     */
     private static GenericDomainEventEntry<String> trackedEntry(Document event) {
-        String metaData = event.getString("metaData");
-        String position = "\"" + POSITION_METADATA + "\":" + AggregateStreams.position(event);
-        String withPosition = metaData == null || metaData.isBlank() || metaData.trim().equals("{}")
-                ? "{" + position + "}"
-                : metaData.trim().startsWith("{") ? "{" + position + "," + metaData.trim().substring(1) : metaData;
-        return new GenericDomainEventEntry<>(event.getString("aggregateType"), event.getString("aggregateId"),
-                event.get("sequence", Number.class).longValue(), event.getString("eventId"),
-                event.getString("timestamp"), event.getString("payloadType"), event.getString("payloadRevision"),
-                event.getString("payload"), withPosition);
+        String why = LocatedEvent.unreadableBecause(event);
+        long position = number(event.get("position")).orElseGet(() -> number(event.get("_id")).orElse(0));
+        String marked = "\"" + POSITION_METADATA + "\":" + position;
+        Object stored = event.get("metaData");
+        String metaData = stored instanceof String text ? text.trim() : "";
+        String withPosition;
+        if (why != null && why.startsWith("metaData") || !metaData.isEmpty() && !metaData.startsWith("{")) {
+            withPosition = "{" + marked + ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why) + "}";
+        } else if (metaData.isEmpty() || metaData.equals("{}")) {
+            withPosition = why == null ? "{" + marked + "}"
+                    : "{" + marked + ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why) + "}";
+        } else {
+            withPosition = "{" + marked + (why == null ? "" : ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why))
+                    + "," + metaData.substring(1);
+        }
+        return new GenericDomainEventEntry<>(text(event, "aggregateType"), text(event, "aggregateId"),
+                lenientSequence(event.get("sequence")), text(event, "eventId"), text(event, "timestamp"),
+                text(event, "payloadType"), text(event, "payloadRevision"), text(event, "payload"), withPosition);
+    }
+
+    private static long lenientSequence(Object sequence) {
+        if (sequence instanceof Number number) {
+            return number.longValue();
+        }
+        try {
+            return sequence instanceof String text ? Long.parseLong(text.trim()) : 0;
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    private static String text(Document event, String field) {
+        return event.get(field) instanceof String text ? text : null;
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + String.valueOf(text).replaceAll("\\p{Cntrl}", " ").replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\"";
     }
 
     /** The global position a tracked event was stored at, as {@link #POSITION_METADATA} carries it. */

@@ -101,6 +101,25 @@ class TamperedDocumentsTest {
         assertThat(store.engine.storedAt(List.of(4L)).get(4L).holding()).as("no commit covers it").isEqualTo(Holding.NOTHING);
     }
 
+    @Test
+    void a_tracking_processor_is_still_delivered_every_event_and_the_unreadable_ones_say_why() {
+        tamper(1, commit -> firstEvent(commit).put("sequence", "0"));
+        tamper(2, commit -> firstEvent(commit).put("metaData", "actor=someone; \"not\" json"));
+
+        List<org.axonframework.eventhandling.TrackedEventMessage<?>> tracked =
+                EventStoreUnderTest.readAll(store.engine, store.engine.createTailToken());
+
+        assertThat(EventStoreUnderTest.payloads(tracked)).containsExactly("event 0", "event 1", "event 2");
+        assertThat(tracked).extracting(message -> RasadEventStorageEngine.positionOf(message).orElseThrow())
+                .containsExactly(1L, 2L, 3L);
+        assertThat(tracked.get(0).getMetaData().get(RasadEventStorageEngine.UNREADABLE_METADATA))
+                .asString().contains("sequence");
+        assertThat(tracked.get(1).getMetaData().get(RasadEventStorageEngine.UNREADABLE_METADATA))
+                .asString().contains("metaData");
+        assertThat(tracked.get(2).getMetaData()).doesNotContainKey(RasadEventStorageEngine.UNREADABLE_METADATA)
+                .containsEntry("actor", "tester");
+    }
+
     private void assertUnreadableAt(long position, String reason) {
         LocatedEvent located = store.engine.locatedStream("f-1").stream()
                 .filter(event -> event.storedAt() == position).findFirst().orElseThrow();
