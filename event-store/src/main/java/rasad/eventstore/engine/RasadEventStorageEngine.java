@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -294,7 +295,9 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     /**
      * What is stored at each of these positions, found by where it is stored — the commit whose {@code _id} and
      * count cover the position, and the event at that place in it — never by the position an event document
-     * claims for itself, which whoever moved it may have left as it was.
+     * claims for itself, which whoever moved it may have left as it was. A document edited by hand so that it
+     * cannot be read (a count or state of another type, no events) is answered as {@link StoredPosition.Holding#UNREADABLE},
+     * never thrown.
      */
     public Map<Long, StoredPosition> storedAt(Collection<Long> positions) {
         TreeSet<Long> wanted = new TreeSet<>(positions);
@@ -307,7 +310,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         }
         for (Long position : wanted) {
             if (!found.containsKey(position)) {
-                Commits.covering(store, position).ifPresent(commit -> locate(commit, wanted, found));
+                readableCovering(position).ifPresent(commit -> locate(commit, wanted, found));
             }
         }
         for (Long position : wanted) {
@@ -316,19 +319,29 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         return found;
     }
 
-    private static void locate(Document commit, Set<Long> wanted, Map<Long, StoredPosition> found) {
-        long start = AggregateStreams.position(commit);
-        long count = commit.get("count", Number.class).longValue();
-        boolean committed = CommitState.of(commit) == CommitState.COMMITTED;
-        List<Document> events = committed ? commit.getList("events", Document.class) : List.of();
-        for (long p = start; p < start + count; p++) {
-            if (!wanted.contains(p)) {
-                continue;
-            }
+    private static void locate(Document commit, TreeSet<Long> wanted, Map<Long, StoredPosition> found) {
+        OptionalLong id = number(commit.get("_id"));
+        if (id.isEmpty()) {
+            return; // found by a numeric _id, so never; a commit without a position covers none
+        }
+        long start = id.getAsLong();
+        CommitShape shape = CommitShape.of(commit);
+        for (long p : wanted.subSet(start, start + shape.count())) {
             int offset = (int) (p - start);
-            StoredPosition here = !committed ? StoredPosition.voided(p, start)
-                    : offset < events.size() ? StoredPosition.event(p, start, events.get(offset))
-                    : StoredPosition.nothing(p);
+            StoredPosition here;
+            if (shape.unreadable() != null) {
+                Object element = shape.events() != null && offset < shape.events().size() ? shape.events().get(offset) : null;
+                here = StoredPosition.unreadable(p, start, element instanceof Document d ? d : null, shape.unreadable());
+            } else if (shape.aborted()) {
+                here = StoredPosition.voided(p, start);
+            } else if (offset >= shape.events().size()) {
+                here = StoredPosition.nothing(p);
+            } else if (shape.events().get(offset) instanceof Document event) {
+                String why = LocatedEvent.unreadableBecause(event);
+                here = why == null ? StoredPosition.event(p, start, event) : StoredPosition.unreadable(p, start, event, why);
+            } else {
+                here = StoredPosition.unreadable(p, start, null, "the commit's events hold something not a document");
+            }
             StoredPosition earlier = found.get(p);
             // two commits covering one position: one of them was moved or grown; keep the one starting later
             if (earlier == null || earlier.commitId() < start) {
@@ -338,22 +351,122 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
+     * What a commit document says about its extent, read without trusting its types: a count that is not a
+     * number (or beyond what a writer ever stores) falls back to the events it holds, and says so.
+     */
+    private record CommitShape(long count, boolean aborted, List<?> events, String unreadable) {
+
+        static CommitShape of(Document commit) {
+            List<?> events = commit.get("events") instanceof List<?> list ? list : null;
+            OptionalLong count = number(commit.get("count"));
+            Object state = commit.get("state");
+            boolean aborted = CommitState.ABORTED.name().equals(state);
+            String unreadable = null;
+            long extent;
+            if (count.isPresent() && count.getAsLong() >= 1 && count.getAsLong() <= Commits.MAX_EVENTS) {
+                extent = count.getAsLong();
+            } else {
+                extent = events == null || events.isEmpty() ? 1 : Math.min(events.size(), Commits.MAX_EVENTS);
+                unreadable = "its commit's count is not a number of events: " + commit.get("count");
+            }
+            if (!aborted && !CommitState.COMMITTED.name().equals(state)) {
+                unreadable = "its commit's state is neither COMMITTED nor ABORTED: " + state;
+            } else if (!aborted && events == null) {
+                unreadable = "its commit holds no events";
+            }
+            return new CommitShape(extent, aborted, events, unreadable);
+        }
+    }
+
+    private static OptionalLong number(Object value) {
+        return value instanceof Number number ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
+    }
+
+    /** As {@link Commits#covering}, reading each commit's count without trusting its type. */
+    private Optional<Document> readableCovering(long position) {
+        long lowest = Math.max(1, position - Commits.MAX_EVENTS + 1);
+        for (long upper = position; upper >= lowest; upper -= AggregateStreams.WINDOW) {
+            List<Long> candidates = new ArrayList<>();
+            for (long p = Math.max(lowest, upper - AggregateStreams.WINDOW + 1); p <= upper; p++) {
+                candidates.add(p);
+            }
+            Optional<Document> latest = BoundedReads.byIds(store.commits(), candidates).stream()
+                    .filter(commit -> number(commit.get("_id")).isPresent())
+                    .max(java.util.Comparator.comparingLong(commit -> number(commit.get("_id")).getAsLong()));
+            if (latest.isPresent()) {
+                Document commit = latest.get();
+                return number(commit.get("_id")).getAsLong() + CommitShape.of(commit).count() > position
+                        ? latest : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Every event of one aggregate where it is stored — its commit's {@code _id} plus its place in the commit —
-     * in sequence order: what a case's verification re-checks, by location and by content.
+     * in the order of its commits: what a case's verification re-checks, by location and by content. The commits
+     * are found by their stream keys and followed by how many of the aggregate's events each holds within its
+     * count, never by the sequences the events claim; a document that cannot be read is located with the reason
+     * ({@link LocatedEvent#unreadable()}), never thrown.
      */
     public List<LocatedEvent> locatedStream(String aggregateId) {
         List<LocatedEvent> located = new ArrayList<>();
-        for (Document commit : streams.commitsOf(aggregateId)) {
-            long start = AggregateStreams.position(commit);
-            long count = commit.get("count", Number.class).longValue();
-            List<Document> events = commit.getList("events", Document.class);
-            for (int i = 0; i < events.size(); i++) {
-                if (aggregateId.equals(events.get(i).getString("aggregateId"))) {
-                    located.add(new LocatedEvent(start + i, start, i < count, events.get(i)));
+        Set<Object> seen = new HashSet<>();
+        long next = 0;
+        while (true) {
+            long windowEnd = next + AggregateStreams.WINDOW - 1;
+            Map<String, Long> keys = new java.util.HashMap<>();
+            for (long s = next; s <= windowEnd; s++) {
+                keys.put(EventStoreCollections.streamKey(aggregateId, s), s);
+            }
+            TreeMap<Long, Document> commits = new TreeMap<>();
+            for (Document commit : store.commits().find(in("keys", new ArrayList<>(keys.keySet())))) {
+                if (commit.get("keys") instanceof List<?> commitKeys) {
+                    commitKeys.stream().filter(keys::containsKey).findFirst()
+                            .ifPresent(key -> commits.putIfAbsent(keys.get(key), commit));
                 }
             }
+            long reached = next;
+            for (Map.Entry<Long, Document> entry : commits.entrySet()) {
+                if (seen.add(entry.getValue().get("_id"))) {
+                    int within = locateIn(entry.getValue(), aggregateId, located);
+                    reached = Math.max(reached, entry.getKey() + Math.max(within, 1));
+                }
+            }
+            if (commits.isEmpty() || reached <= windowEnd) {
+                return located; // the next commit would have started inside the window: there is none
+            }
+            next = reached;
         }
-        return located;
+    }
+
+    /** Adds the aggregate's events of one commit; answers how many of them lie within the commit's count. */
+    private static int locateIn(Document commit, String aggregateId, List<LocatedEvent> located) {
+        OptionalLong id = number(commit.get("_id"));
+        long start = id.orElse(0);
+        CommitShape shape = CommitShape.of(commit);
+        String commitProblem = id.isEmpty() ? "its commit's _id is not a position: " + commit.get("_id") : shape.unreadable();
+        if (shape.events() == null) {
+            located.add(new LocatedEvent(start, start, true, null, commitProblem));
+            return 0;
+        }
+        int within = 0;
+        for (int i = 0; i < shape.events().size(); i++) {
+            Object element = shape.events().get(i);
+            Document event = element instanceof Document d ? d : null;
+            if (event != null && !aggregateId.equals(event.get("aggregateId"))) {
+                continue;
+            }
+            boolean inside = i < shape.count();
+            String why = commitProblem != null ? commitProblem
+                    : event == null ? "the commit's events hold something not a document"
+                    : LocatedEvent.unreadableBecause(event);
+            located.add(new LocatedEvent(start + i, start, inside, event, why));
+            if (inside) {
+                within++;
+            }
+        }
+        return within;
     }
 
     /** Every stored event document of one aggregate, in sequence order: what a case's verification re-checks. */
@@ -420,24 +533,63 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         return GapAwareTrackingToken.newInstance(Math.max(lastResolved, 0), gaps);
     }
 
-    /** As {@link #entry}, with the event's global position in its metadata ({@link #POSITION_METADATA}). */
+    /**
+     * The metadata key a tracked event carries when its stored document cannot be read as written (a sequence
+     * as text, metadata not JSON): why. The event is still delivered — a processor that stopped at it would stop
+     * every read model behind it — with what could be read; its verification reports it UNREADABLE.
+     */
+    public static final String UNREADABLE_METADATA = "rasad.unreadable";
+
+    /**
+     * As {@link #entry}, with the event's global position in its metadata ({@link #POSITION_METADATA}); never
+     * throws on a document edited by hand (see {@link #UNREADABLE_METADATA}).
+     */
     private static GenericDomainEventEntry<String> trackedEntry(Document event) {
-        String metaData = event.getString("metaData");
-        String position = "\"" + POSITION_METADATA + "\":" + AggregateStreams.position(event);
-        String withPosition = metaData == null || metaData.isBlank() || metaData.trim().equals("{}")
-                ? "{" + position + "}"
-                : metaData.trim().startsWith("{") ? "{" + position + "," + metaData.trim().substring(1) : metaData;
-        return new GenericDomainEventEntry<>(event.getString("aggregateType"), event.getString("aggregateId"),
-                event.get("sequence", Number.class).longValue(), event.getString("eventId"),
-                event.getString("timestamp"), event.getString("payloadType"), event.getString("payloadRevision"),
-                event.getString("payload"), withPosition);
+        String why = LocatedEvent.unreadableBecause(event);
+        long position = number(event.get("position")).orElseGet(() -> number(event.get("_id")).orElse(0));
+        String marked = "\"" + POSITION_METADATA + "\":" + position;
+        Object stored = event.get("metaData");
+        String metaData = stored instanceof String text ? text.trim() : "";
+        String withPosition;
+        if (why != null && why.startsWith("metaData") || !metaData.isEmpty() && !metaData.startsWith("{")) {
+            withPosition = "{" + marked + ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why) + "}";
+        } else if (metaData.isEmpty() || metaData.equals("{}")) {
+            withPosition = why == null ? "{" + marked + "}"
+                    : "{" + marked + ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why) + "}";
+        } else {
+            withPosition = "{" + marked + (why == null ? "" : ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why))
+                    + "," + metaData.substring(1);
+        }
+        return new GenericDomainEventEntry<>(text(event, "aggregateType"), text(event, "aggregateId"),
+                lenientSequence(event.get("sequence")), text(event, "eventId"), text(event, "timestamp"),
+                text(event, "payloadType"), text(event, "payloadRevision"), text(event, "payload"), withPosition);
+    }
+
+    private static long lenientSequence(Object sequence) {
+        if (sequence instanceof Number number) {
+            return number.longValue();
+        }
+        try {
+            return sequence instanceof String text ? Long.parseLong(text.trim()) : 0;
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    private static String text(Document event, String field) {
+        return event.get(field) instanceof String text ? text : null;
+    }
+
+    private static String jsonString(String text) {
+        return "\"" + String.valueOf(text).replaceAll("\\p{Cntrl}", " ").replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\"";
     }
 
     /** The global position a tracked event was stored at, as {@link #POSITION_METADATA} carries it. */
-    public static java.util.OptionalLong positionOf(EventMessage<?> tracked) {
+    public static OptionalLong positionOf(EventMessage<?> tracked) {
         Object position = tracked.getMetaData().get(POSITION_METADATA);
-        return position instanceof Number number ? java.util.OptionalLong.of(number.longValue())
-                : java.util.OptionalLong.empty();
+        return position instanceof Number number ? OptionalLong.of(number.longValue())
+                : OptionalLong.empty();
     }
 
     private static GenericDomainEventEntry<String> entry(Document event) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.bson.Document;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.query.asof.AsOf;
 import rasad.query.asof.TimeAxis;
 import rasad.query.facility.FacilityView;
+import rasad.query.facility.LastVerification;
 import rasad.query.privacy.PersonalData;
 import rasad.query.problem.NotFoundException;
 import rasad.query.problem.QueryParameterException;
@@ -42,20 +42,25 @@ class AuditController {
 
     private final CaseHistory history;
     private final CaseVerifier verifier;
+    private final CaseVerifications verifications;
     private final PersonalData personalData;
     private final DossierPdf pdfs;
     private final Clock clock;
 
-    AuditController(CaseHistory history, CaseVerifier verifier, PersonalData personalData, DossierPdf pdfs,
-                    Clock clock) {
+    AuditController(CaseHistory history, CaseVerifier verifier, CaseVerifications verifications,
+                    PersonalData personalData, DossierPdf pdfs, Clock clock) {
         this.history = history;
         this.pdfs = pdfs;
         this.verifier = verifier;
+        this.verifications = verifications;
         this.personalData = personalData;
         this.clock = clock;
     }
 
-    /** {@code missingPositions}: events the index saw on this page that are no longer there (see verification). */
+    /**
+     * {@code missingPositions}: events the index saw on this page that are no longer there (see verification).
+     * Each item carries its own {@code integrity}; one that cannot be read is shown as UNREADABLE, with why.
+     */
     record HistoryPage(String facilityId, List<CaseEvent> items, List<Long> missingPositions, int page, int size,
                        long totalItems) {
         public long totalPages() {
@@ -84,13 +89,16 @@ class AuditController {
                 .toList();
         List<IndexedEvent> onPage = matching.stream().skip((long) page * size).limit(size).toList();
         personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
-        List<Document> stored = history.read(onPage);
-        return new HistoryPage(facilityId, history.events(stored), history.missing(onPage, stored), page, size,
-                matching.size());
+        List<CaseHistory.Read> read = history.read(onPage);
+        return new HistoryPage(facilityId, history.events(read), history.missing(read), page, size, matching.size());
     }
 
+    /**
+     * {@code skippedUnreadable}: positions of the case's events that could not be read, so were not folded.
+     * {@code lastVerification}: when the case was last verified and how it came out; null if never.
+     */
     record CaseAsOf(String facilityId, Instant at, TimeAxis axis, int eventsFolded, long lastPosition,
-                    FacilityView state) {
+                    List<Long> skippedUnreadable, FacilityView state, LastVerification lastVerification) {
     }
 
     @GetMapping("/as-of")
@@ -108,16 +116,20 @@ class AuditController {
                 .orElseThrow(() -> new NotFoundException("facility " + facilityId + " was not granted as of " + instant
                         + " (" + timeAxis.name().toLowerCase(Locale.ROOT) + " time)"));
         personalData.recordReading(List.of(facilityId), List.of("nationalId"));
-        return new CaseAsOf(facilityId, instant, timeAxis, folded.eventsFolded(), folded.lastPosition(), folded.state());
+        return new CaseAsOf(facilityId, instant, timeAxis, folded.eventsFolded(), folded.lastPosition(),
+                folded.skippedUnreadable(), folded.state(), verifications.of(facilityId).orElse(null));
     }
 
     @GetMapping("/verification")
     @Operation(summary = "Re-check a case's history against its hashes",
             description = "Every stream the case's events belong to: each event's hash recomputed from what is "
-                    + "stored, each link to the previous event, no sequence missing; then every indexed event still "
-                    + "at its position. Reports the first broken link, and the store's last sealed digest.")
+                    + "stored, each event at the position its place in its commit gives it and within its commit, "
+                    + "each link to the previous event, no sequence missing; then what is stored at every indexed "
+                    + "position. Reports every finding (kind and position: ALTERED, MOVED, FORGED, MISSING, "
+                    + "UNREADABLE, BROKEN_CHAIN), the first broken link, and the store's last sealed digest. Kept "
+                    + "as the case's last verification.")
     CaseVerification verification(@PathVariable String facilityId) {
-        return verifier.verify(indexed(facilityId));
+        return verifier.verify(facilityId, indexed(facilityId));
     }
 
     @GetMapping("/dossier")
@@ -138,12 +150,14 @@ class AuditController {
 
     private CaseDossier dossierOf(String facilityId, Authentication user) {
         List<IndexedEvent> entries = indexed(facilityId);
-        List<Document> stored = history.read(entries);
+        List<CaseHistory.Read> read = history.read(entries);
         Instant now = clock.instant();
-        FacilityView state = history.asOf(stored, facilityId, now, TimeAxis.RECORDED)
+        FacilityView state = history.asOf(read, facilityId, now, TimeAxis.RECORDED)
                 .map(CaseHistory.FoldedCase::state).orElse(null);
         personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
-        return new CaseDossier(facilityId, now, user.getName(), state, history.events(stored), verifier.verify(entries));
+        CaseVerification verification = verifier.verify(facilityId, entries);
+        return new CaseDossier(facilityId, now, user.getName(), state,
+                CaseDossier.marked(history.events(read), verification), history.missing(read), verification);
     }
 
     private List<IndexedEvent> indexed(String facilityId) {

@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -12,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
+import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.kernel.alerts.AlertSubject;
 import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.FacilityId;
@@ -45,9 +47,19 @@ class CaseIndexProjection {
             return;
         }
         String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        IndexedEvent indexed = new IndexedEvent(token.position().orElseThrow(), event.getIdentifier(),
+        IndexedEvent indexed = new IndexedEvent(positionOf(event, token), event.getIdentifier(),
                 payload.getClass().getSimpleName(), aggregateId, (String) event.getMetaData().get(AuditMetaData.ACTOR));
         facilities.forEach(facility -> index.add(facility, indexed));
+    }
+
+    /**
+     * The event's own global position, as the engine read it from the store. A gap-aware token's position is
+     * the high-water mark: an event delivered late to fill a gap sits below it, and indexing the mark would
+     * point the case at another event. The token is used only for events the engine did not mark.
+     */
+    private static long positionOf(EventMessage<?> event, TrackingToken token) {
+        OptionalLong own = RasadEventStorageEngine.positionOf(event);
+        return own.isPresent() ? own.getAsLong() : token.position().orElseThrow();
     }
 
     /**

@@ -1,100 +1,149 @@
 package rasad.query.audit;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import rasad.eventstore.engine.LocatedEvent;
 import rasad.eventstore.engine.RasadEventStorageEngine;
+import rasad.eventstore.engine.StoredPosition;
 import rasad.eventstore.integrity.BrokenLink;
+import rasad.eventstore.integrity.BrokenLink.Kind;
 import rasad.eventstore.integrity.EventHash;
 import rasad.eventstore.integrity.EventStoreVerifier;
 
 /**
- * Re-checks one case: every stream its events belong to (the facility's, each person's employment, each
- * verification, visit, finding and alert), event by event — the hash recomputed from what is stored, the link
- * to the previous event, the sequence without holes — and then that every event the case's index names is
- * still in its place. An event altered, deleted, swapped or inserted shows as the first broken link.
+ * Re-checks one case by where its events are stored, not by what they say about themselves: every stream its
+ * events belong to (the facility's, each person's employment, each verification, visit, finding and alert),
+ * event by event — readable, within its commit, at the position its place in its commit gives it, its hash
+ * recomputed from what is stored, linked to the previous event, the sequence without holes — and then every
+ * position the case's index names, by what is stored there. An event altered, deleted, moved, swapped, forged
+ * in or left unreadable is a finding; the one at the lowest position is the first broken link.
  */
 @Component
 class CaseVerifier {
 
     private final RasadEventStorageEngine store;
     private final EventStoreVerifier storeVerifier;
+    private final CaseVerifications verifications;
     private final Clock clock;
 
-    CaseVerifier(RasadEventStorageEngine store, EventStoreVerifier storeVerifier, Clock clock) {
+    CaseVerifier(RasadEventStorageEngine store, EventStoreVerifier storeVerifier, CaseVerifications verifications,
+                 Clock clock) {
         this.store = store;
         this.storeVerifier = storeVerifier;
+        this.verifications = verifications;
         this.clock = clock;
+    }
+
+    /** Verifies the case and keeps the result as its last verification. */
+    CaseVerification verify(String facilityId, List<IndexedEvent> entries) {
+        CaseVerification verification = verify(entries);
+        verifications.record(facilityId, verification);
+        return verification;
     }
 
     CaseVerification verify(List<IndexedEvent> entries) {
         Set<String> aggregates = new LinkedHashSet<>();
-        entries.stream().map(IndexedEvent::aggregateId).filter(id -> id != null).forEach(aggregates::add);
-        Map<String, Document> byEventId = new HashMap<>();
+        entries.stream().map(IndexedEvent::aggregateId).filter(Objects::nonNull).forEach(aggregates::add);
+        List<BrokenLink> findings = new ArrayList<>();
         int checked = 0;
-        BrokenLink broken = null;
         for (String aggregate : aggregates) {
-            List<Document> stream = store.storedStream(aggregate);
-            Optional<BrokenLink> link = firstBrokenLink(aggregate, stream);
-            if (link.isPresent()) {
-                broken = link.get();
-                break;
-            }
-            stream.forEach(event -> byEventId.put(event.getString("eventId"), event));
+            List<LocatedEvent> stream = store.locatedStream(aggregate);
             checked += stream.size();
+            findings.addAll(streamFindings(aggregate, stream));
         }
-        if (broken == null) {
-            broken = entries.stream().map(entry -> stillInPlace(entry, byEventId)).flatMap(Optional::stream)
-                    .findFirst().orElse(null);
+        Map<Long, StoredPosition> stored = store.storedAt(entries.stream().map(IndexedEvent::position).toList());
+        for (IndexedEvent entry : entries) {
+            positionFinding(entry, stored.get(entry.position())).ifPresent(findings::add);
         }
+        List<BrokenLink> ordered = findings.stream().distinct()
+                .sorted(Comparator.comparingLong(BrokenLink::position)).toList();
         EventStoreVerifier.SealedHead sealed = storeVerifier.sealedHead();
-        return new CaseVerification(broken == null, checked, aggregates.size(), broken, sealed.chained(),
-                sealed.block(), clock.instant());
+        return new CaseVerification(ordered.isEmpty(), checked, aggregates.size(),
+                ordered.isEmpty() ? null : ordered.get(0), sealed.chained(), sealed.block(), clock.instant(), ordered);
     }
 
-    private static Optional<BrokenLink> firstBrokenLink(String aggregate, List<Document> stream) {
+    /**
+     * One stream, event by event in the order of its commits: at most one finding per event, the most telling
+     * first. Each event's location is compared with what is stored there, found apart from the stream, so an
+     * event inside a commit whose positions another commit also covers shows as forged.
+     */
+    private List<BrokenLink> streamFindings(String aggregate, List<LocatedEvent> stream) {
+        Map<Long, StoredPosition> byLocation = store.storedAt(stream.stream().map(LocatedEvent::storedAt).toList());
+        List<BrokenLink> findings = new ArrayList<>();
         String previous = EventHash.GENESIS;
         long expectedSequence = 0;
-        for (Document event : stream) {
-            long position = event.get("position", Number.class).longValue();
-            long sequence = event.get("sequence", Number.class).longValue();
-            String eventId = event.getString("eventId");
-            String where = aggregate + "#" + sequence;
-            String recomputed = EventHash.of(event, event.getString("previousHash"));
-            if (!recomputed.equals(event.getString("hash"))) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.ALTERED, position, eventId, where,
-                        event.getString("hash"), recomputed));
+        for (LocatedEvent located : stream) {
+            Document event = located.event();
+            long at = located.storedAt();
+            String eventId = event == null || !(event.get("eventId") instanceof String id) ? null : id;
+            if (!located.readable()) {
+                findings.add(new BrokenLink(Kind.UNREADABLE, at, eventId, aggregate, "an event document",
+                        located.unreadable()));
+                // still followed: the next event links to the hash it stored, not to nothing
+                previous = event != null && event.get("hash") instanceof String hash ? hash : previous;
+                expectedSequence++;
+                continue;
             }
-            if (sequence != expectedSequence || !previous.equals(event.getString("previousHash"))) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BROKEN_CHAIN, position, eventId, where,
+            long sequence = event.get("sequence", Number.class).longValue();
+            long claimed = event.get("position", Number.class).longValue();
+            String where = aggregate + "#" + sequence;
+            StoredPosition there = byLocation.get(at);
+            String recomputed = EventHash.of(event, event.getString("previousHash"));
+            if (!located.withinCommit()) {
+                findings.add(new BrokenLink(Kind.FORGED, at, eventId, where,
+                        "commit " + located.commitId() + " holds no event at " + at, "event " + eventId));
+            } else if (there == null || there.commitId() != located.commitId()) {
+                findings.add(new BrokenLink(Kind.FORGED, at, eventId, where,
+                        "position " + at + " belongs to commit " + (there == null ? "none" : there.commitId()),
+                        "commit " + located.commitId() + " also covers it"));
+            } else if (claimed != at) {
+                findings.add(new BrokenLink(Kind.MOVED, at, eventId, where, "position " + claimed,
+                        "stored at position " + at));
+            } else if (!recomputed.equals(event.getString("hash"))) {
+                findings.add(new BrokenLink(Kind.ALTERED, at, eventId, where, event.getString("hash"), recomputed));
+            } else if (sequence != expectedSequence || !previous.equals(event.getString("previousHash"))) {
+                findings.add(new BrokenLink(Kind.BROKEN_CHAIN, at, eventId, where,
                         previous + " (sequence " + expectedSequence + ")",
                         event.getString("previousHash") + " (sequence " + sequence + ")"));
             }
             previous = event.getString("hash");
             expectedSequence = sequence + 1;
         }
-        return Optional.empty();
+        return findings;
     }
 
-    /** The event the index saw at a position must still be there: catches a stream's last event removed. */
-    private static Optional<BrokenLink> stillInPlace(IndexedEvent entry, Map<String, Document> byEventId) {
-        Document event = byEventId.get(entry.eventId());
-        if (event == null) {
-            return Optional.of(new BrokenLink(BrokenLink.Kind.MISSING, entry.position(), entry.eventId(),
-                    entry.aggregateId(), "event " + entry.eventId() + " (" + entry.type() + ")", "nothing"));
-        }
-        long position = event.get("position", Number.class).longValue();
-        if (position != entry.position()) {
-            return Optional.of(new BrokenLink(BrokenLink.Kind.MOVED, entry.position(), entry.eventId(),
-                    entry.aggregateId() + "#" + event.get("sequence"), "position " + entry.position(),
-                    "position " + position));
-        }
-        return Optional.empty();
+    /**
+     * What the index saw at a position must still be there. The one place a position is judged: a check of the
+     * position against the signed seals' leaves belongs here too.
+     */
+    private static Optional<BrokenLink> positionFinding(IndexedEvent entry, StoredPosition there) {
+        long at = entry.position();
+        String indexed = "event " + entry.eventId() + " (" + entry.type() + ")";
+        return switch (there.holding()) {
+            case NOTHING, VOID -> Optional.of(new BrokenLink(Kind.MISSING, at, entry.eventId(), entry.aggregateId(),
+                    indexed, there.holding() == StoredPosition.Holding.VOID ? "a void" : "nothing"));
+            case UNREADABLE -> Optional.of(new BrokenLink(Kind.UNREADABLE, at, entry.eventId(), entry.aggregateId(),
+                    indexed, there.unreadable()));
+            case EVENT -> {
+                Document event = there.event();
+                if (entry.eventId().equals(event.getString("eventId"))) {
+                    yield Optional.empty(); // its content and chain are checked with its stream
+                }
+                // another event claiming this very position was put in the indexed one's place; one claiming
+                // another position was moved here (two commits' places swapped)
+                long claimed = event.get("position", Number.class).longValue();
+                yield Optional.of(new BrokenLink(claimed == at ? Kind.FORGED : Kind.MOVED, at, entry.eventId(),
+                        entry.aggregateId(), indexed, "event " + event.getString("eventId") + " claiming position " + claimed));
+            }
+        };
     }
 }

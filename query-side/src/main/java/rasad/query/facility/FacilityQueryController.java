@@ -1,5 +1,6 @@
 package rasad.query.facility;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
@@ -26,11 +27,18 @@ class FacilityQueryController {
     private final FacilityReadModel readModel;
     private final FacilityAlerts alerts;
     private final PersonalData personalData;
+    private final LastVerifications verifications;
 
-    FacilityQueryController(FacilityReadModel readModel, FacilityAlerts alerts, PersonalData personalData) {
+    FacilityQueryController(FacilityReadModel readModel, FacilityAlerts alerts, PersonalData personalData,
+                            LastVerifications verifications) {
         this.readModel = readModel;
         this.alerts = alerts;
         this.personalData = personalData;
+        this.verifications = verifications;
+    }
+
+    /** The live case and when its history was last verified; null when it never was. */
+    record CaseView(@JsonUnwrapped FacilityView facility, LastVerification lastVerification) {
     }
 
     /** National ids in full for the roles that may read them (each reading recorded), masked for the rest. */
@@ -47,11 +55,13 @@ class FacilityQueryController {
             description = "Eventually consistent: a facility granted a moment ago may answer 404 until its "
                     + "event is projected. openAlerts: its open alert episodes, for the roles that read alerts "
                     + "(an inspector: those assigned to them). National ids in full for auditors and managers, "
-                    + "each reading recorded in the personal-data access log; masked (********78) for other roles.")
-    FacilityView one(@PathVariable String facilityId) {
+                    + "each reading recorded in the personal-data access log; masked (********78) for other roles. "
+                    + "lastVerification: when the case's history was last verified, whether it was intact and where "
+                    + "it first broke (scope case, or store when a whole-store verification finished later).")
+    CaseView one(@PathVariable String facilityId) {
         FacilityView found = readModel.find(facilityId).map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
-        return shown(List.of(found)).get(0);
+        return new CaseView(shown(List.of(found)).get(0), verifications.of(facilityId).orElse(null));
     }
 
     @GetMapping

@@ -105,6 +105,29 @@ class DossierPdfTest {
     }
 
     @Test
+    void an_unreadable_event_is_marked_with_why_and_the_positions_no_longer_holding_their_event_are_listed() throws IOException {
+        // given
+        CaseEvent unreadable = new CaseEvent(700_002, "evt-2", "TrancheDisbursed", null, "Facility", "f-1403-0042",
+                null, null, null, null, null, null, null, null, null, "{}", sha256("event 2"), sha256("event 1"),
+                ItemIntegrity.UNREADABLE, "sequence is not a number: String 1");
+        BrokenLink link = new BrokenLink(BrokenLink.Kind.UNREADABLE, 700_002, "evt-2", "f-1403-0042", "an event document",
+                "sequence is not a number: String 1");
+        CaseVerification broken = new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED, List.of(link));
+        CaseDossier dossier = new CaseDossier("f-1403-0042", GENERATED, "auditor-1", null,
+                List.of(event(1, "ok"), unreadable), List.of(700_003L), broken);
+
+        // when
+        byte[] pdf = dossierPdf.render(dossier);
+
+        // then
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("UNREADABLE: sequence is not a number: String 1", "700003",
+                    "positions no longer");
+        }
+    }
+
+    @Test
     void markup_in_a_reason_or_a_payload_is_shown_as_text() throws IOException {
         // given
         CaseEvent event = event(1, "<b>rejected</b> & \"sent back\"");
@@ -129,7 +152,7 @@ class DossierPdfTest {
         String found = sha256("tampered");
         BrokenLink link = new BrokenLink(BrokenLink.Kind.ALTERED, events.get(1).position(), events.get(1).eventId(),
                 "Facility f-1403-0042/1", events.get(1).hash(), found);
-        CaseVerification broken = new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED);
+        CaseVerification broken = new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED, List.of(link));
 
         // when
         byte[] pdf = dossierPdf.render(dossier(events, broken));
@@ -173,11 +196,11 @@ class DossierPdfTest {
                 LocalDate.of(2025, 3, 21), "DISBURSED", "bank-officer", GENERATED, 500_000_000L, List.of(), null,
                 List.of(), new FacilityView.Profile("F", false, true), null, null, null, null, List.of(), List.of(),
                 List.of());
-        return new CaseDossier("f-1403-0042", GENERATED, "auditor-1", state, events, verification);
+        return new CaseDossier("f-1403-0042", GENERATED, "auditor-1", state, events, List.of(), verification);
     }
 
     private static CaseVerification intact(int events) {
-        return new CaseVerification(true, events, 1, null, sha256("digest"), 4, GENERATED);
+        return new CaseVerification(true, events, 1, null, sha256("digest"), 4, GENERATED, List.of());
     }
 
     private static List<CaseEvent> events(int count) {
@@ -187,9 +210,9 @@ class DossierPdfTest {
     private static CaseEvent event(int n, String reason) {
         Instant at = GENERATED.plusSeconds(3_600L * n);
         return new CaseEvent(700_000 + n, "evt-" + n, n == 1 ? "FacilityGranted" : "TrancheDisbursed", null,
-                "Facility", "f-1403-0042", n, at, at.plusSeconds(5), "inspector-7", "INSPECTOR", "manager-2", reason,
+                "Facility", "f-1403-0042", (long) n, at, at.plusSeconds(5), "inspector-7", "INSPECTOR", "manager-2", reason,
                 "req-" + n, null, "{\"facilityId\":\"f-1403-0042\",\"amountRials\":" + (n * 1000) + ",\"note\":\"" + reason
-                        .replace("\"", "\\\"") + "\"}", sha256("event " + n), n == 1 ? null : sha256("event " + (n - 1)));
+                        .replace("\"", "\\\"") + "\"}", sha256("event " + n), n == 1 ? null : sha256("event " + (n - 1)), ItemIntegrity.OK, null);
     }
 
     private static String sha256(String text) {
