@@ -245,7 +245,13 @@ public class EventStoreSealer {
 
     /** The aggregate's event at a sequence, as stored before {@code before}, if it is intact. */
     private Optional<Link> stored(String aggregateId, long sequence, long before) {
-        return streams.committedContaining(aggregateId, sequence).flatMap(commit -> {
+        Optional<Document> containing;
+        try {
+            containing = streams.committedContaining(aggregateId, sequence);
+        } catch (RuntimeException unreadableStream) {
+            return Optional.empty(); // a stream whose documents cannot be read has no intact predecessor to offer
+        }
+        return containing.flatMap(commit -> {
             List<?> events = commit.get("events") instanceof List<?> list ? list : List.of();
             long start = StoreWindow.start(commit);
             for (int i = 0; i < events.size(); i++) {
