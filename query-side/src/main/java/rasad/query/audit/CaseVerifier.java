@@ -18,6 +18,13 @@ import rasad.eventstore.integrity.BrokenLink;
 import rasad.eventstore.integrity.BrokenLink.Kind;
 import rasad.eventstore.integrity.EventHash;
 import rasad.eventstore.integrity.EventStoreVerifier;
+import java.security.PublicKey;
+import java.util.HashMap;
+import rasad.eventstore.axon.AxonOnMongoAutoConfiguration.SealKeyLocation;
+import rasad.eventstore.integrity.MerkleRoot;
+import rasad.eventstore.integrity.Seal;
+import rasad.eventstore.integrity.SealIndex;
+import rasad.eventstore.integrity.SealKeys;
 
 /**
  * Re-checks one case by where its events are stored, not by what they say about themselves: every stream its
@@ -33,13 +40,17 @@ class CaseVerifier {
     private final RasadEventStorageEngine store;
     private final EventStoreVerifier storeVerifier;
     private final CaseVerifications verifications;
+    private final SealIndex seals;
+    private final SealKeyLocation keys;
     private final Clock clock;
 
     CaseVerifier(RasadEventStorageEngine store, EventStoreVerifier storeVerifier, CaseVerifications verifications,
-                 Clock clock) {
+                 SealIndex seals, SealKeyLocation keys, Clock clock) {
         this.store = store;
         this.storeVerifier = storeVerifier;
         this.verifications = verifications;
+        this.seals = seals;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -61,14 +72,17 @@ class CaseVerifier {
             findings.addAll(streamFindings(aggregate, stream));
         }
         Map<Long, StoredPosition> stored = store.storedAt(entries.stream().map(IndexedEvent::position).toList());
+        SealedPositions sealed = new SealedPositions(seals.leavesAt(stored.keySet()), seals.sealedUpTo(),
+                SealKeys.publicKeysIn(keys.trustedKeyDirectory()));
         for (IndexedEvent entry : entries) {
-            positionFinding(entry, stored.get(entry.position())).ifPresent(findings::add);
+            StoredPosition there = stored.get(entry.position());
+            positionFinding(entry, there).or(() -> sealed.finding(there)).ifPresent(findings::add);
         }
         List<BrokenLink> ordered = findings.stream().distinct()
                 .sorted(Comparator.comparingLong(BrokenLink::position)).toList();
-        EventStoreVerifier.SealedHead sealed = storeVerifier.sealedHead();
+        EventStoreVerifier.SealedHead head = storeVerifier.sealedHead();
         return new CaseVerification(ordered.isEmpty(), checked, aggregates.size(),
-                ordered.isEmpty() ? null : ordered.get(0), sealed.chained(), sealed.block(), clock.instant(), ordered);
+                ordered.isEmpty() ? null : ordered.get(0), head.chained(), head.block(), clock.instant(), ordered);
     }
 
     /**
@@ -119,6 +133,57 @@ class CaseVerifier {
             expectedSequence = sequence + 1;
         }
         return findings;
+    }
+
+    /**
+     * The case's positions against the signed seals covering them: the leaf sealed there must be the leaf of what
+     * is stored there now, and the seal itself must hold — its root over its leaves, its chain digest and its
+     * signature by a trusted key. A history rewritten with every hash recomputed fails here, where it is sealed.
+     */
+    private static final class SealedPositions {
+        private final Map<Long, SealIndex.SealedLeaf> leaves;
+        private final long sealedUpTo;
+        private final Map<String, PublicKey> trusted;
+        private final Map<Long, Optional<String>> sealProblems = new HashMap<>();
+
+        SealedPositions(Map<Long, SealIndex.SealedLeaf> leaves, long sealedUpTo, Map<String, PublicKey> trusted) {
+            this.leaves = leaves;
+            this.sealedUpTo = sealedUpTo;
+            this.trusted = trusted;
+        }
+
+        Optional<BrokenLink> finding(StoredPosition there) {
+            long at = there.position();
+            SealIndex.SealedLeaf sealed = leaves.get(at);
+            if (sealed == null) {
+                return at <= sealedUpTo ? Optional.of(new BrokenLink(Kind.BLOCK_CHAIN_BROKEN, at, null, null,
+                        "a seal covering position " + at + " (the store is sealed up to " + sealedUpTo + ")",
+                        "none")) : Optional.empty();
+            }
+            Seal seal = sealed.seal();
+            Optional<String> problem = sealProblems.computeIfAbsent(seal.block(), block -> problemOf(seal));
+            if (problem.isPresent()) {
+                return Optional.of(new BrokenLink(problem.get().startsWith("signature") ? Kind.BAD_SIGNATURE
+                        : Kind.BLOCK_ROOT_MISMATCH, at, null, "block " + seal.block(), "a seal that holds", problem.get()));
+            }
+            String leaf = there.holding() == StoredPosition.Holding.EVENT
+                    ? MerkleRoot.leafOfEvent(at, there.event().getString("hash")) : MerkleRoot.leafOfVoid(at);
+            return leaf.equals(sealed.leaf()) ? Optional.empty() : Optional.of(new BrokenLink(Kind.BLOCK_ROOT_MISMATCH,
+                    at, there.event() == null ? null : String.valueOf(there.event().get("eventId")),
+                    "block " + seal.block(), sealed.leaf(), leaf));
+        }
+
+        private Optional<String> problemOf(Seal seal) {
+            String root = MerkleRoot.of(seal.leaves());
+            if (!root.equals(seal.merkleRoot())) {
+                return Optional.of("its root does not match its leaves");
+            }
+            if (!MerkleRoot.chain(seal.previous(), root).equals(seal.chained())) {
+                return Optional.of("its chained digest does not match its root");
+            }
+            return seal.signatureValid(trusted) ? Optional.empty()
+                    : Optional.of("signature by " + seal.keyId() + " does not verify with a trusted key");
+        }
     }
 
     /**
