@@ -180,6 +180,7 @@ class TamperEvidenceEndToEndTest {
         lastTranche.put("hash", EventHash.of(lastTranche, lastTranche.getString("previousHash")));
         List<Document> seals = checkpoints.find().into(new java.util.ArrayList<>());
         commits.replaceOne(eq("_id", tranches[2]), rewritten);
+        assertBroken(verifyCase().get("firstBrokenLink"), "BLOCK_ROOT_MISMATCH", tranches[2]); // its hash recomputed
         checkpoints.deleteMany(new Document()); // for the sealer to seal the rewritten history again
         MongoCollection<Document> findings = rasad.querySide().getBean(MongoDatabase.class)
                 .getCollection("event_integrity_findings");
@@ -193,6 +194,7 @@ class TamperEvidenceEndToEndTest {
             assertThat(witness.at("/differences/0/difference").asText()).isEqualTo("REMOVED_FROM_STORE");
             JsonNode verification = verifyStore("{\"notedBlock\": " + block + ", \"notedDigest\": \"" + noted + "\"}");
             assertThat(verification.at("/report/intact").asBoolean()).isFalse();
+            assertBroken(verifyCase().get("firstBrokenLink"), "BLOCK_CHAIN_BROKEN", tranches[0]);
         } finally {
             commits.replaceOne(eq("_id", tranches[2]), original);
             checkpoints.deleteMany(new Document());

@@ -34,6 +34,14 @@ import rasad.eventstore.engine.EventStoreCollections;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.eventstore.engine.StoredPosition;
 import rasad.eventstore.integrity.EventStoreVerifier;
+import java.nio.file.Files;
+import java.time.Duration;
+import rasad.eventstore.axon.AxonOnMongoAutoConfiguration;
+import rasad.eventstore.integrity.EventStoreSealer;
+import rasad.eventstore.integrity.FileWitness;
+import rasad.eventstore.integrity.IntegrityFindings;
+import rasad.eventstore.integrity.SealIndex;
+import rasad.eventstore.integrity.SealKeys;
 import rasad.query.processing.ReadModelCollections;
 
 /**
@@ -85,7 +93,15 @@ class CaseIndexPositionsPropertyTest {
         Random random = new Random(seed);
         RasadEventStorageEngine reader = engine(MessageSerialization.jacksonSerializer());
         history = new CaseHistory(index, reader, null);
-        verifier = new CaseVerifier(reader, new EventStoreVerifier(collections), new CaseVerifications(database), Clock.systemUTC());
+        Path keys = Files.createTempDirectory("rasad-seal-keys");
+        Path witness = Files.createTempDirectory("rasad-witness").resolve("seals.jsonl");
+        verifier = new CaseVerifier(reader, new EventStoreVerifier(collections, () -> SealKeys.publicKeysIn(keys)),
+                new CaseVerifications(database), new SealIndex(collections),
+                new AxonOnMongoAutoConfiguration.SealKeyLocation(keys, keys, witness), Clock.systemUTC());
+        // blocks of 8 closed at once: most of the cases' positions are sealed, and checked against their seals
+        EventStoreSealer sealer = new EventStoreSealer(collections, new EventStoreSealer.Settings(8,
+                Duration.ofSeconds(60), Duration.ZERO), Clock.systemUTC(), SealKeys.watching(keys, Clock.systemUTC()),
+                new FileWitness(witness), new IntegrityFindings(collections, Clock.systemUTC(), null), null);
 
         Map<String, List<String>> writtenPerFacility = new ConcurrentHashMap<>();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -105,6 +121,9 @@ class CaseIndexPositionsPropertyTest {
         writers.shutdown();
         tracking.shutdown();
         int delivered = indexed.get(60, TimeUnit.SECONDS);
+        sealer.sealAvailable();
+        assertThat(new SealIndex(collections).sealedUpTo()).as("seed %d: sealed up to the head", seed)
+                .isEqualTo(reader.headPosition());
 
         int written = writtenPerFacility.values().stream().mapToInt(List::size).sum();
         assertThat(delivered).as("seed %d: events delivered to the index", seed).isEqualTo(written);
