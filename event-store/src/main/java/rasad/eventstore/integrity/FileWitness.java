@@ -75,6 +75,11 @@ public final class FileWitness implements SealWitness {
         return entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::block).max().orElse(0);
     }
 
+    /** The last position a witnessed seal covers: below it, every position was sealed once. */
+    public long lastWitnessedPosition() {
+        return entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::to).max().orElse(0);
+    }
+
     /** The file as witnessed, byte for byte: what an auditor exports. */
     public byte[] export() {
         try {

@@ -21,6 +21,7 @@ import rasad.eventstore.integrity.EventStoreVerifier;
 import java.security.PublicKey;
 import java.util.HashMap;
 import rasad.eventstore.axon.AxonOnMongoAutoConfiguration.SealKeyLocation;
+import rasad.eventstore.integrity.FileWitness;
 import rasad.eventstore.integrity.MerkleRoot;
 import rasad.eventstore.integrity.Seal;
 import rasad.eventstore.integrity.SealIndex;
@@ -42,10 +43,12 @@ class CaseVerifier {
     private final CaseVerifications verifications;
     private final SealIndex seals;
     private final SealKeyLocation keys;
+    private final FileWitness witness;
     private final Clock clock;
 
     CaseVerifier(RasadEventStorageEngine store, EventStoreVerifier storeVerifier, CaseVerifications verifications,
-                 SealIndex seals, SealKeyLocation keys, Clock clock) {
+                 SealIndex seals, SealKeyLocation keys, FileWitness witness, Clock clock) {
+        this.witness = witness;
         this.store = store;
         this.storeVerifier = storeVerifier;
         this.verifications = verifications;
@@ -72,7 +75,9 @@ class CaseVerifier {
             findings.addAll(streamFindings(aggregate, stream));
         }
         Map<Long, StoredPosition> stored = store.storedAt(entries.stream().map(IndexedEvent::position).toList());
-        SealedPositions sealed = new SealedPositions(seals.leavesAt(stored.keySet()), seals.sealedUpTo(),
+        // sealed up to where the store says, or the witness outside it if seals were removed
+        SealedPositions sealed = new SealedPositions(seals.leavesAt(stored.keySet()),
+                Math.max(seals.sealedUpTo(), witness.lastWitnessedPosition()),
                 SealKeys.publicKeysIn(keys.trustedKeyDirectory()));
         for (IndexedEvent entry : entries) {
             StoredPosition there = stored.get(entry.position());
@@ -157,7 +162,7 @@ class CaseVerifier {
             SealIndex.SealedLeaf sealed = leaves.get(at);
             if (sealed == null) {
                 return at <= sealedUpTo ? Optional.of(new BrokenLink(Kind.BLOCK_CHAIN_BROKEN, at, null, null,
-                        "a seal covering position " + at + " (the store is sealed up to " + sealedUpTo + ")",
+                        "a seal covering position " + at + " (sealed up to " + sealedUpTo + ", says the store or its witness)",
                         "none")) : Optional.empty();
             }
             Seal seal = sealed.seal();

@@ -97,7 +97,8 @@ class CaseIndexPositionsPropertyTest {
         Path witness = Files.createTempDirectory("rasad-witness").resolve("seals.jsonl");
         verifier = new CaseVerifier(reader, new EventStoreVerifier(collections, () -> SealKeys.publicKeysIn(keys)),
                 new CaseVerifications(database), new SealIndex(collections),
-                new AxonOnMongoAutoConfiguration.SealKeyLocation(keys, keys, witness), Clock.systemUTC());
+                new AxonOnMongoAutoConfiguration.SealKeyLocation(keys, keys, witness), new FileWitness(witness),
+                Clock.systemUTC());
         // blocks of 8 closed at once: most of the cases' positions are sealed, and checked against their seals
         EventStoreSealer sealer = new EventStoreSealer(collections, new EventStoreSealer.Settings(8,
                 Duration.ofSeconds(60), Duration.ZERO), Clock.systemUTC(), SealKeys.watching(keys, Clock.systemUTC()),
