@@ -194,7 +194,9 @@ class TamperEvidenceEndToEndTest {
             assertThat(witness.at("/differences/0/difference").asText()).isEqualTo("REMOVED_FROM_STORE");
             JsonNode verification = verifyStore("{\"notedBlock\": " + block + ", \"notedDigest\": \"" + noted + "\"}");
             assertThat(verification.at("/report/intact").asBoolean()).isFalse();
-            assertBroken(verifyCase().get("firstBrokenLink"), "BLOCK_CHAIN_BROKEN", tranches[0]);
+            JsonNode unsealed = verifyCase().get("firstBrokenLink"); // at the case's first position: its grant
+            assertThat(unsealed.get("kind").asText()).as(unsealed.toString()).isEqualTo("BLOCK_CHAIN_BROKEN");
+            assertThat(unsealed.get("expected").asText()).contains("says the store or its witness");
         } finally {
             commits.replaceOne(eq("_id", tranches[2]), original);
             checkpoints.deleteMany(new Document());
