@@ -264,7 +264,7 @@ class SealTamperTest {
         store.collections.commits().updateOne(Filters.eq("_id", 3L), Updates.set("events.0.sequence", "0"));
         BrokenLink link = firstBrokenLink();
         assertThat(link).extracting("kind", "position").containsExactly(Kind.UNREADABLE, 3L);
-        assertThat(link.found()).isEqualTo("sequence is not a number");
+        assertThat(link.found()).startsWith("sequence is not a number");
 
         newStore();
         history();
