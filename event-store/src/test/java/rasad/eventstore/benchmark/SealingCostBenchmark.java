@@ -38,7 +38,8 @@ import rasad.eventstore.integrity.SealKeys;
 public final class SealingCostBenchmark {
 
     private static final int ROUNDS = 7;
-    private static final int COMMITS_PER_ROUND = 4_000;
+    /** About four seconds a round on this machine: every round with the sealer sees two or more of its passes. */
+    private static final int COMMITS_PER_ROUND = 16_000;
     private static final int WRITERS = 2;
 
     private SealingCostBenchmark() {
@@ -64,14 +65,24 @@ public final class SealingCostBenchmark {
             appendRate(unsealedEngine, 1_000);
             double[] withSealer = new double[rounds];
             double[] without = new double[rounds];
-            try (PeriodicTask sealing = new PeriodicTask("bench-sealer", Duration.ofSeconds(2), sealer::sealAvailable)) {
+            AtomicLong sealerNanos = new AtomicLong();
+            long[] appendNanos = {0};
+            Runnable timedPass = () -> {
+                long start = System.nanoTime();
+                sealer.sealAvailable();
+                sealerNanos.addAndGet(System.nanoTime() - start);
+            };
+            try (PeriodicTask sealing = new PeriodicTask("bench-sealer", Duration.ofSeconds(2), timedPass)) {
                 for (int round = 0; round < rounds; round++) {
                     without[round] = appendRate(unsealedEngine, COMMITS_PER_ROUND);
+                    long start = System.nanoTime();
                     withSealer[round] = appendRate(sealedEngine, COMMITS_PER_ROUND);
+                    appendNanos[0] += System.nanoTime() - start;
                     System.err.printf("round %d: without sealer %,.0f, with sealer %,.0f events/s%n", round + 1,
                             without[round], withSealer[round]);
                 }
             }
+            long sealedDuringAppends = sealerNanos.get();
             sealer.sealAvailable();
             var report = new EventStoreVerifier(sealedStore, () -> SealKeys.publicKeysIn(keys)).verify();
             if (!report.intact()) {
@@ -86,7 +97,12 @@ public final class SealingCostBenchmark {
             System.out.println("|---|---:|");
             System.out.printf("| appends without a sealer, events/s (median, baseline) | %,.0f |%n", a);
             System.out.printf("| appends with the sealer every 2 s, events/s (median) | %,.0f |%n", b);
-            System.out.printf("| cost of sealing, %% of append throughput | %.1f |%n", 100 * (a - b) / a);
+            System.out.printf("| cost of sealing, %% of append throughput (medians; noisy) | %.1f |%n", 100 * (a - b) / a);
+            System.out.printf("| sealer busy, ms per 1,000 events appended | %.1f |%n",
+                    sealedDuringAppends / 1e6 / (rounds * COMMITS_PER_ROUND / 1000.0));
+            System.out.printf("| appending, ms per 1,000 events (wall, %d writers) | %.1f |%n", WRITERS,
+                    appendNanos[0] / 1e6 / (rounds * COMMITS_PER_ROUND / 1000.0));
+            System.out.printf("| sealer busy ÷ appending time, %% | %.1f |%n", 100.0 * sealedDuringAppends / appendNanos[0]);
             System.out.printf("| blocks sealed, signed and witnessed; verified intact | %,d |%n", report.blocksChecked());
         }
         System.exit(0);
