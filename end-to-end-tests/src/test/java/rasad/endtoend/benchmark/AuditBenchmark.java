@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import rasad.eventstore.engine.BoundedReads;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import rasad.command.CommandSideApplication;
@@ -133,7 +134,7 @@ public final class AuditBenchmark {
         double verify = median(verifyRates);
         double scan = median(scanRates);
         rows.add(row(head, "whole-store verification, events/s (median of " + rounds + ")", verify));
-        rows.add(row(head, "raw scan of the same commits (_id $in windows of 1,000), events/s (baseline)", scan));
+        rows.add(row(head, "raw scan of the same commits (windows of 1,000 positions read as the verifier reads them), events/s (baseline)", scan));
         rows.add(row(head, "verification ÷ raw scan, %", 100 * verify / scan));
     }
 
@@ -192,7 +193,7 @@ public final class AuditBenchmark {
             for (long p = from; p <= Math.min(head, from + 999); p++) {
                 positions.add(p);
             }
-            for (Document commit : commits.find(in("_id", positions))) {
+            for (Document commit : BoundedReads.byIds(commits, positions)) { // the verifier's reads, unchecked
                 for (Document event : commit.getList("events", Document.class)) {
                     if (event.getString("hash") != null) {
                         events++;

@@ -198,7 +198,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         for (long p = Math.max(1, position - AggregateStreams.WINDOW + 1); p <= position; p++) {
             candidates.add(p);
         }
-        return store.commits().find(in("_id", candidates)).into(new ArrayList<>()).stream()
+        return BoundedReads.byIds(store.commits(), candidates).stream()
                 .filter(commit -> AggregateStreams.position(commit) + commit.get("count", Number.class).longValue() > position)
                 .filter(commit -> commit.getString("recordedAt") != null)
                 .max(java.util.Comparator.comparingLong(AggregateStreams::position))
@@ -219,7 +219,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         // the commits starting at the positions, then those starting a little before them: a few lookups in all
         List<Long> candidates = new ArrayList<>(wanted);
         for (int round = 0; !candidates.isEmpty(); round++) {
-            store.commits().find(in("_id", candidates)).forEach(commit -> collect(commit, wanted, found, resolved));
+            BoundedReads.byIds(store.commits(), candidates).forEach(commit -> collect(commit, wanted, found, resolved));
             candidates = round < LOOK_BACKS.length ? lookBack(wanted, resolved, asked, LOOK_BACKS[round]) : List.of();
         }
         for (Long position : wanted) {
@@ -245,7 +245,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             for (long p = from; p <= Math.min(toPosition, from + READ_WINDOW - 1); p++) {
                 positions.add(p);
             }
-            List<Document> commits = store.commits().find(in("_id", positions)).into(new ArrayList<>());
+            List<Document> commits = BoundedReads.byIds(store.commits(), positions);
             commits.sort(java.util.Comparator.comparingLong(AggregateStreams::position));
             commits.forEach(commit -> eventsOf(commit, fromPosition, toPosition).forEach(action));
         }
@@ -420,7 +420,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
                 keys.put(EventStoreCollections.streamKey(aggregateId, s), s);
             }
             TreeMap<Long, Document> commits = new TreeMap<>();
-            for (Document commit : store.commits().find(in("keys", new ArrayList<>(keys.keySet())))) {
+            for (Document commit : BoundedReads.find(store.commits(), in("keys", new ArrayList<>(keys.keySet())), keys.size())) {
                 if (commit.get("keys") instanceof List<?> commitKeys) {
                     commitKeys.stream().filter(keys::containsKey).findFirst()
                             .ifPresent(key -> commits.putIfAbsent(keys.get(key), commit));
@@ -495,7 +495,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         for (long p = from; p <= Math.min(to, from + AggregateStreams.WINDOW - 1); p++) {
             candidates.add(p);
         }
-        return store.commits().find(in("_id", candidates)).into(new ArrayList<>()).stream()
+        return BoundedReads.byIds(store.commits(), candidates).stream()
                 .min(java.util.Comparator.comparingLong(AggregateStreams::position));
     }
 
@@ -514,7 +514,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         for (long p = from; p <= index; p++) {
             candidates.add(p);
         }
-        List<Document> commits = new ArrayList<>(store.commits().find(in("_id", candidates)).into(new ArrayList<>()));
+        List<Document> commits = BoundedReads.byIds(store.commits(), candidates);
         tracked.covering(from).ifPresent(commits::add);
         TreeSet<Long> resolved = new TreeSet<>();
         for (Document commit : commits) {
