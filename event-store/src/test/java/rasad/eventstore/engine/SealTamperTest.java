@@ -354,6 +354,21 @@ class SealTamperTest {
     }
 
     @Test
+    void a_seal_edited_into_something_else_is_unreadable_at_its_block_and_stops_nobody() {
+        history();
+        store.collections.checkpoints().updateOne(Filters.eq("_id", 1L), Updates.set("leaves.3", 42));
+        assertThat(firstBrokenLink()).extracting("kind", "position").containsExactly(Kind.UNREADABLE, 1L);
+        assertThat(store.sealer.sealAvailable()).as("the sealer carries on from the seal's bounds").isZero();
+
+        newStore();
+        history();
+        store.collections.checkpoints().updateOne(Filters.eq("_id", 1L), Updates.set("from", "1"));
+        assertThat(firstBrokenLink().kind()).isIn(Kind.UNREADABLE, Kind.BLOCK_CHAIN_BROKEN);
+        store.collections.checkpoints().updateOne(Filters.eq("_id", "head"), Updates.set("block", "one"));
+        assertThat(store.verifier.sealedHead().block()).as("a head that is not one is read past: the seals say").isOne();
+    }
+
+    @Test
     void commits_too_large_for_one_reply_together_are_verified_in_bounded_replies() {
         String large = "x".repeat(3_000_000);
         for (int i = 0; i < 20; i++) { // 20 × 3 MB: one reply of 60 MB would exceed the driver's 48 MB
