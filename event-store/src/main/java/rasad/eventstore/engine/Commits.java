@@ -18,6 +18,17 @@ public final class Commits {
     }
 
     /**
+     * How many positions a commit covers, read without trusting its type: a count edited into something else
+     * covers as many positions as the events the commit holds (at least its own).
+     */
+    public static long extent(Document commit) {
+        if (commit.get("count") instanceof Number count && count.longValue() >= 1 && count.longValue() <= MAX_EVENTS) {
+            return count.longValue();
+        }
+        return commit.get("events") instanceof List<?> events && !events.isEmpty() ? Math.min(events.size(), MAX_EVENTS) : 1;
+    }
+
+    /**
      * The commit holding a position, looking back window by window from it (a commit may be longer than a
      * window); empty if the position is not (yet) resolved. Every lookup is {@code _id $in}.
      */
@@ -29,11 +40,11 @@ public final class Commits {
                 candidates.add(p);
             }
             Optional<Document> latest = BoundedReads.byIds(store.commits(), candidates).stream()
-                    .max(Comparator.comparingLong(AggregateStreams::position));
+                    .filter(commit -> commit.get("_id") instanceof Number)
+                    .max(Comparator.comparingLong(commit -> ((Number) commit.get("_id")).longValue()));
             if (latest.isPresent()) {
                 Document commit = latest.get();
-                return AggregateStreams.position(commit) + commit.get("count", Number.class).longValue() > position
-                        ? latest : Optional.empty();
+                return ((Number) commit.get("_id")).longValue() + extent(commit) > position ? latest : Optional.empty();
             }
         }
         return Optional.empty();

@@ -141,7 +141,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         List<TrackedEventData<?>> events = new ArrayList<>();
         tracked.readAfter(lastToken, batchSize,
-                (event, token) -> events.add(new TrackedDomainEventData<>(token, trackedEntry(event))));
+                (position, event, token) -> events.add(new TrackedDomainEventData<>(token, trackedEntry(position, event))));
         return events;
     }
 
@@ -544,9 +544,8 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
      * As {@link #entry}, with the event's global position in its metadata ({@link #POSITION_METADATA}); never
      * throws on a document edited by hand (see {@link #UNREADABLE_METADATA}).
      */
-    private static GenericDomainEventEntry<String> trackedEntry(Document event) {
+    private static GenericDomainEventEntry<String> trackedEntry(long position, Document event) {
         String why = LocatedEvent.unreadableBecause(event);
-        long position = number(event.get("position")).orElseGet(() -> number(event.get("_id")).orElse(0));
         String marked = "\"" + POSITION_METADATA + "\":" + position;
         Object stored = event.get("metaData");
         String metaData = stored instanceof String text ? text.trim() : "";

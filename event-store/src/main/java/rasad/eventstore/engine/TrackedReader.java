@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -43,20 +42,21 @@ final class TrackedReader {
      * Calls {@code deliver} for each committed event after {@code lastToken}, in position order, with the
      * token to store once it is handled; at most about {@code batchSize} positions are read ahead.
      */
-    void readAfter(TrackingToken lastToken, int batchSize, BiConsumer<Document, GapAwareTrackingToken> deliver) {
+    void readAfter(TrackingToken lastToken, int batchSize, Delivery deliver) {
         GapAwareTrackingToken start = gapAware(lastToken);
         long index = start == null ? 0 : start.getIndex();
         TreeSet<Long> gaps = start == null ? new TreeSet<>() : new TreeSet<>(start.getGaps());
         if (index > 0 && !knownEnd(index)) {
             // A processor may have stopped between two events of one commit: the rest of it comes first.
             Document resumed = covering(index).orElse(null);
-            long end = resumed == null ? index : AggregateStreams.position(resumed) + count(resumed) - 1;
+            long end = resumed == null ? index : start(resumed) + count(resumed) - 1;
             if (end > index) {
                 int sent = 0;
-                for (Document event : visibleEvents(resumed)) {
-                    if (AggregateStreams.position(event) > index) {
+                for (Located event : visibleEvents(resumed)) {
+                    if (event.position() > index) {
                         sent++;
-                        deliver.accept(event, GapAwareTrackingToken.newInstance(AggregateStreams.position(event), gaps));
+                        deliver.accept(event.position(), event.event(),
+                                GapAwareTrackingToken.newInstance(event.position(), gaps));
                     }
                 }
                 rememberEnd(end);
@@ -91,17 +91,17 @@ final class TrackedReader {
             Map<Long, Document> commits = new HashMap<>();
             if (!candidates.isEmpty()) {
                 BoundedReads.byIds(store.commits(), new ArrayList<>(candidates))
-                        .forEach(commit -> commits.put(AggregateStreams.position(commit), commit));
+                        .forEach(commit -> commits.put(start(commit), commit));
             }
             long coveredUpTo = index;
             for (long position : candidates) {
                 if (position <= index) {
                     Document commit = commits.get(position);
                     if (commit != null) {
-                        for (Document event : visibleEvents(commit)) {
-                            gaps.remove(AggregateStreams.position(event));
+                        for (Located event : visibleEvents(commit)) {
+                            gaps.remove(event.position());
                             delivered++;
-                            deliver.accept(event, GapAwareTrackingToken.newInstance(index, gaps));
+                            deliver.accept(event.position(), event.event(), GapAwareTrackingToken.newInstance(index, gaps));
                         }
                         removeRange(gaps, position, count(commit));
                     }
@@ -118,14 +118,14 @@ final class TrackedReader {
                 gaps.addAll(unresolvedAhead);
                 unresolvedAhead.clear();
                 long last = position + count(commit) - 1;
-                List<Document> events = visibleEvents(commit);
+                List<Located> events = visibleEvents(commit);
                 if (events.isEmpty()) {
                     index = last;
                 }
-                for (Document event : events) {
-                    index = AggregateStreams.position(event);
+                for (Located event : events) {
+                    index = event.position();
                     delivered++;
-                    deliver.accept(event, GapAwareTrackingToken.newInstance(index, gaps));
+                    deliver.accept(event.position(), event.event(), GapAwareTrackingToken.newInstance(index, gaps));
                 }
                 index = Math.max(index, last);
                 coveredUpTo = last;
@@ -152,14 +152,41 @@ final class TrackedReader {
         }
     }
 
-    private static List<Document> visibleEvents(Document commit) {
-        return CommitState.of(commit) == CommitState.COMMITTED
-                ? commit.getList("events", Document.class)
-                : List.of();
+    /** What a reader is handed: an event, the position where it is stored, and the token to keep after it. */
+    @FunctionalInterface
+    interface Delivery {
+        void accept(long position, Document event, GapAwareTrackingToken token);
+    }
+
+    private record Located(long position, Document event) {
+    }
+
+    /**
+     * A commit's events at the positions where they are stored — its {@code _id} plus their place, within its
+     * count — never at the positions they claim: a document edited to claim a far position must not move every
+     * processor's token past the events still to come. An aborted commit has none.
+     */
+    private static List<Located> visibleEvents(Document commit) {
+        if (CommitState.ABORTED.name().equals(commit.get("state")) || !(commit.get("events") instanceof List<?> events)) {
+            return List.of();
+        }
+        long start = start(commit);
+        int count = count(commit);
+        List<Located> located = new ArrayList<>(Math.min(count, events.size()));
+        for (int i = 0; i < Math.min(count, events.size()); i++) {
+            if (events.get(i) instanceof Document event) {
+                located.add(new Located(start + i, event));
+            }
+        }
+        return located;
     }
 
     private static int count(Document commit) {
-        return commit.get("count", Number.class).intValue();
+        return (int) Commits.extent(commit);
+    }
+
+    private static long start(Document commit) {
+        return commit.get("_id") instanceof Number id ? id.longValue() : -1;
     }
 
     private static void removeRange(SortedSet<Long> gaps, long from, int count) {

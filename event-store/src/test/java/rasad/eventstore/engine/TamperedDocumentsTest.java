@@ -140,4 +140,19 @@ class TamperedDocumentsTest {
     private static Document firstEvent(Document commit) {
         return commit.getList("events", Document.class).get(0);
     }
+
+    @Test
+    void processors_read_on_past_a_commit_whose_count_is_text_and_an_event_claiming_a_far_position() {
+        store.engine.appendEvents(event("f-2", 0, "after the tampered ones"));
+        tamper(2, commit -> commit.put("count", "1"));
+        tamper(3, commit -> firstEvent(commit).put("position", 1_000_000_000L));
+
+        List<org.axonframework.eventhandling.TrackedEventMessage<?>> read = EventStoreUnderTest.readAll(store.engine, null);
+
+        assertThat(EventStoreUnderTest.payloads(read)).as("every event, the tampered ones included, none skipped")
+                .containsExactly("event 0", "event 1", "event 2", "after the tampered ones");
+        assertThat(read).extracting(message -> RasadEventStorageEngine.positionOf(message).getAsLong())
+                .as("each at the position where it is stored").containsExactly(1L, 2L, 3L, 4L);
+        assertThat(read.get(3).trackingToken().position()).as("a far claim does not move the token").hasValue(4L);
+    }
 }
