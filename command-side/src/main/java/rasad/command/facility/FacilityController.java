@@ -102,7 +102,9 @@ class FacilityController {
         Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
         LocalDate paidOn = errors.check("paidOn", () -> FieldErrors.required(request.paidOn(), "payment date"));
         errors.throwIfAny();
-        Object answer = commands.send(new DisburseTranche(id, tranche, amount, paidOn));
+        DisburseTranche command = errors.check("paidOn", () -> new DisburseTranche(id, tranche, amount, paidOn));
+        errors.throwIfAny();
+        Object answer = commands.send(command);
         if (answer instanceof RecordedRefusal refused) {
             throw refused.asViolation();
         }

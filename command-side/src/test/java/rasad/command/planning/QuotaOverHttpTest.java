@@ -45,4 +45,25 @@ class QuotaOverHttpTest extends CommandApiTest {
         assertThat(eventsOf("1404/BANK/bank-sepah/HOME_BUSINESS/snapshot-test-1404").get(0).getPayload())
                 .as("loaded from a snapshot").isInstanceOf(Quota.class);
     }
+
+    @Test
+    void a_tranche_paid_in_no_fiscal_year_is_refused_naming_paid_on_and_nothing_is_recorded() throws Exception {
+        String facility = "far-tranche-1";
+        assertThat(post("admin", "/api/facilities", """
+                {"facilityId": "%s", "beneficiary": {"nationalId": "%s", "name": "Reza Azari"},
+                 "programme": "HOME_BUSINESS", "bank": "bank-sepah", "agency": "relief-committee", "county": "tabriz",
+                 "amountRials": 3000000000, "committedJobs": 1, "grantedOn": "2025-05-01",
+                 "fundingSource": "snapshot-test-1404"}""".formatted(facility,
+                NationalId.completing("300000099").value())).statusCode()).isEqualTo(201);
+        for (String paidOn : new String[] {"\"2999-01-01\"", "\"+10000-01-01\"", "20250501"}) {
+            HttpResponse<String> refused = post("admin", "/api/facilities/" + facility + "/tranches",
+                    "{\"trancheId\": \"t-far\", \"amountRials\": 1000000000, \"paidOn\": " + paidOn + "}");
+            assertThat(refused.statusCode()).as(paidOn + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.body()).as(paidOn).contains("paidOn");
+        }
+        assertThat(eventsOf(facility)).as("the bank was told no: the store says so too").hasSize(1);
+        HttpResponse<String> paid = post("admin", "/api/facilities/" + facility + "/tranches",
+                "{\"trancheId\": \"t-far\", \"amountRials\": 1000000000, \"paidOn\": \"2025-05-10\"}");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+    }
 }

@@ -30,9 +30,19 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return new FiscalYear(year);
     }
 
-    /** The fiscal year a Gregorian date falls in. */
+    /** The fiscal year a Gregorian date falls in; a date in no year Rasad keeps is refused. */
     public static FiscalYear containing(LocalDate date) {
-        return new FiscalYear(persian(date).get(Calendar.EXTENDED_YEAR));
+        int year;
+        try {
+            year = persian(date).get(Calendar.EXTENDED_YEAR);
+        } catch (RuntimeException beyondTheCalendar) {
+            year = Integer.MIN_VALUE; // ICU's calendar does not reach years like +10000
+        }
+        if (year < EARLIEST || year > LATEST) {
+            throw new InvalidValueException("FISCAL_YEAR_OUT_OF_RANGE", date + " falls in no fiscal year Rasad keeps ("
+                    + EARLIEST + " to " + LATEST + ", about " + (EARLIEST + 621) + " to " + (LATEST + 621) + ")");
+        }
+        return new FiscalYear(year);
     }
 
     /** The Solar Hijri month (1 = Farvardin … 12 = Esfand) a Gregorian date falls in. */

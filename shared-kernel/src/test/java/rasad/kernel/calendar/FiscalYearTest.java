@@ -58,4 +58,15 @@ class FiscalYearTest {
     void years_outside_rasads_range_are_refused() {
         assertThatThrownBy(() -> FiscalYear.of(2025)).extracting("rule").isEqualTo("FISCAL_YEAR_OUT_OF_RANGE");
     }
+
+    @Test
+    void a_date_in_no_fiscal_year_rasad_keeps_is_refused_with_its_rule_not_an_error_of_the_calendar() {
+        for (LocalDate far : new LocalDate[] {LocalDate.of(2999, 1, 1), LocalDate.of(1900, 1, 1),
+            LocalDate.of(10_000, 1, 1), LocalDate.MAX, LocalDate.MIN}) {
+            assertThatThrownBy(() -> FiscalYear.containing(far)).as(far.toString())
+                    .isInstanceOf(rasad.kernel.validation.InvalidValueException.class)
+                    .hasMessageContaining("falls in no fiscal year");
+        }
+        assertThat(FiscalYear.containing(LocalDate.of(2025, 5, 10))).isEqualTo(FiscalYear.of(1404));
+    }
 }
