@@ -59,8 +59,7 @@ public class CommandMetaData {
                 requestId == null || requestId.isBlank() ? "server-" + UUID.randomUUID() : requestId);
         String reason = request.getHeader(REASON_HEADER);
         if (reason != null && !reason.isBlank()) {
-            values.put(AuditMetaData.REASON,
-                    java.net.URLDecoder.decode(reason, java.nio.charset.StandardCharsets.UTF_8));
+            values.put(AuditMetaData.REASON, reason(reason));
         }
         String importedFrom = request.getHeader(IMPORTED_FROM_HEADER);
         if (importedFrom != null && !importedFrom.isBlank()) {
@@ -74,6 +73,21 @@ public class CommandMetaData {
             values.put(AuditMetaData.OCCURRED_AT, occurredAt(occurredAt, values.containsKey(AuditMetaData.IMPORTED_FROM)));
         }
         return MetaData.from(values);
+    }
+
+    /** The header percent-decoded; a broken escape (a lone {@code %}, half a byte) is the client's error, a 400. */
+    private static String reason(String header) {
+        FieldErrors errors = new FieldErrors();
+        String decoded = errors.check(REASON_HEADER, () -> {
+            try {
+                return java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException brokenEscape) {
+                throw new InvalidValueException("REASON_ENCODING",
+                        REASON_HEADER + " is UTF-8, percent-encoded (%D8%B9 …): " + brokenEscape.getMessage());
+            }
+        });
+        errors.throwIfAny();
+        return decoded;
     }
 
     private String occurredAt(String header, boolean imported) {

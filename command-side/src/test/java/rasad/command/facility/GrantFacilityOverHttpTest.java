@@ -94,6 +94,18 @@ class GrantFacilityOverHttpTest extends CommandApiTest {
     }
 
     @Test
+    void a_reason_whose_percent_encoding_is_broken_is_refused_naming_the_header_and_nothing_is_granted() throws Exception {
+        for (String broken : new String[] {"%E0%A4%A", "100%", "%zz"}) {
+            HttpResponse<String> refused = post("bank-officer", "/api/facilities",
+                    body("http-bad-reason", "0013542419", 5_000_000_000L), "X-Reason", broken);
+            assertThat(refused.statusCode()).as(broken + ": " + refused.body()).isEqualTo(400);
+            assertThat(JSON.readTree(refused.body()).at("/errors/0/field").asText()).isEqualTo("X-Reason");
+            assertThat(JSON.readTree(refused.body()).at("/errors/0/rule").asText()).isEqualTo("REASON_ENCODING");
+        }
+        assertThat(eventsOf("http-bad-reason")).isEmpty();
+    }
+
+    @Test
     void every_event_says_who_in_which_role_for_whom_why_under_which_request_and_when() throws Exception {
         String reason = java.net.URLEncoder.encode("طرح مصوب کمیته", StandardCharsets.UTF_8);
         grant("bank-officer", body("http-2", "0013542419", 5_000_000_000L),
