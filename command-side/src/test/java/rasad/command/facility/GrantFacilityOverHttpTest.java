@@ -106,6 +106,24 @@ class GrantFacilityOverHttpTest extends CommandApiTest {
     }
 
     @Test
+    void a_body_with_a_key_twice_content_after_it_or_a_fraction_of_rials_is_refused_and_nothing_is_granted() throws Exception {
+        String valid = body("http-strict", "0013542419", 5_000_000_000L);
+        String twice = valid.replaceFirst("\\{", "{\"amountRials\": 1, ");
+        String trailing = valid + " {\"more\": true}";
+        String fraction = valid.replace("5000000000", "5000000000.5");
+        for (String bad : new String[] {twice, trailing, fraction}) {
+            HttpResponse<String> refused = post("bank-officer", "/api/facilities", bad);
+            assertThat(refused.statusCode()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+        }
+        HttpResponse<String> fractional = post("bank-officer", "/api/facilities", fraction);
+        assertThat(JSON.readTree(fractional.body()).at("/errors/0/field").asText()).isEqualTo("amountRials");
+        assertThat(eventsOf("http-strict")).isEmpty();
+        assertThat(post("bank-officer", "/api/facilities", valid).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void every_event_says_who_in_which_role_for_whom_why_under_which_request_and_when() throws Exception {
         String reason = java.net.URLEncoder.encode("طرح مصوب کمیته", StandardCharsets.UTF_8);
         grant("bank-officer", body("http-2", "0013542419", 5_000_000_000L),
