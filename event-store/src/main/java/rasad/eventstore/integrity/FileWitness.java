@@ -23,6 +23,8 @@ public final class FileWitness implements SealWitness {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
+    private String lastPositionVersion = "";
+    private long lastPosition;
 
     public FileWitness(Path file) {
         this.file = file;
@@ -75,9 +77,26 @@ public final class FileWitness implements SealWitness {
         return entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::block).max().orElse(0);
     }
 
-    /** The last position a witnessed seal covers: below it, every position was sealed once. */
-    public long lastWitnessedPosition() {
-        return entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::to).max().orElse(0);
+    /**
+     * The last position a witnessed seal covers: below it, every position was sealed once. Asked by every case
+     * verification, so the file is read again only when it has changed (its size or time).
+     */
+    public synchronized long lastWitnessedPosition() {
+        String version = version();
+        if (!version.equals(lastPositionVersion)) {
+            lastPosition = entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::to)
+                    .max().orElse(0);
+            lastPositionVersion = version;
+        }
+        return lastPosition;
+    }
+
+    private String version() {
+        try {
+            return Files.exists(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() : "none";
+        } catch (IOException unreadable) {
+            return "unreadable@" + System.nanoTime(); // read it, and say so, rather than trust an old answer
+        }
     }
 
     /** The file as witnessed, byte for byte: what an auditor exports. */
