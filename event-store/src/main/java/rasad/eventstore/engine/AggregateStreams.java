@@ -53,27 +53,6 @@ public final class AggregateStreams {
         return events;
     }
 
-    /** Every commit of the aggregate, in sequence order: where its events are stored, not only what they say. */
-    List<Document> commitsOf(String aggregateId) {
-        List<Document> all = new ArrayList<>();
-        long next = 0;
-        while (true) {
-            List<Document> commits = commitsStartingIn(aggregateId, next, next + WINDOW - 1);
-            long windowEnd = next + WINDOW - 1;
-            for (Document commit : commits) {
-                if (firstSequence(commit, aggregateId) != next) {
-                    return all; // not contiguous: what follows is not reachable from the stream's start
-                }
-                all.add(commit);
-                List<Document> events = eventsOf(commit, aggregateId);
-                next = events.get(events.size() - 1).get("sequence", Number.class).longValue() + 1;
-            }
-            if (commits.isEmpty() || next <= windowEnd) {
-                return all;
-            }
-        }
-    }
-
     /** The commit holding the aggregate's event at {@code sequence}, looking back window by window. */
     public Optional<Document> committedContaining(String aggregateId, long sequence) {
         for (long upper = sequence; upper >= 0; upper -= WINDOW) {

@@ -206,31 +206,6 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * The stored event documents at these positions, in position order, exactly as stored (with their hashes):
-     * what an auditor reads. A position whose commit starts earlier is found by looking back; an empty or
-     * fenced position gives nothing. Every lookup is {@code _id $in}, so the cost follows the positions asked
-     * for, not the size of the store.
-     */
-    public List<Document> storedEventsAt(Collection<Long> positions) {
-        TreeSet<Long> wanted = new TreeSet<>(positions);
-        Map<Long, Document> found = new TreeMap<>();
-        Set<Long> resolved = new HashSet<>();
-        Set<Long> asked = new HashSet<>(wanted);
-        // the commits starting at the positions, then those starting a little before them: a few lookups in all
-        List<Long> candidates = new ArrayList<>(wanted);
-        for (int round = 0; !candidates.isEmpty(); round++) {
-            BoundedReads.byIds(store.commits(), candidates).forEach(commit -> collect(commit, wanted, found, resolved));
-            candidates = round < LOOK_BACKS.length ? lookBack(wanted, resolved, asked, LOOK_BACKS[round]) : List.of();
-        }
-        for (Long position : wanted) {
-            if (!resolved.contains(position)) {
-                Commits.covering(store, position).ifPresent(commit -> collect(commit, wanted, found, resolved));
-            }
-        }
-        return new ArrayList<>(found.values());
-    }
-
-    /**
      * Every stored event document from one position to another, in position order: a whole-store fold for an
      * as-of report. Each commit starts at exactly one position, so reading the commits that start in each
      * window of positions, and all of their events, visits every event once, without looking back — whatever
@@ -274,22 +249,6 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         return candidates;
-    }
-
-    private static void collect(Document commit, Set<Long> wanted, Map<Long, Document> found, Set<Long> resolved) {
-        long start = AggregateStreams.position(commit);
-        for (long p = start; p < start + commit.get("count", Number.class).longValue(); p++) {
-            resolved.add(p);
-        }
-        if (CommitState.of(commit) != CommitState.COMMITTED) {
-            return;
-        }
-        for (Document event : commit.getList("events", Document.class)) {
-            long position = AggregateStreams.position(event);
-            if (wanted.contains(position)) {
-                found.put(position, event);
-            }
-        }
     }
 
     /**
@@ -467,11 +426,6 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             }
         }
         return within;
-    }
-
-    /** Every stored event document of one aggregate, in sequence order: what a case's verification re-checks. */
-    public List<Document> storedStream(String aggregateId) {
-        return streams.eventsFrom(aggregateId, 0, Integer.MAX_VALUE);
     }
 
     /**

@@ -98,10 +98,6 @@ public class EventStoreSealer {
         this.streams = new AggregateStreams(store);
     }
 
-    public int blockSize() {
-        return settings.blockSize();
-    }
-
     /** One pass: fence what timed out, seal every block that is full or old enough. Returns the blocks sealed. */
     public synchronized int sealAvailable() {
         long head = headPosition();

@@ -61,10 +61,6 @@ public class IntegrityFindings {
         return all.subList(0, Math.min(limit, all.size()));
     }
 
-    public boolean any() {
-        return store.findings().find().limit(1).first() != null;
-    }
-
     /** A finding for this kind and position, if recorded. */
     public boolean recorded(BrokenLink.Kind kind, long position) {
         return store.findings().find(eq("_id", kind + ":" + position)).first() != null;
