@@ -1,5 +1,6 @@
 package rasad.command.alerts;
 
+import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.alerts.AcknowledgeAlert;
 import rasad.kernel.alerts.AddAlertNote;
 import rasad.kernel.alerts.AlertIds;
@@ -102,12 +103,7 @@ class AlertController {
     }
 
     private static AlertResolution resolution(String value) {
-        InvalidValueException.requiredText(value, "resolution");
-        try {
-            return AlertResolution.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("RESOLUTION_UNKNOWN", "a resolution is DIVERSION_CONFIRMED or FALSE_ALARM");
-        }
+        return TypedEnum.parse(AlertResolution.class, value, "RESOLUTION_UNKNOWN", "a resolution");
     }
 
     record NoteRequest(String noteId, String note) {

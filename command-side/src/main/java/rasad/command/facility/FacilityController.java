@@ -1,5 +1,6 @@
 package rasad.command.facility;
 
+import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
@@ -11,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
-import rasad.command.access.RasadUser;
+import rasad.edge.access.RasadUser;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.kernel.audit.Role;
 import rasad.kernel.validation.NotResponsible;
 import org.springframework.web.bind.annotation.PathVariable;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.committee.FinancePlan;
 import rasad.kernel.facility.CloseFacility;
 import rasad.kernel.facility.ClosureKind;
@@ -130,12 +131,7 @@ class FacilityController {
     }
 
     private static ClosureKind closureKind(String value) {
-        InvalidValueException.requiredText(value, "closure kind");
-        try {
-            return ClosureKind.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("UNKNOWN_CLOSURE_KIND", "kind is one of REPAID, RECALLED, WRITTEN_OFF");
-        }
+        return TypedEnum.parse(ClosureKind.class, value, "UNKNOWN_CLOSURE_KIND", "closure kind");
     }
 
     record GrantedFacility(String facilityId, String location) {

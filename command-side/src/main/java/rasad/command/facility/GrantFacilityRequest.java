@@ -1,7 +1,8 @@
 package rasad.command.facility;
 
+import rasad.kernel.text.TypedEnum;
 import java.time.LocalDate;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.facility.Beneficiary;
 import rasad.kernel.facility.BeneficiaryProfile;
 import rasad.kernel.place.GeoPoint;
@@ -77,11 +78,7 @@ public record GrantFacilityRequest(
     }
 
     private static BeneficiaryProfile.Gender gender(String value) {
-        try {
-            return BeneficiaryProfile.Gender.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("UNKNOWN_GENDER", "gender is FEMALE or MALE, or left out");
-        }
+        return TypedEnum.parse(BeneficiaryProfile.Gender.class, value, "UNKNOWN_GENDER", "gender");
     }
 
     private static Workplace workplace(WorkplaceRequest request) {

@@ -1,5 +1,7 @@
 package rasad.command.job;
 
+import rasad.kernel.job.FollowUpOutcome;
+import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
@@ -11,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.command.facility.GrantedFacilities;
-import rasad.command.access.RasadUser;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.access.RasadUser;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.audit.Role;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.job.EndJob;
@@ -102,14 +104,8 @@ class JobController {
         return ResponseEntity.status(201).build();
     }
 
-    private static rasad.kernel.job.FollowUpOutcome outcome(String value) {
-        rasad.kernel.validation.InvalidValueException.requiredText(value, "outcome");
-        try {
-            return rasad.kernel.job.FollowUpOutcome.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            throw new rasad.kernel.validation.InvalidValueException("UNKNOWN_OUTCOME",
-                    "outcome is STILL_ACTIVE, ENDED or UNREACHABLE");
-        }
+    private static FollowUpOutcome outcome(String value) {
+        return TypedEnum.parse(FollowUpOutcome.class, value, "UNKNOWN_OUTCOME", "outcome");
     }
 
     @PostMapping("/api/people/{nationalId}/jobs/{jobId}/corrections")

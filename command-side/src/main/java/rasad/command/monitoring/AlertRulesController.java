@@ -1,5 +1,6 @@
 package rasad.command.monitoring;
 
+import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.AlertRuleParameter;
 import rasad.kernel.alerts.AlertRuleParametersChanged;
@@ -116,19 +117,11 @@ class AlertRulesController {
     }
 
     private static AlertRule rule(String rule) {
-        try {
-            return AlertRule.valueOf(rule.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("UNKNOWN_RULE", "a rule is one of R1 to R11");
-        }
+        return TypedEnum.parse(AlertRule.class, rule, "UNKNOWN_RULE", "a rule");
     }
 
     private static Severity severity(String severity) {
-        try {
-            return Severity.valueOf(severity.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("UNKNOWN_SEVERITY", "a severity is LOW, MEDIUM, HIGH or CRITICAL");
-        }
+        return TypedEnum.parse(Severity.class, severity, "UNKNOWN_SEVERITY", "a severity");
     }
 
     record ParameterChangeRequest(String changeId, String programme, Map<String, Object> parameters, String severity,

@@ -1,5 +1,6 @@
 package rasad.command.planning;
 
+import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.money.Rials;
 import rasad.kernel.planning.JobTargetId;
@@ -84,12 +85,7 @@ class PlanningController {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String what) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("UNKNOWN_" + what.toUpperCase().replace("KIND", "_KIND"),
-                    what + " is one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return TypedEnum.parse(type, value, "UNKNOWN_" + what.toUpperCase().replace("KIND", "_KIND"), what);
     }
 
     record TargetRequest(Integer jobs, String reason) {

@@ -1,6 +1,7 @@
 package rasad.command.referencedata;
 
-import rasad.command.problem.FieldErrors;
+import rasad.kernel.text.TypedEnum;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.referencedata.AddReferenceEntry;
 import rasad.kernel.referencedata.BankCode;
@@ -37,12 +38,6 @@ public record AddReferenceEntryRequest(String kind, String code, String nameFa, 
     }
 
     static ReferenceKind kind(String value) {
-        InvalidValueException.requiredText(value, "kind");
-        try {
-            return ReferenceKind.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("UNKNOWN_REFERENCE_KIND",
-                    "kind is one of PROGRAMME, FUNDING_SOURCE, AGENCY, BANK, BANK_BRANCH, COUNTY");
-        }
+        return TypedEnum.parse(ReferenceKind.class, value, "UNKNOWN_REFERENCE_KIND", "kind");
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.referencedata.AddReferenceEntry;
 import rasad.kernel.referencedata.ReferenceEntryId;
 import rasad.kernel.referencedata.ReferenceKind;

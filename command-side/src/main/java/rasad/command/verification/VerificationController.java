@@ -1,5 +1,6 @@
 package rasad.command.verification;
 
+import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
-import rasad.command.problem.FieldErrors;
+import rasad.edge.problem.FieldErrors;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.job.JobId;
 import rasad.kernel.validation.InvalidValueException;
@@ -67,13 +68,7 @@ class VerificationController {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        InvalidValueException.requiredText(value, "outcome");
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("UNKNOWN_OUTCOME",
-                    "outcome is one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return TypedEnum.parse(type, value, "UNKNOWN_OUTCOME", "outcome");
     }
 
     record SmsRequest(String outcome, Instant at, String reason) {

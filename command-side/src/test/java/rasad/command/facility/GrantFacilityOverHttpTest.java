@@ -242,12 +242,26 @@ class GrantFacilityOverHttpTest extends CommandApiTest {
     @Test
     void a_value_of_the_wrong_type_is_a_400_problem_naming_the_field() throws Exception {
         HttpResponse<String> response = grant("bank-officer",
-                body("http-6", "0499370899", 1).replace("\"2025-05-01\"", "\"2025-13-01\""));
+                body("http-6", "0499370899", 1).replace("\"2025-05-01\"", "true"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("type").asText()).isEqualTo("urn:rasad:problem:malformed-body");
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("grantedOn");
+        assertThat(eventsOf("http-6")).isEmpty();
+    }
+
+    @Test
+    void a_day_that_does_not_exist_is_a_400_problem_naming_the_field_and_its_rule() throws Exception {
+        HttpResponse<String> response = grant("bank-officer",
+                body("http-6b", "0499370899", 1).replace("\"2025-05-01\"", "\"2025-13-01\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asText()).isEqualTo("urn:rasad:problem:invalid-input");
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("grantedOn");
+        assertThat(problem.at("/errors/0/rule").asText()).isNotBlank();
+        assertThat(eventsOf("http-6b")).isEmpty();
     }
 
     @Test

@@ -2,7 +2,7 @@ package rasad.query.alerts;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /**
  * How a list is sorted, as the {@code sort} parameter names it ({@code -} for descending). Ties go to the most
@@ -37,7 +37,7 @@ enum AlertOrder {
 
     static AlertOrder parse(String sort) {
         return Arrays.stream(values()).filter(candidate -> candidate.parameter.equals(sort.strip())).findFirst()
-                .orElseThrow(() -> new QueryParameterException("sort", "ONE_OF",
+                .orElseThrow(() -> new InvalidParameterException("sort", "ONE_OF",
                         "sort is one of raisedAt, -raisedAt, severity, -severity, age, -age"));
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.Severity;
 import rasad.query.asof.AsOfDay;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /**
  * The filters of the alert list and the heat table, as query parameters. Bound as text and checked in
@@ -49,7 +49,7 @@ record AlertQuery(
         Integer min = days("minAgeDays", minAgeDays);
         Integer max = days("maxAgeDays", maxAgeDays);
         if (min != null && max != null && min > max) {
-            throw new QueryParameterException("maxAgeDays", "AGE_RANGE", "maxAgeDays is at least minAgeDays");
+            throw new InvalidParameterException("maxAgeDays", "AGE_RANGE", "maxAgeDays is at least minAgeDays");
         }
         return new AlertFilter(statuses, severities(severity), rules(values(rule)), text(county), text(bank),
                 text(agency), text(programme), text(facility), text(inspector), min, max, asOf);
@@ -67,7 +67,7 @@ record AlertQuery(
                 case "closed" -> statuses.addAll(CLOSED);
                 default -> {
                     if (Arrays.stream(AlertStatus.values()).noneMatch(known -> known.name().equals(value))) {
-                        throw new QueryParameterException("status", "ONE_OF", "status is one or more of "
+                        throw new InvalidParameterException("status", "ONE_OF", "status is one or more of "
                                 + Arrays.toString(AlertStatus.values()) + ", open or closed");
                     }
                     statuses.add(value);
@@ -85,7 +85,7 @@ record AlertQuery(
         try {
             least = Severity.valueOf(minimum.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new QueryParameterException("severity", "ONE_OF", "severity is one of LOW, MEDIUM, HIGH, CRITICAL");
+            throw new InvalidParameterException("severity", "ONE_OF", "severity is one of LOW, MEDIUM, HIGH, CRITICAL");
         }
         return Arrays.stream(Severity.values()).filter(level -> level.compareTo(least) >= 0).map(Severity::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -99,7 +99,7 @@ record AlertQuery(
         for (String value : asked) {
             String name = value.toUpperCase(Locale.ROOT);
             if (Arrays.stream(AlertRule.values()).noneMatch(known -> known.name().equals(name))) {
-                throw new QueryParameterException("rule", "ONE_OF", "rule is one or more of R1 to R11");
+                throw new InvalidParameterException("rule", "ONE_OF", "rule is one or more of R1 to R11");
             }
             rules.add(name);
         }
@@ -114,10 +114,10 @@ record AlertQuery(
         try {
             days = Integer.parseInt(value.strip());
         } catch (NumberFormatException notAWholeNumber) {
-            throw new QueryParameterException(parameter, "TYPE_MISMATCH", parameter + " is a whole number of days");
+            throw new InvalidParameterException(parameter, "TYPE_MISMATCH", parameter + " is a whole number of days");
         }
         if (days < 0) {
-            throw new QueryParameterException(parameter, "AGE_NEGATIVE", parameter + " is 0 or more");
+            throw new InvalidParameterException(parameter, "AGE_NEGATIVE", parameter + " is 0 or more");
         }
         return days;
     }

@@ -24,8 +24,8 @@ import rasad.query.asof.WholeStoreFolds;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
-import rasad.query.problem.NotFoundException;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.NotFoundException;
+import rasad.edge.problem.InvalidParameterException;
 
 /**
  * Diversion alerts for triage: the list, one alert's episodes with their evidence and history, and where
@@ -78,14 +78,14 @@ class AlertsController {
         AlertFilter filter = query.checked(false);
         AlertOrder order = AlertOrder.parse(sort);
         if (page < 0) {
-            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+            throw new InvalidParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
+            throw new InvalidParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
                     "a page holds 1 to " + MAX_PAGE_SIZE + " alerts");
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
+            throw new InvalidParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
         AlertFilter narrowed = AlertReader.required().narrow(filter);
         TimeAxis timeAxis = AsOf.axis("axis", axis);
@@ -123,7 +123,7 @@ class AlertsController {
         try {
             AlertIds.check(alertId);
         } catch (InvalidValueException malformed) {
-            throw new QueryParameterException("alertId", malformed.rule(), malformed.getMessage());
+            throw new InvalidParameterException("alertId", malformed.rule(), malformed.getMessage());
         }
         AlertReader reader = AlertReader.required();
         List<AlertEpisode> episodes = readModel.episodesOf(alertId, clock.instant());

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /** How an as-of question is asked in a query string: an instant or a day, on one of the two time axes. */
 public final class AsOf {
@@ -22,7 +22,7 @@ public final class AsOf {
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException notAnInstant) {
-                throw new QueryParameterException(parameter, "INSTANT_FORMAT", parameter
+                throw new InvalidParameterException(parameter, "INSTANT_FORMAT", parameter
                         + " is an instant with its offset (2025-06-01T10:00:00Z) or a day (2025-06-01, 1404/03/11)");
             }
         }
@@ -33,7 +33,7 @@ public final class AsOf {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "recorded" -> TimeAxis.RECORDED;
             case "business" -> TimeAxis.BUSINESS;
-            default -> throw new QueryParameterException(parameter, "AXIS_UNKNOWN", parameter + " is recorded or business");
+            default -> throw new InvalidParameterException(parameter, "AXIS_UNKNOWN", parameter + " is recorded or business");
         };
     }
 }

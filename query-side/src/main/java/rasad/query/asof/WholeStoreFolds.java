@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import rasad.query.problem.QueryBusyException;
+import rasad.edge.problem.BusyException;
 
 /**
  * Reports as of an instant that fold the whole store (the dashboard, the alert list) cost in proportion to the
@@ -32,11 +32,11 @@ public class WholeStoreFolds {
         }
         try {
             if (!one.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new QueryBusyException("another report as of an instant is being folded on this instance; retry");
+                throw new BusyException("another report as of an instant is being folded on this instance; retry");
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new QueryBusyException("interrupted while waiting for another report as of an instant");
+            throw new BusyException("interrupted while waiting for another report as of an instant");
         }
         try {
             return fold.get();

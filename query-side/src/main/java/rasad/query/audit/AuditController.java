@@ -24,8 +24,8 @@ import rasad.query.asof.TimeAxis;
 import rasad.query.facility.FacilityView;
 import rasad.query.facility.LastVerification;
 import rasad.query.privacy.PersonalData;
-import rasad.query.problem.NotFoundException;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.NotFoundException;
+import rasad.edge.problem.InvalidParameterException;
 
 /**
  * A case's full history, the case as of any instant on either time axis, its verification and its dossier.
@@ -78,10 +78,10 @@ class AuditController {
                         @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
                         @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
-            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+            throw new InvalidParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " events");
+            throw new InvalidParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " events");
         }
         List<IndexedEvent> matching = indexed(facilityId).stream()
                 .filter(entry -> blank(type) || entry.type().equals(type.strip()))

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.eventstore.integrity.EventStoreVerifier;
-import rasad.query.problem.NotFoundException;
-import rasad.query.problem.QueryConflictException;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.NotFoundException;
+import rasad.kernel.validation.RuleViolation;
+import rasad.edge.problem.InvalidParameterException;
 
 /**
  * The whole store re-checked against its hashes, Merkle roots and block chain, in the background. Starting one
@@ -50,7 +50,7 @@ class StoreVerificationController {
                     + "with the one recomputed from the events.")
     ResponseEntity<Started> start(@RequestBody(required = false) VerificationRequest request, Authentication user) {
         StoreVerifications.NotedDigest noted = noted(request);
-        String id = verifications.start(user.getName(), noted).orElseThrow(() -> new QueryConflictException(
+        String id = verifications.start(user.getName(), noted).orElseThrow(() -> new RuleViolation(
                 "VERIFICATION_RUNNING", "a verification is already running on this instance; follow it, or retry later"));
         URI progress = URI.create("/api/audit/verifications/" + id);
         return ResponseEntity.accepted().location(progress).body(new Started(id, progress));
@@ -73,10 +73,10 @@ class StoreVerificationController {
             return null;
         }
         if (request.notedBlock() == null || request.notedBlock() < 1) {
-            throw new QueryParameterException("notedBlock", "BLOCK_REQUIRED", "a noted digest names its block, from 1");
+            throw new InvalidParameterException("notedBlock", "BLOCK_REQUIRED", "a noted digest names its block, from 1");
         }
         if (request.notedDigest() == null || !DIGEST.matcher(request.notedDigest().strip()).matches()) {
-            throw new QueryParameterException("notedDigest", "DIGEST_FORMAT", "a digest is 64 lowercase hex digits");
+            throw new InvalidParameterException("notedDigest", "DIGEST_FORMAT", "a digest is 64 lowercase hex digits");
         }
         return new StoreVerifications.NotedDigest(request.notedBlock(), request.notedDigest().strip());
     }

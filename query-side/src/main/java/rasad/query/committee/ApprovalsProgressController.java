@@ -23,7 +23,7 @@ import rasad.query.dashboard.Figures;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /** The committee's approvals of a fiscal year and how far each has gone: paid, jobs created, jobs verified. */
 @RestController
@@ -54,7 +54,7 @@ class ApprovalsProgressController {
         try {
             year = FiscalYear.of(fiscalYear);
         } catch (InvalidValueException outOfRange) {
-            throw new QueryParameterException("fiscalYear", outOfRange.rule(), outOfRange.getMessage());
+            throw new InvalidParameterException("fiscalYear", outOfRange.rule(), outOfRange.getMessage());
         }
         List<Document> approved = database.getCollection(ApprovedPlansQueryController.COLLECTION)
                 .find(and(gte("heldOn", year.firstDay().toString()), lte("heldOn", year.lastDay().toString())))

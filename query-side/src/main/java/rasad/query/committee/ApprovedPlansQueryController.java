@@ -13,7 +13,7 @@ import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.query.problem.NotFoundException;
+import rasad.edge.problem.NotFoundException;
 
 @RestController
 class ApprovedPlansQueryController {

@@ -27,7 +27,7 @@ import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.planning.PlanningReadModel;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /**
  * What managers watch: the province dashboard, the bank league table and quota usage, for a Solar Hijri
@@ -124,7 +124,7 @@ class DashboardController {
         year(fiscalYear);
         double threshold = belowExpectationPercent == null ? belowExpectation : belowExpectationPercent;
         if (threshold < 0 || threshold > 100) {
-            throw new QueryParameterException("belowExpectationPercent", "PERCENT_RANGE", "a percentage is 0 to 100");
+            throw new InvalidParameterException("belowExpectationPercent", "PERCENT_RANGE", "a percentage is 0 to 100");
         }
         Tally period = figures.period(fiscalYear, fromMonth, toMonth);
         Map<String, Long> quotas = new LinkedHashMap<>();
@@ -180,7 +180,7 @@ class DashboardController {
                              ExportOptions export) {
         year(fiscalYear);
         if (holderKind != null && !Set.of("BANK", "AGENCY").contains(holderKind)) {
-            throw new QueryParameterException("holderKind", "ONE_OF", "holderKind is BANK or AGENCY");
+            throw new InvalidParameterException("holderKind", "ONE_OF", "holderKind is BANK or AGENCY");
         }
         Tally year = figures.period(fiscalYear, 1, 12);
         List<QuotaUsage> usage = planning.quotasOf(fiscalYear).stream()
@@ -225,7 +225,7 @@ class DashboardController {
         try {
             FiscalYear.of(fiscalYear);
         } catch (InvalidValueException outOfRange) {
-            throw new QueryParameterException("fiscalYear", outOfRange.rule(), outOfRange.getMessage());
+            throw new InvalidParameterException("fiscalYear", outOfRange.rule(), outOfRange.getMessage());
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /** Reads the pre-aggregated figures: a period's month documents, or an approved plan's progress. */
 @Component
@@ -54,10 +54,10 @@ public class DashboardFigures {
 
     private static void checkMonths(int fromMonth, int toMonth) {
         if (fromMonth < 1 || fromMonth > 12) {
-            throw new QueryParameterException("fromMonth", "MONTH_RANGE", "a month is 1 (Farvardin) to 12 (Esfand)");
+            throw new InvalidParameterException("fromMonth", "MONTH_RANGE", "a month is 1 (Farvardin) to 12 (Esfand)");
         }
         if (toMonth < fromMonth || toMonth > 12) {
-            throw new QueryParameterException("toMonth", "MONTH_RANGE", "toMonth is fromMonth to 12");
+            throw new InvalidParameterException("toMonth", "MONTH_RANGE", "toMonth is fromMonth to 12");
         }
     }
 }

@@ -1,6 +1,6 @@
 package rasad.query.export;
 
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /**
  * How a list is answered: {@code format} json (default) or csv; for CSV, {@code lang} of the headers (en or fa)
@@ -39,7 +39,7 @@ public record ExportOptions(String format, String lang, String currency) {
                 return candidate;
             }
         }
-        throw new QueryParameterException(parameter, "ONE_OF",
+        throw new InvalidParameterException(parameter, "ONE_OF",
                 parameter + " is one of " + String.join(", ", allowed));
     }
 }

@@ -15,8 +15,8 @@ import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.privacy.PersonalData;
-import rasad.query.problem.NotFoundException;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.NotFoundException;
+import rasad.edge.problem.InvalidParameterException;
 
 @RestController
 @RequestMapping("/api/facilities")
@@ -74,14 +74,14 @@ class FacilityQueryController {
             @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size,
             ExportOptions export) {
         if (page < 0) {
-            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+            throw new InvalidParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
+            throw new InvalidParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
                     "a page holds 1 to " + MAX_PAGE_SIZE + " facilities");
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
+            throw new InvalidParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
         FacilityReadModel.Page<FacilityView> found = readModel.list(new FacilityReadModel.FacilityFilter(
                 blankToNull(county), blankToNull(programme), blankToNull(bank)), page, size);

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.query.problem.NotFoundException;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.NotFoundException;
+import rasad.edge.problem.InvalidParameterException;
 
 /** What operators did to Rasad itself, for auditors: rebuilds of read models and changes of alert rules. */
 @RestController
@@ -37,16 +37,16 @@ class OperatorActionsController {
                             @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE)
                             @RequestParam(defaultValue = "50") int size) {
         if (kind != null && !List.of(OperatorActions.REBUILD, OperatorActions.ALERT_RULE_CHANGE).contains(kind)) {
-            throw new QueryParameterException("kind", "ONE_OF", "kind is READ_MODEL_REBUILD or ALERT_RULE_CHANGE");
+            throw new InvalidParameterException("kind", "ONE_OF", "kind is READ_MODEL_REBUILD or ALERT_RULE_CHANGE");
         }
         if (page < 0) {
-            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+            throw new InvalidParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " actions");
+            throw new InvalidParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " actions");
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
+            throw new InvalidParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
         long total = actions.count(kind);
         return new OperatorActionPage(actions.page(kind, page, size), page, size, total, (total + size - 1) / size);

@@ -14,7 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 /** Who read personal data in full, when, through which request, about which cases: for auditors. */
 @RestController
@@ -41,13 +41,13 @@ class PersonalDataAccessController {
                    @Parameter(description = "only readings of this facility") @RequestParam(required = false) String facility,
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
-            throw new QueryParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
+            throw new InvalidParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new QueryParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " readings");
+            throw new InvalidParameterException("size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " readings");
         }
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new QueryParameterException("page", "PAGE_BEYOND_END", "no list is that long");
+            throw new InvalidParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
         List<Bson> filters = new ArrayList<>();
         if (user != null && !user.isBlank()) {

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.eventstore.axon.NodeId;
 import rasad.eventstore.axon.PeriodicTask;
-import rasad.kernel.validation.ProblemTypes;
+import rasad.edge.problem.ProblemTypes;
 
 /**
  * Carries out the rebuilds admins request on the command side ({@code ReadModelRebuildRequested}, marked as requested

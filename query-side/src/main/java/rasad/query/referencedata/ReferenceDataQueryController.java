@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
-import rasad.query.problem.NotFoundException;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.NotFoundException;
+import rasad.edge.problem.InvalidParameterException;
 
 @RestController
 @RequestMapping("/api/reference-data")
@@ -33,7 +33,7 @@ class ReferenceDataQueryController {
     ResponseEntity<?> list(@RequestParam(required = false) String kind,
                            @RequestParam(defaultValue = "false") boolean includeRetired, ExportOptions export) {
         if (kind != null && !KINDS.contains(kind)) {
-            throw new QueryParameterException("kind", "UNKNOWN_REFERENCE_KIND", "kind is one of " + KINDS);
+            throw new InvalidParameterException("kind", "UNKNOWN_REFERENCE_KIND", "kind is one of " + KINDS);
         }
         List<ReferenceEntryView> entries = readModel.list(kind, includeRetired);
         return CsvExport.answer(entries, entries, List.of(

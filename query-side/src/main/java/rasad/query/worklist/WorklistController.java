@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 import rasad.query.processing.ReadModelCollections;
 
 /** An inspector's assigned field visits: open ones first, the most overdue at the top. */
@@ -48,7 +48,7 @@ class WorklistController {
     ResponseEntity<?> worklist(@RequestParam(required = false) String inspector,
                                @RequestParam(defaultValue = "OPEN") String status, ExportOptions export) {
         if (!List.of("OPEN", "VISITED", "ALL").contains(status)) {
-            throw new QueryParameterException("status", "ONE_OF", "status is OPEN, VISITED or ALL");
+            throw new InvalidParameterException("status", "ONE_OF", "status is OPEN, VISITED or ALL");
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean isInspector = user.getAuthorities().stream().anyMatch(a -> "ROLE_INSPECTOR".equals(a.getAuthority()));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import rasad.query.problem.QueryParameterException;
+import rasad.edge.problem.InvalidParameterException;
 
 class AsOfDayTest {
 
@@ -34,13 +34,13 @@ class AsOfDayTest {
         for (String noSuchDay : new String[] {"1404/07/31", "1404/12/30", "1404/13/01", "2025-02-30", "2025-12",
                 "20/12/2025", "yesterday"}) {
             assertThatThrownBy(() -> AsOfDay.parse("openAsOf", noSuchDay)).as(noSuchDay)
-                    .isInstanceOfSatisfying(QueryParameterException.class, refused -> {
+                    .isInstanceOfSatisfying(InvalidParameterException.class, refused -> {
                         assertThat(refused.parameter()).isEqualTo("openAsOf");
                         assertThat(refused.rule()).isEqualTo("DATE_FORMAT");
                     });
         }
         assertThatThrownBy(() -> AsOfDay.parse("openAsOf", "1300/01/01"))
-                .isInstanceOfSatisfying(QueryParameterException.class,
+                .isInstanceOfSatisfying(InvalidParameterException.class,
                         refused -> assertThat(refused.rule()).isEqualTo("FISCAL_YEAR_OUT_OF_RANGE"));
     }
 }

@@ -11,7 +11,7 @@ public record AssignAlert(@TargetAggregateIdentifier String alertId, String insp
 
     public AssignAlert {
         AlertIds.check(alertId);
-        ReferenceCode.checkCode(inspector, "inspector");
+        inspector = ReferenceCode.checkCode(inspector, "inspector");
         InvalidValueException.required(visitDueOn, "visit due date");
         note = note == null || note.isBlank() ? null : note.strip();
     }

@@ -20,7 +20,7 @@ public record ChangeAlertRuleParameters(@TargetAggregateIdentifier ParameterChan
         InvalidValueException.required(changeId, "change id");
         InvalidValueException.required(rule, "rule");
         if (programme != null) {
-            ReferenceCode.checkCode(programme, "programme");
+            programme = ReferenceCode.checkCode(programme, "programme");
         }
         Map<String, Object> canonical = new TreeMap<>();
         if (parameters != null) {

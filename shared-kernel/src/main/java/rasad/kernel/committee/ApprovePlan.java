@@ -18,8 +18,8 @@ public record ApprovePlan(@TargetAggregateIdentifier String planId, String sessi
                           CommittedJobs committedJobs) {
 
     public ApprovePlan {
-        ReferenceCode.checkCode(planId, "plan");
-        ReferenceCode.checkCode(sessionId, "committee session");
+        planId = ReferenceCode.checkCode(planId, "plan");
+        sessionId = ReferenceCode.checkCode(sessionId, "committee session");
         InvalidValueException.required(heldOn, "session date");
         title = InvalidValueException.requiredText(title, "plan title").strip();
         InvalidValueException.required(programme, "programme");

@@ -15,7 +15,7 @@ public record RecordDiversionFinding(@TargetAggregateIdentifier String findingId
                                      LocalDate observedOn, String finding, List<String> evidence) {
 
     public RecordDiversionFinding {
-        ReferenceCode.checkCode(findingId, "finding");
+        findingId = ReferenceCode.checkCode(findingId, "finding");
         InvalidValueException.required(facilityId, "facility id");
         InvalidValueException.required(observedOn, "observation date");
         finding = InvalidValueException.requiredText(finding, "finding").strip();

@@ -1,5 +1,6 @@
 package rasad.kernel.facility;
 
+import rasad.kernel.text.TypedText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import rasad.kernel.validation.InvalidValueException;
@@ -14,6 +15,7 @@ public record FacilityId(String value) {
 
     public FacilityId {
         InvalidValueException.requiredText(value, "facility id");
+        value = TypedText.id(value);
         if (!value.matches(PATTERN)) {
             throw new InvalidValueException("FACILITY_ID_FORMAT",
                     "a facility id is 1 to 64 letters, digits, '.', ':', '-' or '_', starting with a letter or digit");

@@ -56,13 +56,13 @@ public record GrantFacility(
         InvalidValueException.required(grantedOn, "grant date");
         profile = profile == null ? BeneficiaryProfile.UNKNOWN : profile;
         if (branch != null) {
-            ReferenceCode.checkCode(branch, "bank branch");
+            branch = ReferenceCode.checkCode(branch, "bank branch");
         }
         if (fundingSource != null) {
-            ReferenceCode.checkCode(fundingSource, "funding source");
+            fundingSource = ReferenceCode.checkCode(fundingSource, "funding source");
         }
         if (approvedPlan != null) {
-            ReferenceCode.checkCode(approvedPlan, "approved plan");
+            approvedPlan = ReferenceCode.checkCode(approvedPlan, "approved plan");
         }
         if (!amount.isPositive()) {
             throw new InvalidValueException("AMOUNT_NOT_POSITIVE", "the amount must be more than zero rials");

@@ -8,7 +8,7 @@ import rasad.kernel.referencedata.ReferenceCode;
 public record TrancheId(String value) {
 
     public TrancheId {
-        ReferenceCode.checkCode(value, "tranche");
+        value = ReferenceCode.checkCode(value, "tranche");
     }
 
     @JsonCreator

@@ -8,7 +8,7 @@ import rasad.kernel.referencedata.ReferenceCode;
 public record JobId(String value) {
 
     public JobId {
-        ReferenceCode.checkCode(value, "job");
+        value = ReferenceCode.checkCode(value, "job");
     }
 
     @JsonCreator

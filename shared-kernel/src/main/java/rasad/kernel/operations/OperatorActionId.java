@@ -1,5 +1,6 @@
 package rasad.kernel.operations;
 
+import rasad.kernel.text.TypedText;
 import rasad.kernel.validation.InvalidValueException;
 
 /**
@@ -16,6 +17,7 @@ public final class OperatorActionId {
     /** Refused with {@code REQUIRED} or {@code ACTION_ID_FORMAT}. */
     public static String check(String value, String what) {
         InvalidValueException.requiredText(value, what);
+        value = TypedText.id(value);
         if (!value.matches(PATTERN)) {
             throw new InvalidValueException("ACTION_ID_FORMAT", "a " + what + " is 1 to 64 letters, digits, '.', ':', "
                     + "'-' or '_', starting with a letter or digit");

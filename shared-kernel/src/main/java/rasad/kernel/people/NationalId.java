@@ -1,5 +1,6 @@
 package rasad.kernel.people;
 
+import rasad.kernel.text.TypedText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import rasad.kernel.validation.InvalidValueException;
@@ -13,6 +14,8 @@ public record NationalId(String value) {
 
     public NationalId {
         InvalidValueException.requiredText(value, "national id");
+        // as printed on the card or typed on a phone: ۰۴۹۹۳۷۰۸۹۹, 049-937-0899, 049 937 0899
+        value = TypedText.withoutGrouping(value);
         if (!value.matches("\\d{10}")) {
             throw new InvalidValueException("NATIONAL_ID_FORMAT", "a national id is exactly ten digits");
         }

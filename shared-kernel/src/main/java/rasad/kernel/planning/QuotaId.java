@@ -17,9 +17,9 @@ public record QuotaId(FiscalYear fiscalYear, HolderKind holderKind, String holde
     public QuotaId {
         InvalidValueException.required(fiscalYear, "fiscal year");
         InvalidValueException.required(holderKind, "holder kind");
-        ReferenceCode.checkCode(holder, "holder");
+        holder = ReferenceCode.checkCode(holder, "holder");
         InvalidValueException.required(programme, "programme");
-        ReferenceCode.checkCode(fundingSource, "funding source");
+        fundingSource = ReferenceCode.checkCode(fundingSource, "funding source");
     }
 
     @Override

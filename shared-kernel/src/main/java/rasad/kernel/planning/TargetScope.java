@@ -13,7 +13,7 @@ public record TargetScope(Kind kind, String code) {
 
     public TargetScope {
         InvalidValueException.required(kind, "scope kind");
-        ReferenceCode.checkCode(code, "scope");
+        code = ReferenceCode.checkCode(code, "scope");
     }
 
     @Override

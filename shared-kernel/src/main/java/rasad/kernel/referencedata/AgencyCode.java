@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record AgencyCode(String value) {
 
     public AgencyCode {
-        ReferenceCode.checkCode(value, "agency");
+        value = ReferenceCode.checkCode(value, "agency");
     }
 
     @JsonCreator

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record BankCode(String value) {
 
     public BankCode {
-        ReferenceCode.checkCode(value, "bank");
+        value = ReferenceCode.checkCode(value, "bank");
     }
 
     @JsonCreator

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record CountyCode(String value) {
 
     public CountyCode {
-        ReferenceCode.checkCode(value, "county");
+        value = ReferenceCode.checkCode(value, "county");
     }
 
     @JsonCreator

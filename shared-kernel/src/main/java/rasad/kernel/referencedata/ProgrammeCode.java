@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ProgrammeCode(String value) {
 
     public ProgrammeCode {
-        ReferenceCode.checkCode(value, "programme");
+        value = ReferenceCode.checkCode(value, "programme");
     }
 
     @JsonCreator

@@ -1,5 +1,6 @@
 package rasad.kernel.referencedata;
 
+import rasad.kernel.text.TypedText;
 import rasad.kernel.validation.InvalidValueException;
 
 /**
@@ -14,8 +15,9 @@ public final class ReferenceCode {
     }
 
     /** Checks a code that names reference data, or another client-chosen id of the same shape. */
-    public static String checkCode(String value, String what) {
-        InvalidValueException.requiredText(value, what);
+    public static String checkCode(String typed, String what) {
+        InvalidValueException.requiredText(typed, what);
+        String value = TypedText.id(typed);
         if (!value.matches(PATTERN)) {
             throw new InvalidValueException("CODE_FORMAT",
                     "a " + what + " code is 1 to 64 letters, digits, '-' or '_', starting with a letter or digit");

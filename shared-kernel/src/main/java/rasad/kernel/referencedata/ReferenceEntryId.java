@@ -7,7 +7,7 @@ public record ReferenceEntryId(ReferenceKind kind, String code) {
 
     public ReferenceEntryId {
         InvalidValueException.required(kind, "kind");
-        ReferenceCode.checkCode(code, kind.label());
+        code = ReferenceCode.checkCode(code, kind.label());
     }
 
     /** Axon routes commands to the entry by this string. */

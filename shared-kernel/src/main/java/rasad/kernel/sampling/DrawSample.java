@@ -17,7 +17,7 @@ public record DrawSample(@TargetAggregateIdentifier String sampleId, long seed, 
                          Map<String, Integer> sizes, int defaultSize, List<String> inspectors, LocalDate dueOn) {
 
     public DrawSample {
-        ReferenceCode.checkCode(sampleId, "sample");
+        sampleId = ReferenceCode.checkCode(sampleId, "sample");
         frame = frame == null ? List.of() : List.copyOf(frame);
         if (frame.isEmpty()) {
             throw new InvalidValueException("EMPTY_FRAME", "a sample is drawn from at least one plan");

@@ -23,7 +23,7 @@ public record RecordFieldVisit(@TargetAggregateIdentifier String visitId, Facili
                                String notes) {
 
     public RecordFieldVisit {
-        ReferenceCode.checkCode(visitId, "visit");
+        visitId = ReferenceCode.checkCode(visitId, "visit");
         InvalidValueException.required(facilityId, "facility id");
         InvalidValueException.required(deviceTime, "device time");
         InvalidValueException.required(location, "location");

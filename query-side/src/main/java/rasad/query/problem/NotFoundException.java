@@ -1,9 +1,0 @@
-package rasad.query.problem;
-
-/** Nothing is known under that id — possibly not yet, since read models follow the events. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

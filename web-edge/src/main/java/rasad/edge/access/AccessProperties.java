@@ -1,0 +1,58 @@
+package rasad.edge.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The people who may sign in: configured users, plus one demo user per role that is on by default only on
+ * the embedded database. Passwords are stored as hashes, never in clear.
+ */
+@ConfigurationProperties("rasad.access")
+public class AccessProperties {
+
+    /** AUTO: demo users only on the embedded database; ON must be asked for against a real MongoDB. */
+    public enum DemoUsers { AUTO, ON, OFF }
+
+    private DemoUsers demoUsers = DemoUsers.AUTO;
+    /** Paths anyone may call: the probes an orchestrator polls, and the error answer the container forwards to. */
+    private List<String> openPaths = new ArrayList<>(List.of("/actuator/health", "/actuator/health/**", "/error"));
+    private List<ConfiguredUser> users = new ArrayList<>();
+    private List<ConfiguredUser> demo = new ArrayList<>();
+
+    public DemoUsers getDemoUsers() {
+        return demoUsers;
+    }
+
+    public void setDemoUsers(DemoUsers demoUsers) {
+        this.demoUsers = demoUsers;
+    }
+
+    public List<String> getOpenPaths() {
+        return openPaths;
+    }
+
+    public void setOpenPaths(List<String> openPaths) {
+        this.openPaths = openPaths;
+    }
+
+    public List<ConfiguredUser> getUsers() {
+        return users;
+    }
+
+    public void setUsers(List<ConfiguredUser> users) {
+        this.users = users;
+    }
+
+    public List<ConfiguredUser> getDemo() {
+        return demo;
+    }
+
+    public void setDemo(List<ConfiguredUser> demo) {
+        this.demo = demo;
+    }
+
+    /** A user as configured: name, role code, password hash ({bcrypt}…), organisation. */
+    public record ConfiguredUser(String name, String role, String passwordHash, String onBehalfOf) {
+    }
+}

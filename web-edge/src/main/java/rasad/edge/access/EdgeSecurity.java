@@ -1,0 +1,109 @@
+package rasad.edge.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import rasad.eventstore.mongo.RasadMongoProperties;
+import rasad.kernel.audit.Role;
+
+/**
+ * Who may call either side: every request is authenticated (HTTP Basic, stateless) except the paths a side
+ * opens ({@code rasad.access.open-paths}, the health probes by default). Which role may do what is said on each
+ * endpoint. One configuration for both sides, so that a user reads as the same person, role and organisation on
+ * each.
+ */
+@AutoConfiguration(afterName = "rasad.eventstore.mongo.RasadMongoAutoConfiguration",
+        before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class},
+        // the actuator's own default chain (form login, sessions) must not be the one that wins
+        beforeName = "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+@EnableConfigurationProperties(AccessProperties.class)
+public class EdgeSecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(EdgeSecurity.class);
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain api(HttpSecurity http, AccessProperties access, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint unauthenticated = new ProblemEntryPoint(json);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(access.getOpenPaths().toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A JSON API authenticated per request with Basic credentials: no cookies, nothing to forge.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * A path the firewall refuses ({@code %2F}, an encoded {@code ../}, a NUL) is a malformed request, a 400 in
+     * problem details: not a 500, and not a 401 that would send a signed-in user to check their password.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return new RejectedRequests(json, new HttpStatusRequestRejectedHandler());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(UserDetailsService.class)
+    UserDetailsService users(AccessProperties access, RasadMongoProperties mongo) {
+        List<AccessProperties.ConfiguredUser> configured = new ArrayList<>(access.getUsers());
+        if (demoUsersOn(access, mongo)) {
+            configured.addAll(access.getDemo());
+            log.info("Demo users, each with its name as password: {}",
+                    access.getDemo().stream().map(AccessProperties.ConfiguredUser::name).toList());
+        }
+        List<RasadUser> users = configured.stream()
+                .map(user -> new RasadUser(user.name(), user.passwordHash(), Role.fromCode(user.role()),
+                        user.onBehalfOf()))
+                .toList();
+        return name -> users.stream()
+                .filter(user -> user.getUsername().equals(name))
+                .findFirst()
+                // a copy: Spring Security erases the credentials of the instance it authenticates
+                .map(RasadUser::copy)
+                .orElseThrow(() -> new UsernameNotFoundException(name));
+    }
+
+    private static boolean demoUsersOn(AccessProperties access, RasadMongoProperties mongo) {
+        return switch (access.getDemoUsers()) {
+            case OFF -> false;
+            case AUTO -> mongo.isEmbedded();
+            case ON -> {
+                if (!mongo.isEmbedded()) {
+                    log.warn("Demo users are ON against a real MongoDB: anyone who knows a role's name can sign in");
+                }
+                yield true;
+            }
+        };
+    }
+}
