@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
+import rasad.command.sampling.Inspectors;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.alerts.AcknowledgeAlert;
 import rasad.kernel.alerts.AddAlertNote;
@@ -30,9 +31,11 @@ import rasad.kernel.validation.InvalidValueException;
 class AlertController {
 
     private final AttributedCommands commands;
+    private final Inspectors inspectors;
 
-    AlertController(AttributedCommands commands) {
+    AlertController(AttributedCommands commands, Inspectors inspectors) {
         this.commands = commands;
+        this.inspectors = inspectors;
     }
 
     @PostMapping("/acknowledgement")
@@ -49,7 +52,7 @@ class AlertController {
     @Operation(summary = "Send an inspector: schedules a field visit of the alert's facility, due by a date (manager)")
     ResponseEntity<Void> assign(@PathVariable String alertId, @RequestBody AssignmentRequest request) {
         FieldErrors errors = new FieldErrors();
-        String inspector = errors.check("inspector", () -> InvalidValueException.requiredText(request.inspector(), "inspector"));
+        String inspector = errors.check("inspector", () -> knownInspector(request.inspector()));
         LocalDate due = errors.check("visitDueOn", () -> FieldErrors.required(request.visitDueOn(), "visit due date"));
         errors.throwIfAny();
         AssignAlert command = errors.check("inspector", () -> new AssignAlert(id(alertId), inspector, due, request.note()));
@@ -116,5 +119,14 @@ class AlertController {
     }
 
     record ResolutionRequest(String resolution, String reason) {
+    }
+
+    /** Only someone who signs in as an inspector can record the visit an assignment schedules. */
+    private String knownInspector(String name) {
+        String inspector = InvalidValueException.requiredText(name, "inspector").strip();
+        if (!inspectors.isInspector(inspector)) {
+            throw new InvalidValueException("UNKNOWN_INSPECTOR", inspector + " does not sign in as an inspector");
+        }
+        return inspector;
     }
 }

@@ -15,6 +15,8 @@ import rasad.kernel.committee.ApprovePlan;
 import rasad.kernel.facility.CommittedJobs;
 import rasad.kernel.money.Rials;
 import rasad.kernel.referencedata.CountyCode;
+import rasad.kernel.referencedata.ReferenceCode;
+import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.referencedata.ProgrammeCode;
 
 @RestController
@@ -39,30 +41,34 @@ class CommitteeSessionController {
         List<PlanRequest> plans = request.plans() == null ? List.of() : request.plans();
         if (plans.isEmpty() || plans.size() > MAX_PLANS_PER_SESSION) {
             errors.check("plans", () -> {
-                throw new rasad.kernel.validation.InvalidValueException("PLANS_COUNT",
+                throw new InvalidValueException("PLANS_COUNT",
                         "a session approves 1 to " + MAX_PLANS_PER_SESSION + " plans");
             });
         }
+        String sessionId = errors.check("sessionId", () -> ReferenceCode.checkCode(request.sessionId(), "committee session"));
         List<ApprovePlan> approvals = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             PlanRequest plan = plans.get(i);
             String at = "plans[" + i + "]";
+            String planId = errors.check(at + ".planId", () -> ReferenceCode.checkCode(plan.planId(), "plan"));
+            String title = errors.check(at + ".title", () -> InvalidValueException.requiredText(plan.title(), "plan title"));
             ProgrammeCode programme = errors.check(at + ".programme", () -> ProgrammeCode.of(plan.programme()));
             CountyCode county = errors.check(at + ".county", () -> CountyCode.of(plan.county()));
             Rials amount = errors.check(at + ".amountRials",
                     () -> Rials.positive(FieldErrors.required(plan.amountRials(), "amount")));
             CommittedJobs jobs = errors.check(at + ".committedJobs",
                     () -> CommittedJobs.of(FieldErrors.required(plan.committedJobs(), "committed jobs")));
-            ApprovePlan approval = programme == null || county == null || amount == null || jobs == null || heldOn == null
-                    ? null
-                    : errors.check(at, () -> new ApprovePlan(plan.planId(), request.sessionId(), heldOn, plan.title(),
+            boolean checked = sessionId != null && planId != null && title != null && programme != null
+                    && county != null && amount != null && jobs != null && heldOn != null;
+            ApprovePlan approval = !checked ? null
+                    : errors.check(at, () -> new ApprovePlan(planId, sessionId, heldOn, title,
                     programme, county, amount, jobs));
             approvals.add(approval);
         }
         errors.throwIfAny();
         approvals.forEach(commands::send);
         long total = approvals.stream().mapToLong(a -> a.amount().amount()).sum();
-        return ResponseEntity.status(201).body(new SessionRecorded(request.sessionId(), approvals.size(), total));
+        return ResponseEntity.status(201).body(new SessionRecorded(sessionId, approvals.size(), total));
     }
 
     record SessionRequest(String sessionId, LocalDate heldOn, List<PlanRequest> plans) {

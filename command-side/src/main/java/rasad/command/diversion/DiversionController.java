@@ -10,18 +10,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
+import rasad.command.facility.GrantedFacilities;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.diversion.DecideDiversionFinding;
 import rasad.kernel.diversion.RecordDiversionFinding;
 import rasad.kernel.facility.FacilityId;
+import rasad.kernel.referencedata.ReferenceCode;
+import rasad.kernel.validation.InvalidValueException;
+import rasad.kernel.verification.EvidenceReference;
 
 @RestController
 class DiversionController {
 
     private final AttributedCommands commands;
+    private final GrantedFacilities facilities;
 
-    DiversionController(AttributedCommands commands) {
+    DiversionController(AttributedCommands commands, GrantedFacilities facilities) {
         this.commands = commands;
+        this.facilities = facilities;
     }
 
     @PostMapping("/api/facilities/{facilityId}/diversion-findings")
@@ -31,10 +37,18 @@ class DiversionController {
         FieldErrors errors = new FieldErrors();
         FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
         LocalDate observedOn = errors.check("observedOn", () -> FieldErrors.required(request.observedOn(), "observation date"));
+        errors.check("findingId", () -> ReferenceCode.checkCode(request.findingId(), "finding"));
+        errors.check("finding", () -> InvalidValueException.requiredText(request.finding(), "finding"));
+        List<String> evidence = request.evidence() == null ? List.of() : request.evidence();
+        for (int i = 0; i < evidence.size(); i++) {
+            String reference = evidence.get(i);
+            errors.check("evidence[" + i + "]", () -> EvidenceReference.check(reference, "evidence"));
+        }
         errors.throwIfAny();
         RecordDiversionFinding command = errors.check("finding", () -> new RecordDiversionFinding(request.findingId(),
                 facility, observedOn, request.finding(), request.evidence()));
         errors.throwIfAny();
+        facilities.require(facility, "facilityId");
         commands.send(command);
         return ResponseEntity.status(201).build();
     }
@@ -45,8 +59,8 @@ class DiversionController {
     ResponseEntity<Void> decide(@PathVariable String findingId, @RequestBody DecisionRequest request) {
         FieldErrors errors = new FieldErrors();
         Boolean confirmed = errors.check("confirmed", () -> FieldErrors.required(request.confirmed(), "decision"));
-        String reason = errors.check("reason", () -> rasad.kernel.validation.InvalidValueException
-                .requiredText(request.reason(), "reason"));
+        errors.check("findingId", () -> ReferenceCode.checkCode(findingId, "finding"));
+        String reason = errors.check("reason", () -> InvalidValueException.requiredText(request.reason(), "reason"));
         errors.throwIfAny();
         DecideDiversionFinding command = new DecideDiversionFinding(findingId, confirmed, reason);
         commands.send(command, command.reason());

@@ -1,6 +1,7 @@
 package rasad.command.facility;
 
 import java.util.Optional;
+import rasad.edge.problem.NotFoundException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import rasad.kernel.facility.FacilityClosed;
@@ -21,6 +22,12 @@ public class GrantedFacilities {
     }
 
     public record Facts(FacilityGranted grant, boolean closed) {
+    }
+
+    /** The facility a request names, which must have been granted: else 404, naming the field. */
+    public Facts require(FacilityId facilityId, String field) {
+        return find(facilityId).orElseThrow(() -> new NotFoundException(field, "FACILITY_UNKNOWN",
+                "no facility " + facilityId + " has been granted"));
     }
 
     public Optional<Facts> find(FacilityId facilityId) {

@@ -53,9 +53,7 @@ class JobController {
                 request.occupation(), startedOn, request.fullTime() == null || request.fullTime(),
                 request.seasonalMonths() == null ? 0 : request.seasonalMonths(), request.insuranceNumber()));
         errors.throwIfAny();
-        GrantedFacilities.Facts facts = facilities.find(facility)
-                .orElseThrow(() -> new org.axonframework.modelling.command.AggregateNotFoundException(
-                        facility.value(), "no facility " + facility));
+        GrantedFacilities.Facts facts = facilities.require(facility, "facilityId");
         RasadUser user = RasadUser.current();
         String agency = facts.grant().agency().value();
         if (user.role() == Role.AGENCY_CLERK && !agency.equals(user.onBehalfOf())) {

@@ -1,5 +1,7 @@
 package rasad.command.problem;
 
+import java.util.List;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -12,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import rasad.edge.problem.FieldError;
 import rasad.edge.problem.Problems;
 import rasad.edge.problem.ProblemTypes;
 
@@ -29,6 +32,21 @@ class CommandProblems {
     ProblemDetail unknownCase(AggregateNotFoundException missing) {
         return Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                 "no " + missing.getAggregateIdentifier() + " is recorded");
+    }
+
+    /**
+     * Ids are one namespace across every kind of case (the store keys a stream by its id alone): a finding, a
+     * visit or a sample given a facility's id is refused, and nothing is recorded. Re-keying streams by kind
+     * would let two cases share an id that people then confuse on paper.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail idOfAnotherKind(IncompatibleAggregateException taken) {
+        log.warn("A command named an id already used by another kind of case: {}", taken.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Id in use",
+                "the id is already used by another kind of case; choose another id. Nothing was recorded.");
+        problem.setProperty("errors", List.of(new FieldError(null, "ID_IN_USE",
+                "the id is already used by another kind of case")));
+        return problem;
     }
 
     /** Every attempt lost a race on one case: nothing of this request was recorded, and a retry is safe. */

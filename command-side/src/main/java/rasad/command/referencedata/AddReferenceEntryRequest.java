@@ -19,7 +19,9 @@ public record AddReferenceEntryRequest(String kind, String code, String nameFa, 
         ReferenceKind referenceKind = errors.check("kind", () -> kind(kind));
         ReferenceEntryId id = referenceKind == null ? null
                 : errors.check("code", () -> new ReferenceEntryId(referenceKind, code));
-        LocalizedName name = errors.check("nameFa", () -> new LocalizedName(nameFa, nameEn));
+        String fa = errors.check("nameFa", () -> LocalizedName.persian(nameFa));
+        String en = errors.check("nameEn", () -> LocalizedName.english(nameEn));
+        LocalizedName name = fa == null ? null : new LocalizedName(fa, en);
         BankCode parent = parentBank == null ? null : errors.check("parentBank", () -> BankCode.of(parentBank));
         FiscalYear year = fiscalYear == null ? null : errors.check("fiscalYear", () -> FiscalYear.of(fiscalYear));
         errors.throwIfAny();

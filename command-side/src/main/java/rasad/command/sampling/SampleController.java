@@ -11,8 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
+import rasad.command.facility.GrantedFacilities;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.facility.FacilityId;
+import rasad.kernel.referencedata.ReferenceCode;
+import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.sampling.AssignFieldVisit;
 import rasad.kernel.sampling.DrawSample;
 import rasad.kernel.sampling.SampleDrawn;
@@ -23,8 +26,13 @@ class SampleController {
 
     private final AttributedCommands commands;
 
-    SampleController(AttributedCommands commands) {
+    private final GrantedFacilities facilities;
+    private final Inspectors inspectors;
+
+    SampleController(AttributedCommands commands, GrantedFacilities facilities, Inspectors inspectors) {
         this.commands = commands;
+        this.facilities = facilities;
+        this.inspectors = inspectors;
     }
 
     @PostMapping("/api/samples")
@@ -42,7 +50,14 @@ class SampleController {
                     entry.riskWeight() == null ? 1.0 : entry.riskWeight()));
             if (checked != null) {
                 frame.add(checked);
+                errors.check("frame[" + i + "].facilityId", () -> granted(checked.facilityId()));
             }
+        }
+        errors.check("sampleId", () -> ReferenceCode.checkCode(request.sampleId(), "sample"));
+        List<String> sentTo = request.inspectors() == null ? List.of() : request.inspectors();
+        for (int i = 0; i < sentTo.size(); i++) {
+            String inspector = sentTo.get(i);
+            errors.check("inspectors[" + i + "]", () -> inspector(inspector));
         }
         LocalDate dueOn = errors.check("dueOn", () -> FieldErrors.required(request.dueOn(), "due date"));
         errors.throwIfAny();
@@ -58,6 +73,20 @@ class SampleController {
                     assignment.inspector(), assignment.dueOn()));
         }
         return ResponseEntity.status(201).body(assignments);
+    }
+
+    private FacilityId granted(FacilityId facility) {
+        if (facilities.find(facility).isEmpty()) {
+            throw new InvalidValueException("FACILITY_UNKNOWN", "no facility " + facility + " has been granted");
+        }
+        return facility;
+    }
+
+    private String inspector(String name) {
+        if (!inspectors.isInspector(name)) {
+            throw new InvalidValueException("UNKNOWN_INSPECTOR", name + " does not sign in as an inspector");
+        }
+        return name;
     }
 
     record FrameRequest(String facilityId, String county, String programme, Double riskWeight) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.command.evidence.EvidenceStore;
+import rasad.command.facility.GrantedFacilities;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.FacilityId;
@@ -25,6 +26,8 @@ import rasad.kernel.sampling.FieldVisitAssigned;
 import rasad.kernel.validation.NotResponsible;
 import rasad.kernel.verification.PhoneCheckRecorded;
 import rasad.kernel.verification.RecordFieldVisit;
+import rasad.kernel.verification.EvidenceReference;
+import rasad.kernel.referencedata.ReferenceCode;
 
 @RestController
 class FieldVisitController {
@@ -32,11 +35,14 @@ class FieldVisitController {
     private final AttributedCommands commands;
     private final EvidenceStore evidence;
     private final EventStore eventStore;
+    private final GrantedFacilities facilities;
 
-    FieldVisitController(AttributedCommands commands, EvidenceStore evidence, EventStore eventStore) {
+    FieldVisitController(AttributedCommands commands, EvidenceStore evidence, EventStore eventStore,
+                         GrantedFacilities facilities) {
         this.commands = commands;
         this.evidence = evidence;
         this.eventStore = eventStore;
+        this.facilities = facilities;
     }
 
     @PostMapping("/api/facilities/{facilityId}/field-visits")
@@ -52,12 +58,19 @@ class FieldVisitController {
         Instant deviceTime = errors.check("deviceTime", () -> FieldErrors.required(request.deviceTime(), "device time"));
         GeoPoint location = errors.check("location", () -> new GeoPoint(
                 FieldErrors.required(request.latitude(), "latitude"), FieldErrors.required(request.longitude(), "longitude")));
+        errors.check("visitId", () -> ReferenceCode.checkCode(request.visitId(), "visit"));
+        List<String> photos = request.photos() == null ? List.of() : request.photos();
+        for (int i = 0; i < photos.size(); i++) {
+            String photo = photos.get(i);
+            errors.check("photos[" + i + "]", () -> EvidenceReference.check(photo, "a photo"));
+        }
         errors.throwIfAny();
-        RecordFieldVisit command = errors.check("visit", () -> new RecordFieldVisit(request.visitId(), facility,
+        RecordFieldVisit command = errors.check("accuracyMetres", () -> new RecordFieldVisit(request.visitId(), facility,
                 deviceTime, location, request.accuracyMetres() == null ? 0 : request.accuracyMetres(),
                 Boolean.TRUE.equals(request.businessOperating()), request.jobsSeen(),
                 Boolean.TRUE.equals(request.moneyUsedAsPlanned()), request.photos(), request.notes()));
         errors.throwIfAny();
+        facilities.require(facility, "facilityId");
         RasadUser user = RasadUser.current();
         if (user.role() == Role.INSPECTOR && !assignedTo(facility, user.getUsername())) {
             throw new NotResponsible("VISIT_NOT_ASSIGNED",

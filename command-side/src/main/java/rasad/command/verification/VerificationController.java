@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
+import rasad.command.facility.GrantedFacilities;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.job.JobId;
@@ -28,9 +29,11 @@ import rasad.kernel.verification.SmsOutcome;
 class VerificationController {
 
     private final AttributedCommands commands;
+    private final GrantedFacilities facilities;
 
-    VerificationController(AttributedCommands commands) {
+    VerificationController(AttributedCommands commands, GrantedFacilities facilities) {
         this.commands = commands;
+        this.facilities = facilities;
     }
 
     @PostMapping("/sms-checks")
@@ -42,6 +45,7 @@ class VerificationController {
         SmsOutcome outcome = errors.check("outcome", () -> parse(SmsOutcome.class, request.outcome()));
         Instant at = errors.check("at", () -> FieldErrors.required(request.at(), "time"));
         errors.throwIfAny();
+        facilities.require(id.facilityId(), "facilityId");
         commands.send(new RecordSmsCheck(id, outcome, at, request.reason()), request.reason());
         return ResponseEntity.status(201).build();
     }
@@ -57,6 +61,7 @@ class VerificationController {
         Instant at = errors.check("at", () -> FieldErrors.required(request.at(), "time"));
         String caller = errors.check("caller", () -> InvalidValueException.requiredText(request.caller(), "caller"));
         errors.throwIfAny();
+        facilities.require(id.facilityId(), "facilityId");
         commands.send(new RecordPhoneCheck(id, outcome, at, caller, request.notes(), request.reason()), request.reason());
         return ResponseEntity.status(201).build();
     }

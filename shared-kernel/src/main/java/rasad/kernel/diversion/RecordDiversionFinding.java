@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.referencedata.ReferenceCode;
 import rasad.kernel.validation.InvalidValueException;
+import rasad.kernel.verification.EvidenceReference;
 
 /**
  * An inspector or auditor records that a facility's money may not have been used for its plan (انحراف
@@ -20,11 +21,6 @@ public record RecordDiversionFinding(@TargetAggregateIdentifier String findingId
         InvalidValueException.required(observedOn, "observation date");
         finding = InvalidValueException.requiredText(finding, "finding").strip();
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
-        for (String reference : evidence) {
-            if (reference == null || !reference.matches("[0-9a-f]{64}")) {
-                throw new InvalidValueException("EVIDENCE_REFERENCE_FORMAT",
-                        "evidence is referenced by its SHA-256, 64 lowercase hex digits");
-            }
-        }
+        evidence.forEach(reference -> EvidenceReference.check(reference, "evidence"));
     }
 }

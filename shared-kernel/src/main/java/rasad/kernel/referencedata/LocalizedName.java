@@ -8,10 +8,23 @@ public record LocalizedName(String fa, String en) {
     static final int MAX_LENGTH = 200;
 
     public LocalizedName {
-        fa = InvalidValueException.requiredText(fa, "Persian name").strip();
-        en = en == null || en.isBlank() ? null : en.strip();
-        if (fa.length() > MAX_LENGTH || (en != null && en.length() > MAX_LENGTH)) {
+        fa = persian(fa);
+        en = english(en);
+    }
+
+    public static String persian(String fa) {
+        return withinLength(InvalidValueException.requiredText(fa, "Persian name").strip());
+    }
+
+    /** The English name, which may be left out. */
+    public static String english(String en) {
+        return en == null || en.isBlank() ? null : withinLength(en.strip());
+    }
+
+    private static String withinLength(String name) {
+        if (name.length() > MAX_LENGTH) {
             throw new InvalidValueException("NAME_TOO_LONG", "a name has at most " + MAX_LENGTH + " characters");
         }
+        return name;
     }
 }

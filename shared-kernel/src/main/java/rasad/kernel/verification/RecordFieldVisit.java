@@ -32,12 +32,7 @@ public record RecordFieldVisit(@TargetAggregateIdentifier String visitId, Facili
         }
         jobsSeen = jobsSeen == null ? Map.of() : Map.copyOf(jobsSeen);
         photos = photos == null ? List.of() : List.copyOf(photos);
-        for (String photo : photos) {
-            if (photo == null || !photo.matches("[0-9a-f]{64}")) {
-                throw new InvalidValueException("EVIDENCE_REFERENCE_FORMAT",
-                        "a photo is referenced by its SHA-256, 64 lowercase hex digits");
-            }
-        }
+        photos.forEach(photo -> EvidenceReference.check(photo, "a photo"));
         notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 }

@@ -81,7 +81,10 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException missing) {
-        return Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", missing.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                missing.getMessage());
+        missing.field().ifPresent(field -> problem.setProperty("errors", List.of(field)));
+        return problem;
     }
 
     @ExceptionHandler(BusyException.class)
@@ -196,7 +199,8 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
             return Optional.of(new FieldError(path, "NUMBER_OUT_OF_RANGE", "the number in " + path + " is too large"));
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().contains("fraction")) {
+                && mismatch.getOriginalMessage() != null && (mismatch.getOriginalMessage().contains("fraction")
+                || mismatch.getOriginalMessage().contains("Floating-point"))) {
             return Optional.of(new FieldError(path, "WHOLE_NUMBER", path + " is a whole number"));
         }
         return Optional.of(new FieldError(path, "TYPE_MISMATCH", "the value of " + path + " is not of the expected type"));

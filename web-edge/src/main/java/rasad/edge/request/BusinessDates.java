@@ -1,8 +1,10 @@
 package rasad.edge.request;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.validation.InvalidValueException;
 
@@ -13,10 +15,18 @@ import rasad.kernel.validation.InvalidValueException;
  */
 public record BusinessDates(LocalDate earliest, Period ahead, Clock clock) {
 
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
     public static final LocalDate FIRST_FISCAL_DAY = FiscalYear.of(1390).firstDay();
 
+    /** An instant is in the window when its day in Tehran is. */
+    public Instant check(Instant instant) {
+        check(LocalDate.ofInstant(instant, TEHRAN));
+        return instant;
+    }
+
     public LocalDate check(LocalDate day) {
-        LocalDate latest = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tehran"))).plus(ahead);
+        LocalDate latest = LocalDate.now(clock.withZone(TEHRAN)).plus(ahead);
         if (day.isBefore(earliest) || day.isAfter(latest)) {
             throw new InvalidValueException("DATE_OUT_OF_RANGE", "a day from " + earliest + " ("
                     + FiscalYear.solarHijri(earliest) + ") to " + latest + " (" + FiscalYear.solarHijri(latest) + ")");

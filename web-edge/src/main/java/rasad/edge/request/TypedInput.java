@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -46,6 +47,7 @@ public class TypedInput implements WebMvcConfigurer {
         reading.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         reading.registerModule(new SimpleModule("rasad-typed-input")
                 .addDeserializer(LocalDate.class, new TypedDayDeserializer(dates))
+                .addDeserializer(Instant.class, new TypedInstantDeserializer(dates))
                 .addDeserializer(String.class, new TypedTextDeserializer(TextRules.DEFAULT_MAX_LENGTH)));
         return reading;
     }
