@@ -391,6 +391,9 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
 
     @Test
     void a_sample_for_field_visits_is_drawn_reproducibly_and_assigned_to_inspectors() {
+        grantForSampling("f-a", 9401, "tabriz");
+        grantForSampling("f-b", 9402, "tabriz");
+        grantForSampling("f-c", 9403, "marand");
         String sample = """
                 {"sampleId": "s-e2e", "seed": 1403, "defaultSize": 1, "inspectors": ["inspector"],
                  "dueOn": "2025-02-15", "frame": [
@@ -401,11 +404,17 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
         RasadHttp.Response first = http.post(rasad.commandUrl() + "/api/samples", "manager", sample);
         RasadHttp.Response again = http.post(rasad.commandUrl() + "/api/samples", "manager", sample);
 
-        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(first.json()).hasSize(2);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(rasad.querySide().getBean(EventStore.class).readEvents("s-e2e").asStream().count()).isOne();
         assertThat(http.post(rasad.commandUrl() + "/api/samples", "inspector", sample).status()).isEqualTo(403);
+    }
+
+    private void grantForSampling(String facilityId, int person, String county) {
+        assertThat(http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+                RasadHttp.grant(facilityId, NationalIds.valid(person), county, "bank-melli")).status())
+                .as("a sample is drawn from granted facilities only").isEqualTo(201);
     }
 
     @Test
