@@ -192,9 +192,37 @@ class HostileRequestsOverHttpTest extends CommandApiTest {
         assertRefused(post("manager", "/api/alerts/r1.hostile-f/assignment",
                 "{\"inspector\": \"nobody\", \"visitDueOn\": \"2025-12-01\"}"), "inspector", "UNKNOWN_INSPECTOR");
 
+        assertRefused(post("admin", "/api/facilities", grant("hostile-g", "\"2025-05-01\"")
+                .replace("3000000000", String.valueOf(Long.MAX_VALUE))), "amountRials", "AMOUNT_TOO_LARGE");
+        for (String horizon : List.of("garbage", "-PT1H", "P0D", "P1D")) {
+            assertRefused(post("admin", "/api/people/0499370899/jobs/j-1/follow-ups",
+                    "{\"horizon\": \"" + horizon + "\", \"outcome\": \"STILL_ACTIVE\"}"), "horizon", "HORIZON_UNKNOWN");
+        }
+        assertRefused(post("manager", "/api/alerts/r1.hostile-f/notes",
+                "{\"noteId\": \"../../etc/passwd\", \"note\": \"x\"}"), "noteId", "NOTE_ID_FORMAT");
+
         assertThat(eventsOf("hostile-f")).hasSize(1);
         assertThat(eventsOf("hostile-g")).isEmpty();
         assertThat(eventsOf("s-1")).isEmpty();
+        assertThat(eventsOf("0499370899")).isEmpty();
+    }
+
+    @Test
+    void a_retired_code_takes_no_new_grant_yet_a_grant_recorded_before_answers_its_retry() throws Exception {
+        HttpResponse<String> added = post("admin", "/api/reference-data", "{\"kind\": \"COUNTY\","
+                + " \"code\": \"hostile-retired\", \"nameFa\": \"شهر\", \"nameEn\": \"Retired\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String before = grant("hostile-before-retirement", "\"2025-05-01\"").replace("\"tabriz\"", "\"hostile-retired\"");
+        assertThat(post("admin", "/api/facilities", before).statusCode()).isEqualTo(201);
+        HttpResponse<String> retired = post("admin", "/api/reference-data/COUNTY/hostile-retired/retirement",
+                "{\"reason\": \"merged into another county\"}");
+        assertThat(retired.statusCode()).as(retired.body()).isEqualTo(204);
+
+        assertRefused(post("admin", "/api/facilities", grant("hostile-after-retirement", "\"2025-05-01\"")
+                .replace("\"tabriz\"", "\"hostile-retired\"")), "county", "REFERENCE_CODE_RETIRED");
+        assertThat(post("admin", "/api/facilities", before).statusCode()).isIn(200, 201);
+        assertThat(eventsOf("hostile-after-retirement")).isEmpty();
+        assertThat(eventsOf("hostile-before-retirement")).hasSize(1);
     }
 
     @Test

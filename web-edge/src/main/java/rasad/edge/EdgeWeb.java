@@ -20,6 +20,7 @@ import rasad.edge.problem.ContainerErrorValve;
 import rasad.edge.problem.EdgeProblems;
 import rasad.edge.problem.ErrorProblems;
 import rasad.edge.request.BusinessDates;
+import rasad.edge.request.ParameterNames;
 import rasad.edge.request.TypedInput;
 
 /**
@@ -40,6 +41,13 @@ public class EdgeWeb {
                 new FilterRegistrationBean<>(new BodyLimit(maxBytes, maxUploadBytes, uploadPath, json));
         // before security: an oversized body is refused without spending a password check on it
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ParameterNames> parameterNames(ObjectMapper json) {
+        FilterRegistrationBean<ParameterNames> registration = new FilterRegistrationBean<>(new ParameterNames(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }
 

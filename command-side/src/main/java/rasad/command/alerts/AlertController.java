@@ -66,9 +66,9 @@ class AlertController {
     @Operation(summary = "Add a note (manager; the assigned inspector); noteId is the client's, so a retry adds nothing")
     ResponseEntity<Void> note(@PathVariable String alertId, @RequestBody NoteRequest request) {
         FieldErrors errors = new FieldErrors();
-        errors.check("noteId", () -> InvalidValueException.requiredText(request.noteId(), "note id"));
+        String noteId = errors.check("noteId", () -> AddAlertNote.noteId(request.noteId()));
         errors.throwIfAny();
-        AddAlertNote command = errors.check("note", () -> new AddAlertNote(id(alertId), request.noteId(), request.note()));
+        AddAlertNote command = errors.check("note", () -> new AddAlertNote(id(alertId), noteId, request.note()));
         errors.throwIfAny();
         commands.send(command);
         return ResponseEntity.status(201).build();

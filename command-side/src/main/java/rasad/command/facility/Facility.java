@@ -84,7 +84,7 @@ public class Facility {
             throw new RuleViolation("TRANCHE_BEFORE_GRANT",
                     "a tranche cannot be paid before the grant of " + grant.grantedOn());
         }
-        Rials after = Rials.of(paid.amount() + command.amount().amount());
+        Rials after = paid.plus(command.amount());
         if (after.compareTo(grant.amount()) > 0) {
             // refused, and kept: money a bank reports paid beyond the grant is what rule R10 looks for
             TrancheRefused refusal = new TrancheRefused(facilityId, command.trancheId(), command.amount(),

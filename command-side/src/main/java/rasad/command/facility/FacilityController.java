@@ -4,6 +4,11 @@ import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rasad.command.referencedata.RetiredCodes;
+import rasad.kernel.referencedata.ReferenceEntryId;
+import rasad.kernel.referencedata.ReferenceKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,12 +40,16 @@ class FacilityController {
 
     private final AttributedCommands commands;
     private final QuotaAccounting quotas;
+    private final GrantedFacilities granted;
+    private final RetiredCodes retiredCodes;
     private final URI querySide;
 
-    FacilityController(AttributedCommands commands, QuotaAccounting quotas,
-                       @Value("${rasad.links.query-side}") URI querySide) {
+    FacilityController(AttributedCommands commands, QuotaAccounting quotas, GrantedFacilities granted,
+                       RetiredCodes retiredCodes, @Value("${rasad.links.query-side}") URI querySide) {
         this.commands = commands;
         this.quotas = quotas;
+        this.granted = granted;
+        this.retiredCodes = retiredCodes;
         this.querySide = querySide;
     }
 
@@ -55,12 +64,31 @@ class FacilityController {
     ResponseEntity<GrantedFacility> grant(@RequestBody GrantFacilityRequest request) {
         GrantFacility command = request.toCommand();
         refuseIfNotResponsible(command);
+        if (granted.find(command.facilityId()).isEmpty()) {
+            // a retry of a grant recorded before its code was retired still answers as the first time
+            retiredCodes.refuse(codesNamed(command));
+        }
         if (command.approvedPlan() != null) {
             financePlan(command);
         }
         FacilityId id = commands.send(command);
         URI location = querySide.resolve("/api/facilities/" + id.value());
         return ResponseEntity.created(location).body(new GrantedFacility(id.value(), location.toString()));
+    }
+
+    private static Map<String, ReferenceEntryId> codesNamed(GrantFacility command) {
+        Map<String, ReferenceEntryId> codes = new LinkedHashMap<>();
+        codes.put("programme", new ReferenceEntryId(ReferenceKind.PROGRAMME, command.programme().value()));
+        codes.put("bank", new ReferenceEntryId(ReferenceKind.BANK, command.bank().value()));
+        codes.put("agency", new ReferenceEntryId(ReferenceKind.AGENCY, command.agency().value()));
+        codes.put("county", new ReferenceEntryId(ReferenceKind.COUNTY, command.county().value()));
+        if (command.branch() != null) {
+            codes.put("branch", new ReferenceEntryId(ReferenceKind.BANK_BRANCH, command.branch()));
+        }
+        if (command.fundingSource() != null) {
+            codes.put("fundingSource", new ReferenceEntryId(ReferenceKind.FUNDING_SOURCE, command.fundingSource()));
+        }
+        return codes;
     }
 
     /** A bank officer grants for their own bank, an agency clerk for their own agency. */

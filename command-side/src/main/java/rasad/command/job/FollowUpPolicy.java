@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import rasad.kernel.validation.InvalidValueException;
 
 /**
  * When a job is followed up for sustainability. No official definition exists: the horizons after the job's
@@ -26,6 +28,26 @@ public class FollowUpPolicy {
 
     List<Duration> horizons() {
         return horizons;
+    }
+
+    /**
+     * A horizon a follow-up names, in the form the FollowUpRequested event writes it: one of those configured,
+     * in any ISO-8601 spelling of the same duration ({@code P182D} is {@code PT4368H}).
+     */
+    String horizon(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new InvalidValueException("REQUIRED", "horizon is required");
+        }
+        Duration asked;
+        try {
+            asked = Duration.parse(typed.strip());
+        } catch (DateTimeParseException notADuration) {
+            throw new InvalidValueException("HORIZON_UNKNOWN", "a horizon is one of " + horizons);
+        }
+        if (!horizons.contains(asked)) {
+            throw new InvalidValueException("HORIZON_UNKNOWN", "a horizon is one of " + horizons);
+        }
+        return asked.toString();
     }
 
     Instant dueAt(LocalDate startedOn, Duration horizon) {

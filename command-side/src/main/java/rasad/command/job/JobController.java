@@ -31,9 +31,12 @@ class JobController {
     private final AttributedCommands commands;
     private final GrantedFacilities facilities;
 
-    JobController(AttributedCommands commands, GrantedFacilities facilities) {
+    private final FollowUpPolicy followUps;
+
+    JobController(AttributedCommands commands, GrantedFacilities facilities, FollowUpPolicy followUps) {
         this.commands = commands;
         this.facilities = facilities;
+        this.followUps = followUps;
     }
 
     @PostMapping("/api/facilities/{facilityId}/jobs")
@@ -87,16 +90,18 @@ class JobController {
     @PostMapping("/api/people/{nationalId}/jobs/{jobId}/follow-ups")
     @PreAuthorize("hasAnyRole('AGENCY_CLERK', 'INSPECTOR', 'ADMIN')")
     @Operation(summary = "Record a sustainability follow-up: STILL_ACTIVE, ENDED (with endedOn) or UNREACHABLE",
-            description = "horizon is the one the FollowUpRequested event names (an ISO-8601 duration, e.g. PT4368H)")
+            description = "horizon is one of the configured horizons, as the FollowUpRequested event names it or in days "
+                    + "(ISO-8601 durations: PT4368H or P182D); any other is 400 HORIZON_UNKNOWN")
     ResponseEntity<Void> followUp(@PathVariable String nationalId, @PathVariable String jobId,
                                   @RequestBody FollowUpRequest request) {
         FieldErrors errors = new FieldErrors();
         NationalId person = errors.check("nationalId", () -> NationalId.of(nationalId));
         JobId job = errors.check("jobId", () -> JobId.of(jobId));
         rasad.kernel.job.FollowUpOutcome outcome = errors.check("outcome", () -> outcome(request.outcome()));
+        String horizon = errors.check("horizon", () -> followUps.horizon(request.horizon()));
         errors.throwIfAny();
-        rasad.kernel.job.RecordFollowUp command = errors.check("horizon", () -> new rasad.kernel.job.RecordFollowUp(
-                person, job, request.horizon(), outcome, request.endedOn()));
+        rasad.kernel.job.RecordFollowUp command = errors.check("endedOn", () -> new rasad.kernel.job.RecordFollowUp(
+                person, job, horizon, outcome, request.endedOn()));
         errors.throwIfAny();
         commands.send(command);
         return ResponseEntity.status(201).build();

@@ -44,7 +44,7 @@ public class Quota {
         if (tranches.containsKey(tranche)) {
             return tranches.get(tranche); // counted already; answers as the first time
         }
-        Rials after = Rials.of(consumed.amount() + command.amount().amount());
+        Rials after = consumed.plus(command.amount());
         boolean beyond = amount == null || after.compareTo(amount) > 0;
         apply(new QuotaConsumed(command.id(), command.facilityId(), command.trancheId(), command.amount(), after,
                 amount == null ? Rials.ZERO : amount, beyond));

@@ -12,6 +12,12 @@ public record Rials(long amount) implements Comparable<Rials> {
 
     public static final Rials ZERO = new Rials(0);
 
+    /**
+     * The most one request may name: ten quadrillion rials, beyond any single loan, quota or plan a province
+     * sees, and low enough that sums of thousands of them stay exact in a long.
+     */
+    public static final long MAX_REQUESTED = 10_000_000_000_000_000L;
+
     public Rials {
         if (amount < 0) {
             throw new InvalidValueException("AMOUNT_NEGATIVE", "an amount cannot be negative");
@@ -28,7 +34,19 @@ public record Rials(long amount) implements Comparable<Rials> {
         if (amount <= 0) {
             throw new InvalidValueException("AMOUNT_NOT_POSITIVE", "the amount must be more than zero rials");
         }
+        if (amount > MAX_REQUESTED) {
+            throw new InvalidValueException("AMOUNT_TOO_LARGE", "an amount is at most " + MAX_REQUESTED + " rials");
+        }
         return new Rials(amount);
+    }
+
+    /** Exact: a sum that no long can hold is refused, never wrapped round to a negative amount. */
+    public Rials plus(Rials other) {
+        try {
+            return new Rials(Math.addExact(amount, other.amount));
+        } catch (ArithmeticException overflow) {
+            throw new InvalidValueException("AMOUNT_TOO_LARGE", "the sum exceeds what can be counted in rials");
+        }
     }
 
     public static Rials ofTomans(long tomans) {
