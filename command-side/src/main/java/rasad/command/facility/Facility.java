@@ -23,7 +23,6 @@ import rasad.kernel.facility.TrancheDisbursed;
 import rasad.kernel.facility.TrancheRefused;
 import rasad.kernel.money.Rials;
 import rasad.kernel.validation.NotResponsible;
-import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 /** One employment loan to one beneficiary: the case Rasad follows from grant to sustainable jobs. */
@@ -65,7 +64,7 @@ public class Facility {
      * tranche recorded again changes nothing. A bank officer records payments of their own bank only.
      */
     @CommandHandler
-    public Object handle(DisburseTranche command, @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
+    public TrancheOutcome handle(DisburseTranche command, @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
                         @MetaDataValue(AuditMetaData.ON_BEHALF_OF) String onBehalfOf) {
         if (Role.BANK_OFFICER.code().equals(role) && !grant.bank().value().equals(onBehalfOf)) {
             throw new NotResponsible("NOT_THE_FACILITYS_BANK",
@@ -74,7 +73,7 @@ public class Facility {
         TrancheDisbursed known = tranches.get(command.trancheId().value());
         if (known != null) {
             if (known.amount().equals(command.amount()) && known.paidOn().equals(command.paidOn())) {
-                return paid;
+                return new TrancheOutcome.Paid(paid);
             }
             throw new RuleViolation("TRANCHE_ID_TAKEN",
                     "tranche " + command.trancheId() + " was recorded with another amount or date");
@@ -92,11 +91,10 @@ public class Facility {
             if (!refusal.equals(refusedTranches.get(command.trancheId().value()))) {
                 apply(refusal);
             }
-            return new RecordedRefusal("DISBURSEMENT_EXCEEDS_GRANT", "paying " + command.amount() + " would bring "
-                    + facilityId + " to " + after + ", above the " + grant.amount() + " granted", Map.of());
+            return new TrancheOutcome.RefusedBeyondGrant(facilityId, command.amount(), paid, grant.amount());
         }
         apply(new TrancheDisbursed(facilityId, command.trancheId(), command.amount(), command.paidOn(), after));
-        return after;
+        return new TrancheOutcome.Paid(after);
     }
 
     /** Closing twice the same way changes nothing; a closed case does not reopen or close differently. */

@@ -29,7 +29,6 @@ import rasad.kernel.job.RecordFollowUp;
 import rasad.kernel.job.JobEnded;
 import rasad.kernel.job.JobRegistered;
 import rasad.kernel.job.RegisterJob;
-import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 /**
@@ -61,12 +60,12 @@ public class Employment {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public Object handle(RegisterJob command, DeadlineManager deadlines, FollowUpPolicy policy) {
+    public JobClaim handle(RegisterJob command, DeadlineManager deadlines, FollowUpPolicy policy) {
         JobRegistered requested = JobRegistered.from(command);
         JobRegistered known = jobs.get(command.jobId().value());
         if (known != null) {
             if (known.equals(requested)) {
-                return command.jobId();
+                return new JobClaim.Counted(command.jobId());
             }
             throw new RuleViolation("JOB_ID_TAKEN", "job " + command.jobId() + " was registered with other details");
         }
@@ -81,16 +80,14 @@ public class Employment {
             if (!refusal.equals(refusedClaims.get(command.jobId().value()))) {
                 apply(refusal);
             }
-            return new RecordedRefusal("JOB_ALREADY_COUNTED", "national id " + command.person()
-                    + " already holds an active job under facility " + active.facilityId(),
-                    Map.of("facilityId", active.facilityId().value(), "jobId", active.jobId().value()));
+            return new JobClaim.RefusedAlreadyCounted(command.person(), active.facilityId(), active.jobId());
         }
         apply(requested);
         for (Duration horizon : policy.horizons()) {
             deadlines.schedule(policy.dueAt(command.startedOn(), horizon), FOLLOW_UP,
                     new FollowUpDue(command.jobId(), horizon.toString()));
         }
-        return command.jobId();
+        return new JobClaim.Counted(command.jobId());
     }
 
     @DeadlineHandler(deadlineName = FOLLOW_UP)

@@ -12,30 +12,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
-import rasad.command.facility.GrantedFacilities;
 import rasad.edge.access.RasadUser;
 import rasad.edge.problem.FieldErrors;
-import rasad.kernel.audit.Role;
 import rasad.kernel.facility.FacilityId;
+import rasad.kernel.job.CorrectJob;
 import rasad.kernel.job.EndJob;
 import rasad.kernel.job.JobId;
+import rasad.kernel.job.RecordFollowUp;
 import rasad.kernel.job.RegisterJob;
 import rasad.kernel.people.NationalId;
-import rasad.kernel.validation.NotResponsible;
-import rasad.kernel.validation.RecordedRefusal;
-import rasad.kernel.validation.RuleViolation;
 
 @RestController
 class JobController {
 
     private final AttributedCommands commands;
-    private final GrantedFacilities facilities;
-
+    private final JobRegistrations registrations;
     private final FollowUpPolicy followUps;
 
-    JobController(AttributedCommands commands, GrantedFacilities facilities, FollowUpPolicy followUps) {
+    JobController(AttributedCommands commands, JobRegistrations registrations, FollowUpPolicy followUps) {
         this.commands = commands;
-        this.facilities = facilities;
+        this.registrations = registrations;
         this.followUps = followUps;
     }
 
@@ -56,21 +52,7 @@ class JobController {
                 request.occupation(), startedOn, request.fullTime() == null || request.fullTime(),
                 request.seasonalMonths() == null ? 0 : request.seasonalMonths(), request.insuranceNumber()));
         errors.throwIfAny();
-        GrantedFacilities.Facts facts = facilities.require(facility, "facilityId");
-        RasadUser user = RasadUser.current();
-        String agency = facts.grant().agency().value();
-        if (user.role() == Role.AGENCY_CLERK && !agency.equals(user.onBehalfOf())) {
-            throw new NotResponsible("NOT_THE_FACILITYS_AGENCY",
-                    "facility " + facility + " answers to " + agency + ", not to " + user.onBehalfOf());
-        }
-        if (facts.closed()) {
-            throw new RuleViolation("FACILITY_CLOSED", "facility " + facility + " is closed");
-        }
-        // another instance registering a job for this person at the same moment makes this one decide again
-        Object answer = commands.send(command);
-        if (answer instanceof RecordedRefusal refused) {
-            throw refused.asViolation();
-        }
+        registrations.register(command, RasadUser.current());
         return ResponseEntity.status(201).body(new RegisteredJob(person.value(), jobId.value(), facility.value()));
     }
 
@@ -97,10 +79,10 @@ class JobController {
         FieldErrors errors = new FieldErrors();
         NationalId person = errors.check("nationalId", () -> NationalId.of(nationalId));
         JobId job = errors.check("jobId", () -> JobId.of(jobId));
-        rasad.kernel.job.FollowUpOutcome outcome = errors.check("outcome", () -> outcome(request.outcome()));
+        FollowUpOutcome outcome = errors.check("outcome", () -> outcome(request.outcome()));
         String horizon = errors.check("horizon", () -> followUps.horizon(request.horizon()));
         errors.throwIfAny();
-        rasad.kernel.job.RecordFollowUp command = errors.check("endedOn", () -> new rasad.kernel.job.RecordFollowUp(
+        RecordFollowUp command = errors.check("endedOn", () -> new RecordFollowUp(
                 person, job, horizon, outcome, request.endedOn()));
         errors.throwIfAny();
         commands.send(command);
@@ -121,7 +103,7 @@ class JobController {
         JobId job = errors.check("jobId", () -> JobId.of(jobId));
         LocalDate startedOn = errors.check("startedOn", () -> FieldErrors.required(request.startedOn(), "start date"));
         errors.throwIfAny();
-        rasad.kernel.job.CorrectJob command = errors.check("reason", () -> new rasad.kernel.job.CorrectJob(person, job,
+        CorrectJob command = errors.check("reason", () -> new CorrectJob(person, job,
                 request.occupation(), startedOn, request.fullTime() == null || request.fullTime(),
                 request.seasonalMonths() == null ? 0 : request.seasonalMonths(), request.reason()));
         errors.throwIfAny();

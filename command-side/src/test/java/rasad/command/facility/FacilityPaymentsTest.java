@@ -19,7 +19,6 @@ import rasad.kernel.facility.TrancheRefused;
 import rasad.kernel.facility.TrancheId;
 import rasad.kernel.money.Rials;
 import rasad.kernel.validation.NotResponsible;
-import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 class FacilityPaymentsTest {
@@ -46,7 +45,7 @@ class FacilityPaymentsTest {
                 .when(tranche("t2", 1_000_000_000L, LocalDate.of(2025, 6, 1)), MELLI_OFFICER)
                 .expectEvents(new TrancheDisbursed(F, TrancheId.of("t2"), Rials.of(1_000_000_000L),
                         LocalDate.of(2025, 6, 1), Rials.of(3_000_000_000L)))
-                .expectResultMessagePayload(Rials.of(3_000_000_000L));
+                .expectResultMessagePayload(new TrancheOutcome.Paid(Rials.of(3_000_000_000L)));
     }
 
     @Test
@@ -54,7 +53,7 @@ class FacilityPaymentsTest {
         fixture.given(GRANTED, new TrancheDisbursed(F, TrancheId.of("t1"), Rials.of(2_000_000_000L),
                         LocalDate.of(2025, 5, 10), Rials.of(2_000_000_000L)))
                 .when(tranche("t2", 1_000_000_001L, LocalDate.of(2025, 6, 1)))
-                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(RecordedRefusal.class))
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(TrancheOutcome.RefusedBeyondGrant.class))
                 .expectEvents(new TrancheRefused(F, TrancheId.of("t2"), Rials.of(1_000_000_001L), LocalDate.of(2025, 6, 1),
                         Rials.of(2_000_000_000L), GRANTED.amount()));
     }
@@ -65,7 +64,7 @@ class FacilityPaymentsTest {
                 LocalDate.of(2025, 6, 1), Rials.ZERO, GRANTED.amount());
         fixture.given(GRANTED, refused)
                 .when(tranche("t2", 3_000_000_001L, LocalDate.of(2025, 6, 1)))
-                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(RecordedRefusal.class))
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(TrancheOutcome.RefusedBeyondGrant.class))
                 .expectNoEvents();
     }
 
@@ -76,7 +75,7 @@ class FacilityPaymentsTest {
         fixture.given(GRANTED, t1)
                 .when(tranche("t1", 1_000_000_000L, LocalDate.of(2025, 5, 10)))
                 .expectNoEvents()
-                .expectResultMessagePayload(Rials.of(1_000_000_000L));
+                .expectResultMessagePayload(new TrancheOutcome.Paid(Rials.of(1_000_000_000L)));
         fixture.given(GRANTED, t1)
                 .when(tranche("t1", 900_000_000L, LocalDate.of(2025, 5, 10)))
                 .expectException(RuleViolation.class)

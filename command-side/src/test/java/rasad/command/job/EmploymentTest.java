@@ -20,7 +20,6 @@ import rasad.kernel.job.JobId;
 import rasad.kernel.job.JobRegistered;
 import rasad.kernel.job.RegisterJob;
 import rasad.kernel.people.NationalId;
-import rasad.kernel.validation.RecordedRefusal;
 import rasad.kernel.validation.RuleViolation;
 
 class EmploymentTest {
@@ -85,9 +84,7 @@ class EmploymentTest {
                 JobId.of("j-1"));
         fixture.given(JobRegistered.from(job("j-1", "f-1")))
                 .when(job("j-2", "f-2"))
-                .expectResultMessagePayload(new RecordedRefusal("JOB_ALREADY_COUNTED",
-                        "national id 0084575948 already holds an active job under facility f-1",
-                        Map.of("facilityId", "f-1", "jobId", "j-1")))
+                .expectResultMessagePayload(new JobClaim.RefusedAlreadyCounted(REZA, FacilityId.of("f-1"), JobId.of("j-1")))
                 .expectEvents(refusal);
     }
 
@@ -96,7 +93,7 @@ class EmploymentTest {
         fixture.given(JobRegistered.from(job("j-1", "f-1")),
                         new JobClaimRefused(REZA, JobId.of("j-2"), FacilityId.of("f-2"), FacilityId.of("f-1"), JobId.of("j-1")))
                 .when(job("j-2", "f-2"))
-                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(RecordedRefusal.class))
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(JobClaim.RefusedAlreadyCounted.class))
                 .expectNoEvents();
     }
 

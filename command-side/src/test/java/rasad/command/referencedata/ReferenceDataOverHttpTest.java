@@ -12,16 +12,16 @@ class ReferenceDataOverHttpTest extends CommandApiTest {
     @Test
     void an_admin_adds_a_programme_without_a_release_and_retires_it_with_a_reason() throws Exception {
         HttpResponse<String> added = post("admin", "/api/reference-data", """
-                {"kind": "PROGRAMME", "code": "DIGITAL_ECONOMY", "nameFa": "اقتصاد دیجیتال", "nameEn": "Digital economy"}""");
+                {"kind": "PROGRAMME", "code": "HANDICRAFT_PILOT", "nameFa": "صنایع دستی آزمایشی", "nameEn": "Handicraft pilot"}""");
         assertThat(added.statusCode()).isEqualTo(201);
         assertThat(added.headers().firstValue("Location"))
-                .hasValue("http://127.0.0.1:18082/api/reference-data/PROGRAMME/DIGITAL_ECONOMY");
+                .hasValue("http://127.0.0.1:18082/api/reference-data/PROGRAMME/HANDICRAFT_PILOT");
 
-        HttpResponse<String> retired = post("admin", "/api/reference-data/PROGRAMME/DIGITAL_ECONOMY/retirement",
+        HttpResponse<String> retired = post("admin", "/api/reference-data/PROGRAMME/HANDICRAFT_PILOT/retirement",
                 "{\"reason\": \"merged into the general programme\"}");
         assertThat(retired.statusCode()).isEqualTo(204);
 
-        var events = eventsOf("PROGRAMME/DIGITAL_ECONOMY");
+        var events = eventsOf("PROGRAMME/HANDICRAFT_PILOT");
         assertThat(events).hasSize(2);
         assertThat(events.get(1).getMetaData().get("reason")).isEqualTo("merged into the general programme");
     }
