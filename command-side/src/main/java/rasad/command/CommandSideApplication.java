@@ -12,8 +12,7 @@ public class CommandSideApplication {
      * (as the end-to-end tests do) without reading each other's settings.
      */
     public static SpringApplicationBuilder builder() {
-        return new SpringApplicationBuilder(CommandSideApplication.class)
-                .properties("spring.config.name=command-side");
+        return new SpringApplicationBuilder(CommandSideApplication.class).properties("spring.config.name=command-side");
     }
 
     public static void main(String[] args) {

@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import rasad.command.CommandApiTest;
 
 /**
  * An auditor reads everything and writes nothing: every writing endpoint of the command API, found from the
@@ -31,16 +32,19 @@ class AuditorWritesNothingOverHttpTest extends CommandApiTest {
         List<String> writes = new ArrayList<>();
         mappings.getHandlerMethods().forEach((mapping, handler) -> {
             if (!handler.getBeanType().getPackageName().startsWith("rasad.")
-                    || org.springframework.boot.web.servlet.error.ErrorController.class
-                    .isAssignableFrom(handler.getBeanType())) {
+                    || ErrorController.class.isAssignableFrom(handler.getBeanType())) {
                 return; // the error page writes nothing
             }
             // a mapping that names no method answers every method: it is tried as a POST
             var methods = mapping.getMethodsCondition().getMethods().isEmpty()
-                    ? java.util.Set.of(RequestMethod.POST) : mapping.getMethodsCondition().getMethods();
-            methods.stream().filter(method -> method != RequestMethod.GET && method != RequestMethod.HEAD
+                    ? Set.of(RequestMethod.POST)
+                    : mapping.getMethodsCondition().getMethods();
+            methods.stream()
+                    .filter(method -> method != RequestMethod.GET
+                            && method != RequestMethod.HEAD
                             && method != RequestMethod.OPTIONS)
-                    .forEach(method -> mapping.getPatternValues().forEach(pattern -> writes.add(method + " " + pattern)));
+                    .forEach(method ->
+                            mapping.getPatternValues().forEach(pattern -> writes.add(method + " " + pattern)));
         });
         assertThat(writes).as("the command API's writing endpoints").hasSizeGreaterThan(10);
 
@@ -60,13 +64,19 @@ class AuditorWritesNothingOverHttpTest extends CommandApiTest {
     private HttpResponse<String> send(String method, String path) throws Exception {
         String boundary = "rasad-test";
         boolean upload = path.startsWith("/api/evidence");
-        String body = upload ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\""
-                + "\r\nContent-Type: image/jpeg\r\n\r\nbytes\r\n--" + boundary + "--\r\n" : "{}";
+        String body = upload
+                ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\""
+                        + "\r\nContent-Type: image/jpeg\r\n\r\nbytes\r\n--" + boundary + "--\r\n"
+                : "{}";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", upload ? "multipart/form-data; boundary=" + boundary : "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -18,16 +18,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The command API over real HTTP, on the real driver against an embedded server of its own (memory backend,
  * free port). One application context, shared by every test class that extends this one.
  */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = CommandSideApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "spring.config.name=command-side",
-                "rasad.mongodb.embedded.port=0",
-                "rasad.mongodb.embedded.backend=memory",
-                "rasad.links.query-side=http://127.0.0.1:18082",
-                // snapshots after a few events, so that the tests also run on aggregates loaded from one
-                "rasad.facility.snapshot-every=3",
-                // so that a test reaches the operator cluster rule (R8) with a handful of grants
-                "rasad.alerts.programmes.DIGITAL_ECONOMY.same-operator=3"
+            "spring.config.name=command-side",
+            "rasad.mongodb.embedded.port=0",
+            "rasad.mongodb.embedded.backend=memory",
+            "rasad.links.query-side=http://127.0.0.1:18082",
+            // snapshots after a few events, so that the tests also run on aggregates loaded from one
+            "rasad.facility.snapshot-every=3",
+            // so that a test reaches the operator cluster rule (R8) with a handful of grants
+            "rasad.alerts.programmes.DIGITAL_ECONOMY.same-operator=3"
         })
 public abstract class CommandApiTest {
 
@@ -46,8 +48,10 @@ public abstract class CommandApiTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
         if (headers.length > 0) {
             request.headers(headers);
@@ -59,9 +63,13 @@ public abstract class CommandApiTest {
     protected HttpResponse<String> put(String user, String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,20 +26,27 @@ import java.util.UUID;
 final class CommandApiClient {
 
     /** Answers that mean "already recorded": a second run of the loader goes through them. */
-    private static final Set<String> ALREADY_DONE = Set.of("STAGE_ALREADY_PASSED", "FINDING_ALREADY_DECIDED",
-            "REFERENCE_CODE_TAKEN", "JOB_ALREADY_COUNTED", "VISIT_ID_TAKEN");
+    private static final Set<String> ALREADY_DONE = Set.of(
+            "STAGE_ALREADY_PASSED",
+            "FINDING_ALREADY_DECIDED",
+            "REFERENCE_CODE_TAKEN",
+            "JOB_ALREADY_COUNTED",
+            "VISIT_ID_TAKEN");
 
     private final URI base;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     CommandApiClient(String baseUrl, String user, String password) {
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     void post(String path, Object body) {
@@ -56,13 +64,16 @@ final class CommandApiClient {
     /** A planted attempt, which the server must refuse by the given rule (and keep as evidence). */
     void postRefused(String path, Object body, String rule) {
         byte[] bytes = bytes(body);
-        HttpRequest request = request(path, bytes).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        HttpRequest request = request(path, bytes)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 409 || !rule.equals(json.readTree(response.body()).path("rule").asText())) {
-                throw new DemoLoadFailed("POST " + request.uri() + " should have been refused by " + rule + ", but answered "
-                        + response.statusCode() + ": " + response.body());
+            if (response.statusCode() != 409
+                    || !rule.equals(json.readTree(response.body()).path("rule").asText())) {
+                throw new DemoLoadFailed("POST " + request.uri() + " should have been refused by " + rule
+                        + ", but answered " + response.statusCode() + ": " + response.body());
             }
         } catch (IOException broken) {
             throw new DemoLoadFailed("POST " + request.uri() + " failed: " + broken);
@@ -80,7 +91,8 @@ final class CommandApiClient {
     String upload(String fileName, String contentType, byte[] content) {
         String boundary = "rasad-demo-" + UUID.nameUUIDFromBytes(content);
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
@@ -88,7 +100,8 @@ final class CommandApiClient {
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         HttpRequest request = request("api/evidence", body)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<String> response = sendWithRetries(request);
         try {
             return json.readTree(response.body()).get("sha256").asText();
@@ -136,10 +149,10 @@ final class CommandApiClient {
                     return response;
                 }
                 if (status != 503 || attempt >= 5) {
-                    throw new DemoLoadFailed(request.method() + " " + request.uri() + " answered " + status + ": "
-                            + response.body());
+                    throw new DemoLoadFailed(
+                            request.method() + " " + request.uri() + " answered " + status + ": " + response.body());
                 }
-            } catch (ConnectException | java.net.http.HttpTimeoutException unreachable) {
+            } catch (ConnectException | HttpTimeoutException unreachable) {
                 if (attempt >= 5) {
                     throw new DemoLoadFailed("cannot reach " + request.uri() + ": " + unreachable);
                 }

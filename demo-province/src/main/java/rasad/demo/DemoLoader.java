@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -35,22 +36,59 @@ public final class DemoLoader {
     }
 
     public void load(DemoProvince province) {
-        province.referenceData().forEach(entry -> send(() -> api.post("api/reference-data", body(
-                "kind", entry.kind(), "code", entry.code(), "nameFa", entry.nameFa(), "nameEn", entry.nameEn(),
-                "fiscalYear", entry.fiscalYear(), "parentBank", entry.parentBank()))));
+        province.referenceData()
+                .forEach(entry -> send(() -> api.post(
+                        "api/reference-data",
+                        body(
+                                "kind",
+                                entry.kind(),
+                                "code",
+                                entry.code(),
+                                "nameFa",
+                                entry.nameFa(),
+                                "nameEn",
+                                entry.nameEn(),
+                                "fiscalYear",
+                                entry.fiscalYear(),
+                                "parentBank",
+                                entry.parentBank()))));
         String planning = "api/planning/" + DemoProvince.FISCAL_YEAR;
-        send(() -> api.put(planning + "/targets/PROVINCE/" + DemoProvince.PROVINCE, body("jobs", province.provinceTarget(),
-                "reason", "the province's commitment for 1404")));
-        province.agencyTargets().forEach((agency, jobs) -> send(() -> api.put(planning + "/targets/AGENCY/" + agency,
-                body("jobs", jobs, "reason", "the agency's share of the commitment"))));
-        province.quotas().forEach(quota -> send(() -> api.put(planning + "/quotas/" + quota.holderKind() + "/"
-                + quota.holder() + "/" + quota.programme() + "/" + quota.fundingSource(),
-                body("amountRials", quota.amountRials(), "reason", "allocation for 1404"))));
+        send(() -> api.put(
+                planning + "/targets/PROVINCE/" + DemoProvince.PROVINCE,
+                body("jobs", province.provinceTarget(), "reason", "the province's commitment for 1404")));
+        province.agencyTargets()
+                .forEach((agency, jobs) -> send(() -> api.put(
+                        planning + "/targets/AGENCY/" + agency,
+                        body("jobs", jobs, "reason", "the agency's share of the commitment"))));
+        province.quotas()
+                .forEach(quota -> send(() -> api.put(
+                        planning + "/quotas/" + quota.holderKind() + "/" + quota.holder() + "/" + quota.programme()
+                                + "/" + quota.fundingSource(),
+                        body("amountRials", quota.amountRials(), "reason", "allocation for 1404"))));
         DemoProvince.Session session = province.session();
-        send(() -> api.post("api/committee-sessions", body("sessionId", session.sessionId(), "heldOn", session.heldOn(),
-                "plans", session.plans().stream().map(plan -> body("planId", plan.planId(), "title", plan.title(),
-                        "programme", plan.programme(), "county", plan.county(), "amountRials", plan.amountRials(),
-                        "committedJobs", plan.committedJobs())).toList())));
+        send(() -> api.post(
+                "api/committee-sessions",
+                body(
+                        "sessionId",
+                        session.sessionId(),
+                        "heldOn",
+                        session.heldOn(),
+                        "plans",
+                        session.plans().stream()
+                                .map(plan -> body(
+                                        "planId",
+                                        plan.planId(),
+                                        "title",
+                                        plan.title(),
+                                        "programme",
+                                        plan.programme(),
+                                        "county",
+                                        plan.county(),
+                                        "amountRials",
+                                        plan.amountRials(),
+                                        "committedJobs",
+                                        plan.committedJobs()))
+                                .toList())));
 
         inParallel(province.facilities(), this::facilityLifecycle);
 
@@ -63,44 +101,126 @@ public final class DemoLoader {
 
     private void refused(DemoProvince.Attempt attempt, DemoProvince province) {
         DemoProvince.Facility f = province.facilities().stream()
-                .filter(facility -> facility.facilityId().equals(attempt.facilityId())).findFirst().orElseThrow();
+                .filter(facility -> facility.facilityId().equals(attempt.facilityId()))
+                .findFirst()
+                .orElseThrow();
         String facility = "api/facilities/" + f.facilityId();
         if (DemoProvince.Attempt.DUPLICATE_CLAIM.equals(attempt.kind())) {
-            api.postRefused(facility + "/jobs", body("jobId", "demo-claim-" + f.facilityId(), "nationalId",
-                    attempt.nationalId(), "occupation", "tailor", "startedOn", f.paidOn().plusDays(10)), "JOB_ALREADY_COUNTED");
+            api.postRefused(
+                    facility + "/jobs",
+                    body(
+                            "jobId",
+                            "demo-claim-" + f.facilityId(),
+                            "nationalId",
+                            attempt.nationalId(),
+                            "occupation",
+                            "tailor",
+                            "startedOn",
+                            f.paidOn().plusDays(10)),
+                    "JOB_ALREADY_COUNTED");
         } else {
-            api.postRefused(facility + "/tranches", body("trancheId", "t-over", "amountRials", 1, "paidOn",
-                    f.paidOn().plusDays(30)), "DISBURSEMENT_EXCEEDS_GRANT");
+            api.postRefused(
+                    facility + "/tranches",
+                    body(
+                            "trancheId",
+                            "t-over",
+                            "amountRials",
+                            1,
+                            "paidOn",
+                            f.paidOn().plusDays(30)),
+                    "DISBURSEMENT_EXCEEDS_GRANT");
         }
     }
 
     private void facilityLifecycle(DemoProvince.Facility f) {
-        Map<String, Object> beneficiary = body("nationalId", f.nationalId(), "name", f.name(), "gender", f.gender(),
-                "disabled", f.disabled(), "rural", f.rural());
-        send(() -> api.post("api/facilities", body("facilityId", f.facilityId(), "beneficiary", beneficiary,
-                "programme", f.programme(), "bank", f.bank(), "agency", f.agency(), "county", f.county(),
-                "amountRials", f.amountRials(), "committedJobs", f.committedJobs(), "grantedOn", f.grantedOn(),
-                "fundingSource", f.fundingSource(), "approvedPlan", f.approvedPlan()), on(f.grantedOn())));
+        Map<String, Object> beneficiary = body(
+                "nationalId",
+                f.nationalId(),
+                "name",
+                f.name(),
+                "gender",
+                f.gender(),
+                "disabled",
+                f.disabled(),
+                "rural",
+                f.rural());
+        send(() -> api.post(
+                "api/facilities",
+                body(
+                        "facilityId",
+                        f.facilityId(),
+                        "beneficiary",
+                        beneficiary,
+                        "programme",
+                        f.programme(),
+                        "bank",
+                        f.bank(),
+                        "agency",
+                        f.agency(),
+                        "county",
+                        f.county(),
+                        "amountRials",
+                        f.amountRials(),
+                        "committedJobs",
+                        f.committedJobs(),
+                        "grantedOn",
+                        f.grantedOn(),
+                        "fundingSource",
+                        f.fundingSource(),
+                        "approvedPlan",
+                        f.approvedPlan()),
+                on(f.grantedOn())));
         String facility = "api/facilities/" + f.facilityId();
-        send(() -> api.post(facility + "/tranches", body("trancheId", "t-1", "amountRials", f.amountRials(),
-                "paidOn", f.paidOn()), on(f.paidOn())));
+        send(() -> api.post(
+                facility + "/tranches",
+                body("trancheId", "t-1", "amountRials", f.amountRials(), "paidOn", f.paidOn()),
+                on(f.paidOn())));
         for (DemoProvince.Job job : f.jobs()) {
-            send(() -> api.post(facility + "/jobs", body("jobId", job.jobId(), "nationalId", job.nationalId(),
-                    "occupation", job.occupation(), "startedOn", job.startedOn(), "fullTime", job.fullTime(),
-                    "seasonalMonths", job.seasonalMonths()), on(job.startedOn())));
+            send(() -> api.post(
+                    facility + "/jobs",
+                    body(
+                            "jobId",
+                            job.jobId(),
+                            "nationalId",
+                            job.nationalId(),
+                            "occupation",
+                            job.occupation(),
+                            "startedOn",
+                            job.startedOn(),
+                            "fullTime",
+                            job.fullTime(),
+                            "seasonalMonths",
+                            job.seasonalMonths()),
+                    on(job.startedOn())));
         }
         for (DemoProvince.Job job : f.jobs()) {
             String checks = facility + "/jobs/" + job.jobId();
-            send(() -> api.post(checks + "/sms-checks", body("outcome", job.sms(), "at", at(job.startedOn().plusDays(10))),
+            send(() -> api.post(
+                    checks + "/sms-checks",
+                    body("outcome", job.sms(), "at", at(job.startedOn().plusDays(10))),
                     on(job.startedOn().plusDays(10))));
             if (job.phone() != null) {
-                send(() -> api.post(checks + "/phone-checks", body("outcome", job.phone(),
-                        "at", at(job.startedOn().plusDays(20)), "caller", "call-centre-tabriz"),
+                send(() -> api.post(
+                        checks + "/phone-checks",
+                        body(
+                                "outcome",
+                                job.phone(),
+                                "at",
+                                at(job.startedOn().plusDays(20)),
+                                "caller",
+                                "call-centre-tabriz"),
                         on(job.startedOn().plusDays(20))));
             }
-            job.followUps().forEach((horizon, outcome) -> send(() -> api.post("api/people/" + job.nationalId() + "/jobs/"
-                    + job.jobId() + "/follow-ups", body("horizon", horizon, "outcome", outcome,
-                    "endedOn", "ENDED".equals(outcome) ? job.startedOn().plusDays(200) : null))));
+            job.followUps()
+                    .forEach((horizon, outcome) -> send(() -> api.post(
+                            "api/people/" + job.nationalId() + "/jobs/" + job.jobId() + "/follow-ups",
+                            body(
+                                    "horizon",
+                                    horizon,
+                                    "outcome",
+                                    outcome,
+                                    "endedOn",
+                                    "ENDED".equals(outcome) ? job.startedOn().plusDays(200) : null))));
         }
     }
 
@@ -108,36 +228,87 @@ public final class DemoLoader {
         DemoProvince.Visit visit = f.visit();
         if (visit != null && visit.visited()) {
             Map<String, Boolean> seen = new LinkedHashMap<>();
-            f.jobs().stream().filter(DemoProvince.Job::phoneConfirmed).forEach(job -> seen.put(job.jobId(), visit.passed()));
-            send(() -> api.post("api/facilities/" + f.facilityId() + "/field-visits", body("visitId", "demo-v-" + f.facilityId(),
-                    "deviceTime", at(f.paidOn().plusDays(60)), "latitude", 38.08, "longitude", 46.29, "accuracyMetres", 12,
-                    "businessOperating", visit.passed(), "jobsSeen", seen, "moneyUsedAsPlanned", visit.passed(),
-                    "photos", List.of(photo), "notes", visit.passed() ? "operating as planned" : "closed when visited")));
+            f.jobs().stream()
+                    .filter(DemoProvince.Job::phoneConfirmed)
+                    .forEach(job -> seen.put(job.jobId(), visit.passed()));
+            send(() -> api.post(
+                    "api/facilities/" + f.facilityId() + "/field-visits",
+                    body(
+                            "visitId",
+                            "demo-v-" + f.facilityId(),
+                            "deviceTime",
+                            at(f.paidOn().plusDays(60)),
+                            "latitude",
+                            38.08,
+                            "longitude",
+                            46.29,
+                            "accuracyMetres",
+                            12,
+                            "businessOperating",
+                            visit.passed(),
+                            "jobsSeen",
+                            seen,
+                            "moneyUsedAsPlanned",
+                            visit.passed(),
+                            "photos",
+                            List.of(photo),
+                            "notes",
+                            visit.passed() ? "operating as planned" : "closed when visited")));
         }
         DemoProvince.Diversion diversion = f.diversion();
         if (diversion != null) {
-            send(() -> api.post("api/facilities/" + f.facilityId() + "/diversion-findings", body("findingId",
-                    diversion.findingId(), "observedOn", f.paidOn().plusDays(60), "finding", diversion.finding(),
-                    "evidence", List.of(photo)), on(f.paidOn().plusDays(60))));
-            send(() -> api.post("api/diversion-findings/" + diversion.findingId() + "/decision", body("confirmed",
-                    diversion.confirmed(), "reason", diversion.confirmed() ? "confirmed on a second visit"
-                            : "the owner had moved the workshop; it operates")));
+            send(() -> api.post(
+                    "api/facilities/" + f.facilityId() + "/diversion-findings",
+                    body(
+                            "findingId",
+                            diversion.findingId(),
+                            "observedOn",
+                            f.paidOn().plusDays(60),
+                            "finding",
+                            diversion.finding(),
+                            "evidence",
+                            List.of(photo)),
+                    on(f.paidOn().plusDays(60))));
+            send(() -> api.post(
+                    "api/diversion-findings/" + diversion.findingId() + "/decision",
+                    body(
+                            "confirmed",
+                            diversion.confirmed(),
+                            "reason",
+                            diversion.confirmed()
+                                    ? "confirmed on a second visit"
+                                    : "the owner had moved the workshop; it operates")));
         }
     }
 
     private Map<String, Object> sample(DemoProvince.Sample sample, DemoProvince province) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         List<Map<String, Object>> frame = new ArrayList<>();
-        province.facilities().stream().filter(f -> sample.facilityIds().contains(f.facilityId())).forEach(f -> {
-            // every plan of the frame is drawn: the plan decides which are visited
-            sizes.merge(f.county() + "/" + f.programme(), 1, Integer::sum);
-            frame.add(body("facilityId", f.facilityId(), "county", f.county(), "programme", f.programme()));
-        });
-        return body("sampleId", sample.sampleId(), "seed", DemoProvince.FISCAL_YEAR, "sizes", sizes, "defaultSize", 1,
-                "inspectors", sample.inspectors(), "dueOn", sample.dueOn(), "frame", frame);
+        province.facilities().stream()
+                .filter(f -> sample.facilityIds().contains(f.facilityId()))
+                .forEach(f -> {
+                    // every plan of the frame is drawn: the plan decides which are visited
+                    sizes.merge(f.county() + "/" + f.programme(), 1, Integer::sum);
+                    frame.add(body("facilityId", f.facilityId(), "county", f.county(), "programme", f.programme()));
+                });
+        return body(
+                "sampleId",
+                sample.sampleId(),
+                "seed",
+                DemoProvince.FISCAL_YEAR,
+                "sizes",
+                sizes,
+                "defaultSize",
+                1,
+                "inspectors",
+                sample.inspectors(),
+                "dueOn",
+                sample.dueOn(),
+                "frame",
+                frame);
     }
 
-    private <T> void inParallel(List<T> items, java.util.function.Consumer<T> work) {
+    private <T> void inParallel(List<T> items, Consumer<T> work) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -146,7 +317,9 @@ public final class DemoLoader {
                 future.get();
             }
         } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+            throw failed.getCause() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException(failed.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class DemoProvinceMain {
 
-    private DemoProvinceMain() {
-    }
+    private DemoProvinceMain() {}
 
     public static void main(String[] args) {
         String url = option(args, "--command-url", "http://127.0.0.1:8081");
@@ -31,12 +30,22 @@ public final class DemoProvinceMain {
         }
         bar.finish();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "Demo province loaded at scale %s: %,d requests in %.0f s (%,.0f/s)%n",
-                scale, province.requests(), seconds, province.requests() / seconds);
-        System.out.printf(Locale.ROOT, "  %,d facilities, %,d jobs against a target of %,d; home business: %,d plans, "
+        System.out.printf(
+                Locale.ROOT,
+                "Demo province loaded at scale %s: %,d requests in %.0f s (%,.0f/s)%n",
+                scale,
+                province.requests(),
+                seconds,
+                province.requests() / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "  %,d facilities, %,d jobs against a target of %,d; home business: %,d plans, "
                         + "%,d bn tomans; rural: %,d plans; Note 16 paid: relief %,d bn, welfare %,d bn tomans%n",
-                province.facilities().size(), province.jobs(), province.provinceTarget(),
-                province.plans("HOME_BUSINESS"), province.paidRials("HOME_BUSINESS") / DemoProvince.BN_TOMANS,
+                province.facilities().size(),
+                province.jobs(),
+                province.provinceTarget(),
+                province.plans("HOME_BUSINESS"),
+                province.paidRials("HOME_BUSINESS") / DemoProvince.BN_TOMANS,
                 province.plans("RURAL_SUSTAINABLE"),
                 paid(province, "relief-committee") / DemoProvince.BN_TOMANS,
                 paid(province, "welfare-organization") / DemoProvince.BN_TOMANS);
@@ -44,8 +53,10 @@ public final class DemoProvinceMain {
 
     private static long paid(DemoProvince province, String agency) {
         return province.facilities().stream()
-                .filter(f -> f.programme().equals("SUPPORT_INSTITUTIONS") && f.agency().equals(agency))
-                .mapToLong(DemoProvince.Facility::amountRials).sum();
+                .filter(f -> f.programme().equals("SUPPORT_INSTITUTIONS")
+                        && f.agency().equals(agency))
+                .mapToLong(DemoProvince.Facility::amountRials)
+                .sum();
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -28,6 +28,7 @@ final class DemoProvinceShape {
     static final long WELFARE_PAID = 272 * BN_TOMANS;
     /** Average Note 16 loan, about 150 m tomans: how many plans the institutions' payments make. */
     static final long NOTE_16_AVERAGE = 1_500_000_000L;
+
     static final int PLANTED_DIVERSIONS = 12;
     static final int PLANTED_ATTEMPTS = 6;
 
@@ -35,49 +36,81 @@ final class DemoProvinceShape {
     static final String REPAYMENTS = "repayment-resources-1404";
     static final String NDF = "ndf-1404";
     static final String BANK_OWN = "bank-own-1404";
-    static final String HORIZON_6_MONTHS = "PT4368H";  // P182D, as FollowUpRequested names it
+    static final String HORIZON_6_MONTHS = "PT4368H"; // P182D, as FollowUpRequested names it
     static final String HORIZON_12_MONTHS = "PT8760H"; // P365D
 
     private static final String[][] PROGRAMMES = {
-            {"HOME_BUSINESS", "مشاغل خانگی", "Home business"},
-            {"RURAL_SUSTAINABLE", "اشتغال پایدار روستایی", "Rural sustainable employment"},
-            {"SUPPORT_INSTITUTIONS", "نهادهای حمایتی (تبصره ۱۶)", "Support institutions (Note 16)"},
-            {"COOPERATIVE", "تعاونی", "Cooperatives"},
-            {"DIGITAL_ECONOMY", "اقتصاد دیجیتال", "Digital economy"},
-            {"GENERAL", "عمومی", "General"}};
+        {"HOME_BUSINESS", "مشاغل خانگی", "Home business"},
+        {"RURAL_SUSTAINABLE", "اشتغال پایدار روستایی", "Rural sustainable employment"},
+        {"SUPPORT_INSTITUTIONS", "نهادهای حمایتی (تبصره ۱۶)", "Support institutions (Note 16)"},
+        {"COOPERATIVE", "تعاونی", "Cooperatives"},
+        {"DIGITAL_ECONOMY", "اقتصاد دیجیتال", "Digital economy"},
+        {"GENERAL", "عمومی", "General"}
+    };
     private static final String[][] AGENCIES = {
-            {"relief-committee", "کمیته امداد امام خمینی", "Imam Khomeini Relief Committee"},
-            {"welfare-organization", "سازمان بهزیستی", "Welfare Organization"},
-            {"cooperatives-labour", "اداره کل تعاون، کار و رفاه اجتماعی", "Cooperatives, Labour and Social Welfare"},
-            {"agriculture-jihad", "سازمان جهاد کشاورزی", "Agriculture Jihad"},
-            {"cultural-heritage", "میراث فرهنگی، گردشگری و صنایع دستی", "Cultural Heritage, Tourism and Handicrafts"}};
+        {"relief-committee", "کمیته امداد امام خمینی", "Imam Khomeini Relief Committee"},
+        {"welfare-organization", "سازمان بهزیستی", "Welfare Organization"},
+        {"cooperatives-labour", "اداره کل تعاون، کار و رفاه اجتماعی", "Cooperatives, Labour and Social Welfare"},
+        {"agriculture-jihad", "سازمان جهاد کشاورزی", "Agriculture Jihad"},
+        {"cultural-heritage", "میراث فرهنگی، گردشگری و صنایع دستی", "Cultural Heritage, Tourism and Handicrafts"}
+    };
     /** Banks, with the share of their quota each pays: two far below expectation. */
     private static final String[][] BANKS = {
-            {"bank-melli", "بانک ملی", "Bank Melli", "0.96"},
-            {"bank-sepah", "بانک سپه", "Bank Sepah", "0.91"},
-            {"bank-keshavarzi", "بانک کشاورزی", "Bank Keshavarzi", "0.94"},
-            {"post-bank", "پست بانک", "Post Bank", "0.88"},
-            {"bank-tejarat", "بانک تجارت", "Bank Tejarat", "0.79"},
-            {"bank-saderat", "بانک صادرات", "Bank Saderat", "0.83"},
-            {"bank-mellat", "بانک ملت", "Bank Mellat", "0.74"},
-            {"refah-bank", "بانک رفاه کارگران", "Refah Bank", "0.32"},
-            {"bank-maskan", "بانک مسکن", "Bank Maskan", "0.27"},
-            {"tose-taavon", "بانک توسعه تعاون", "Tose'e Ta'avon Bank", "0.97"}};
+        {"bank-melli", "بانک ملی", "Bank Melli", "0.96"},
+        {"bank-sepah", "بانک سپه", "Bank Sepah", "0.91"},
+        {"bank-keshavarzi", "بانک کشاورزی", "Bank Keshavarzi", "0.94"},
+        {"post-bank", "پست بانک", "Post Bank", "0.88"},
+        {"bank-tejarat", "بانک تجارت", "Bank Tejarat", "0.79"},
+        {"bank-saderat", "بانک صادرات", "Bank Saderat", "0.83"},
+        {"bank-mellat", "بانک ملت", "Bank Mellat", "0.74"},
+        {"refah-bank", "بانک رفاه کارگران", "Refah Bank", "0.32"},
+        {"bank-maskan", "بانک مسکن", "Bank Maskan", "0.27"},
+        {"tose-taavon", "بانک توسعه تعاون", "Tose'e Ta'avon Bank", "0.97"}
+    };
     /** Counties, Tabriz first and largest (weights roughly by population). */
     private static final String[][] COUNTIES = {
-            {"tabriz", "تبریز", "12"}, {"maragheh", "مراغه", "3"}, {"marand", "مرند", "3"}, {"mianeh", "میانه", "3"},
-            {"ahar", "اهر", "2"}, {"sarab", "سراب", "2"}, {"bonab", "بناب", "2"}, {"shabestar", "شبستر", "2"},
-            {"azarshahr", "آذرشهر", "1"}, {"ajabshir", "عجب‌شیر", "1"}, {"malekan", "ملکان", "1"},
-            {"hashtrud", "هشترود", "1"}, {"kaleybar", "کلیبر", "1"}, {"jolfa", "جلفا", "1"}, {"osku", "اسکو", "1"},
-            {"bostanabad", "بستان‌آباد", "1"}, {"heris", "هریس", "1"}, {"varzaqan", "ورزقان", "1"},
-            {"charuymaq", "چاراویماق", "1"}, {"khoda-afarin", "خداآفرین", "1"}};
-    private static final String[] OCCUPATIONS = {"tailor", "carpet weaver", "beekeeper", "baker", "welder",
-            "greenhouse worker", "dairy farmer", "web developer", "handicraft maker", "mechanic", "shepherd",
-            "confectioner"};
-    private static final String[] FIRST_NAMES = {"Maryam", "Ali", "Zahra", "Reza", "Fatemeh", "Hossein", "Leila",
-            "Mehdi", "Sakineh", "Yousef", "Parisa", "Akbar"};
-    private static final String[] LAST_NAMES = {"Ahmadi", "Rezaei", "Mohammadi", "Hosseini", "Azari", "Tabrizi",
-            "Jafari", "Sadeghi", "Karimi", "Nazari"};
+        {"tabriz", "تبریز", "12"},
+        {"maragheh", "مراغه", "3"},
+        {"marand", "مرند", "3"},
+        {"mianeh", "میانه", "3"},
+        {"ahar", "اهر", "2"},
+        {"sarab", "سراب", "2"},
+        {"bonab", "بناب", "2"},
+        {"shabestar", "شبستر", "2"},
+        {"azarshahr", "آذرشهر", "1"},
+        {"ajabshir", "عجب‌شیر", "1"},
+        {"malekan", "ملکان", "1"},
+        {"hashtrud", "هشترود", "1"},
+        {"kaleybar", "کلیبر", "1"},
+        {"jolfa", "جلفا", "1"},
+        {"osku", "اسکو", "1"},
+        {"bostanabad", "بستان‌آباد", "1"},
+        {"heris", "هریس", "1"},
+        {"varzaqan", "ورزقان", "1"},
+        {"charuymaq", "چاراویماق", "1"},
+        {"khoda-afarin", "خداآفرین", "1"}
+    };
+
+    private static final String[] OCCUPATIONS = {
+        "tailor",
+        "carpet weaver",
+        "beekeeper",
+        "baker",
+        "welder",
+        "greenhouse worker",
+        "dairy farmer",
+        "web developer",
+        "handicraft maker",
+        "mechanic",
+        "shepherd",
+        "confectioner"
+    };
+    private static final String[] FIRST_NAMES = {
+        "Maryam", "Ali", "Zahra", "Reza", "Fatemeh", "Hossein", "Leila", "Mehdi", "Sakineh", "Yousef", "Parisa", "Akbar"
+    };
+    private static final String[] LAST_NAMES = {
+        "Ahmadi", "Rezaei", "Mohammadi", "Hosseini", "Azari", "Tabrizi", "Jafari", "Sadeghi", "Karimi", "Nazari"
+    };
 
     private final double scale;
     private final LocalDate today;
@@ -105,20 +138,24 @@ final class DemoProvinceShape {
 
         // Home business: 2,089 plans, 121 bn tomans, one or two jobs each, introduced by four agencies.
         long[] homeAmounts = split(amount(HOME_BUSINESS_PAID), count(HOME_BUSINESS_PLANS));
-        String[] homeAgencies = {"cultural-heritage", "relief-committee", "cooperatives-labour", "welfare-organization"};
+        String[] homeAgencies = {"cultural-heritage", "relief-committee", "cooperatives-labour", "welfare-organization"
+        };
         for (int i = 0; i < homeAmounts.length; i++) {
-            facilities.add(facility("HOME_BUSINESS", homeAgencies[i % 4], NDF, null, homeAmounts[i], 1 + i % 2, i, jobsLeft));
+            facilities.add(
+                    facility("HOME_BUSINESS", homeAgencies[i % 4], NDF, null, homeAmounts[i], 1 + i % 2, i, jobsLeft));
         }
         // Note 16: what the Relief Committee and the Welfare Organization paid under their quotas.
         long reliefPaid = amount(RELIEF_PAID);
         long[] relief = split(reliefPaid, Math.max(1, (int) (reliefPaid / NOTE_16_AVERAGE)));
         for (int i = 0; i < relief.length; i++) {
-            facilities.add(facility("SUPPORT_INSTITUTIONS", "relief-committee", NOTE_16, null, relief[i], 1 + i % 2, i, jobsLeft));
+            facilities.add(facility(
+                    "SUPPORT_INSTITUTIONS", "relief-committee", NOTE_16, null, relief[i], 1 + i % 2, i, jobsLeft));
         }
         long welfarePaid = amount(WELFARE_PAID);
         long[] welfare = split(welfarePaid, Math.max(1, (int) (welfarePaid / NOTE_16_AVERAGE)));
         for (int i = 0; i < welfare.length; i++) {
-            facilities.add(facility("SUPPORT_INSTITUTIONS", "welfare-organization", NOTE_16, null, welfare[i], 1 + i % 2, i, jobsLeft));
+            facilities.add(facility(
+                    "SUPPORT_INSTITUTIONS", "welfare-organization", NOTE_16, null, welfare[i], 1 + i % 2, i, jobsLeft));
         }
         // Rural sustainable employment: 173 plans approved by the committee, each financed by one facility.
         long[] rural = split(amount(RURAL_APPROVED), count(RURAL_PLANS));
@@ -127,10 +164,17 @@ final class DemoProvinceShape {
             String county = countyWheel.get((i * 7 + 3) % countyWheel.size());
             int committed = 6 + i % 9;
             String planId = "demo-rural-1404-" + String.format("%03d", i + 1);
-            plans.add(new DemoProvince.Plan(planId, "Rural plan " + (i + 1) + ", " + county, "RURAL_SUSTAINABLE",
-                    county, rural[i], committed));
-            facilities.add(facility("RURAL_SUSTAINABLE", "agriculture-jihad", REPAYMENTS, plans.get(i), rural[i],
-                    committed, i, jobsLeft));
+            plans.add(new DemoProvince.Plan(
+                    planId, "Rural plan " + (i + 1) + ", " + county, "RURAL_SUSTAINABLE", county, rural[i], committed));
+            facilities.add(facility(
+                    "RURAL_SUSTAINABLE",
+                    "agriculture-jihad",
+                    REPAYMENTS,
+                    plans.get(i),
+                    rural[i],
+                    committed,
+                    i,
+                    jobsLeft));
         }
         // Cooperatives, the digital economy and general loans make up the rest of the registered jobs.
         String[] others = {"COOPERATIVE", "DIGITAL_ECONOMY", "GENERAL"};
@@ -140,21 +184,42 @@ final class DemoProvinceShape {
         for (int i = 0; i < otherCount; i++) {
             int jobs = remaining / (otherCount - i);
             remaining -= jobs;
-            facilities.add(facility(others[i % 3], otherAgencies[i % 3], BANK_OWN, null,
-                    2_000_000_000L + (i % 7) * 500_000_000L, jobs, i, jobsLeft));
+            facilities.add(facility(
+                    others[i % 3],
+                    otherAgencies[i % 3],
+                    BANK_OWN,
+                    null,
+                    2_000_000_000L + (i % 7) * 500_000_000L,
+                    jobs,
+                    i,
+                    jobsLeft));
         }
         if (jobsLeft[0] != 0) {
             throw new IllegalStateException("the shape left " + jobsLeft[0] + " jobs unplaced");
         }
         List<DemoProvince.Sample> samples = drawSamples(facilities);
         facilities = plantDiversions(facilities);
-        return new DemoProvince(scale, referenceData(), count(TARGET), agencyTargets(count(TARGET)),
-                quotas(facilities), new DemoProvince.Session("demo-committee-1404-02", LocalDate.of(2025, 5, 20), plans),
-                facilities, samples, plantAttempts(facilities));
+        return new DemoProvince(
+                scale,
+                referenceData(),
+                count(TARGET),
+                agencyTargets(count(TARGET)),
+                quotas(facilities),
+                new DemoProvince.Session("demo-committee-1404-02", LocalDate.of(2025, 5, 20), plans),
+                facilities,
+                samples,
+                plantAttempts(facilities));
     }
 
-    private DemoProvince.Facility facility(String programme, String agency, String fundingSource, DemoProvince.Plan plan,
-                                           long amount, int committedJobs, int index, int[] jobsLeft) {
+    private DemoProvince.Facility facility(
+            String programme,
+            String agency,
+            String fundingSource,
+            DemoProvince.Plan plan,
+            long amount,
+            int committedJobs,
+            int index,
+            int[] jobsLeft) {
         int serial = people++;
         int jobsHere = Math.min(committedJobs, Math.max(0, jobsLeft[0]));
         if ("COOPERATIVE".equals(programme) || "DIGITAL_ECONOMY".equals(programme) || "GENERAL".equals(programme)) {
@@ -174,9 +239,26 @@ final class DemoProvinceShape {
         for (int j = 0; j < jobsHere; j++) {
             jobs.add(job(paidOn, j));
         }
-        return new DemoProvince.Facility(id, nationalId(1_000_000 + serial), name(serial), serial % 20 < 9 ? "FEMALE" : "MALE",
-                welfare ? serial % 5 < 3 : serial % 33 == 0, rural, programme, bank, agency, county, fundingSource,
-                plan == null ? null : plan.planId(), amount, Math.max(1, committedJobs), grantedOn, paidOn, jobs, null, null);
+        return new DemoProvince.Facility(
+                id,
+                nationalId(1_000_000 + serial),
+                name(serial),
+                serial % 20 < 9 ? "FEMALE" : "MALE",
+                welfare ? serial % 5 < 3 : serial % 33 == 0,
+                rural,
+                programme,
+                bank,
+                agency,
+                county,
+                fundingSource,
+                plan == null ? null : plan.planId(),
+                amount,
+                Math.max(1, committedJobs),
+                grantedOn,
+                paidOn,
+                jobs,
+                null,
+                null);
     }
 
     private DemoProvince.Job job(LocalDate paidOn, int indexInFacility) {
@@ -189,7 +271,9 @@ final class DemoProvinceShape {
         int smsRoll = h % 100;
         String sms = smsRoll < 88 ? "CONFIRMED" : smsRoll < 95 ? "NO_ANSWER" : "DENIED";
         int phoneRoll = (h >>> 8) % 100;
-        String phone = !"CONFIRMED".equals(sms) ? null : phoneRoll < 80 ? "CONFIRMED" : phoneRoll < 92 ? "UNREACHABLE" : "DENIED";
+        String phone = !"CONFIRMED".equals(sms)
+                ? null
+                : phoneRoll < 80 ? "CONFIRMED" : phoneRoll < 92 ? "UNREACHABLE" : "DENIED";
         Map<String, String> followUps = new TreeMap<>();
         if ("CONFIRMED".equals(phone) && (h >>> 16) % 10 < 3) {
             boolean ended = (h >>> 20) % 10 == 0;
@@ -201,9 +285,16 @@ final class DemoProvinceShape {
             }
         }
         boolean seasonal = serial % 11 == 0;
-        return new DemoProvince.Job(String.format("demo-j-%05d", serial + 1), nationalId(serial + 1),
-                OCCUPATIONS[(serial + indexInFacility) % OCCUPATIONS.length], startedOn, serial % 6 != 0,
-                seasonal ? 3 + serial % 4 : 0, sms, phone, followUps);
+        return new DemoProvince.Job(
+                String.format("demo-j-%05d", serial + 1),
+                nationalId(serial + 1),
+                OCCUPATIONS[(serial + indexInFacility) % OCCUPATIONS.length],
+                startedOn,
+                serial % 6 != 0,
+                seasonal ? 3 + serial % 4 : 0,
+                sms,
+                phone,
+                followUps);
     }
 
     /**
@@ -221,16 +312,25 @@ final class DemoProvinceShape {
             if (h % 100 >= 9 || facility.jobs().stream().noneMatch(DemoProvince.Job::phoneConfirmed)) {
                 continue;
             }
-            String sample = facility.grantedOn().isBefore(LocalDate.of(2025, 9, 23)) ? "demo-sample-1404-h1" : "demo-sample-1404-h2";
+            String sample = facility.grantedOn().isBefore(LocalDate.of(2025, 9, 23))
+                    ? "demo-sample-1404-h1"
+                    : "demo-sample-1404-h2";
             drawn.get(sample).add(facility.facilityId());
             boolean visited = (h >>> 8) % 100 < 81;
             boolean passed = (h >>> 16) % 100 < 90;
             facilities.set(i, withVisit(facility, new DemoProvince.Visit(sample, visited, visited && passed)));
         }
         List<String> inspectors = List.of("inspector", "inspector-marand", "inspector-ahar");
-        return List.of(new DemoProvince.Sample("demo-sample-1404-h1", LocalDate.of(2025, 12, 15), inspectors,
+        return List.of(
+                new DemoProvince.Sample(
+                        "demo-sample-1404-h1",
+                        LocalDate.of(2025, 12, 15),
+                        inspectors,
                         drawn.get("demo-sample-1404-h1")),
-                new DemoProvince.Sample("demo-sample-1404-h2", LocalDate.of(2026, 12, 31), inspectors,
+                new DemoProvince.Sample(
+                        "demo-sample-1404-h2",
+                        LocalDate.of(2026, 12, 31),
+                        inspectors,
                         drawn.get("demo-sample-1404-h2")));
     }
 
@@ -242,12 +342,31 @@ final class DemoProvinceShape {
         for (int i = 0; i < result.size() && planted < wanted; i++) {
             DemoProvince.Facility f = result.get(i);
             if (f.visit() != null && f.visit().visited() && !f.visit().passed()) {
-                String finding = planted % 2 == 0 ? "workshop closed; the loan bought a car"
+                String finding = planted % 2 == 0
+                        ? "workshop closed; the loan bought a car"
                         : "no one at work; equipment never bought";
-                result.set(i, new DemoProvince.Facility(f.facilityId(), f.nationalId(), f.name(), f.gender(),
-                        f.disabled(), f.rural(), f.programme(), f.bank(), f.agency(), f.county(), f.fundingSource(),
-                        f.approvedPlan(), f.amountRials(), f.committedJobs(), f.grantedOn(), f.paidOn(), f.jobs(),
-                        f.visit(), new DemoProvince.Diversion("demo-d-" + (planted + 1), finding, planted % 3 != 2)));
+                result.set(
+                        i,
+                        new DemoProvince.Facility(
+                                f.facilityId(),
+                                f.nationalId(),
+                                f.name(),
+                                f.gender(),
+                                f.disabled(),
+                                f.rural(),
+                                f.programme(),
+                                f.bank(),
+                                f.agency(),
+                                f.county(),
+                                f.fundingSource(),
+                                f.approvedPlan(),
+                                f.amountRials(),
+                                f.committedJobs(),
+                                f.grantedOn(),
+                                f.paidOn(),
+                                f.jobs(),
+                                f.visit(),
+                                new DemoProvince.Diversion("demo-d-" + (planted + 1), finding, planted % 3 != 2)));
                 planted++;
             }
         }
@@ -260,35 +379,62 @@ final class DemoProvinceShape {
      */
     private List<DemoProvince.Attempt> plantAttempts(List<DemoProvince.Facility> facilities) {
         List<DemoProvince.Facility> clean = facilities.stream()
-                .filter(f -> f.diversion() == null && (f.visit() == null || f.visit().passed()) && !f.jobs().isEmpty()
-                        && f.jobs().size() >= f.committedJobs() && f.jobs().stream().allMatch(job ->
-                        job.phoneConfirmed() && !job.followUps().containsValue("ENDED")))
+                .filter(f -> f.diversion() == null
+                        && (f.visit() == null || f.visit().passed())
+                        && !f.jobs().isEmpty()
+                        && f.jobs().size() >= f.committedJobs()
+                        && f.jobs().stream()
+                                .allMatch(job ->
+                                        job.phoneConfirmed() && !job.followUps().containsValue("ENDED")))
                 .toList();
         List<DemoProvince.Attempt> attempts = new ArrayList<>();
         int wanted = Math.max(2, count(PLANTED_ATTEMPTS));
         for (int i = 0; i < wanted && 2 * i + 1 < clean.size(); i++) {
             DemoProvince.Facility claimant = clean.get(2 * i);
-            attempts.add(i % 2 == 0
-                    ? new DemoProvince.Attempt(DemoProvince.Attempt.DUPLICATE_CLAIM, claimant.facilityId(),
-                            clean.get(2 * i + 1).jobs().get(0).nationalId())
-                    : new DemoProvince.Attempt(DemoProvince.Attempt.OVER_PAYMENT, claimant.facilityId(), null));
+            attempts.add(
+                    i % 2 == 0
+                            ? new DemoProvince.Attempt(
+                                    DemoProvince.Attempt.DUPLICATE_CLAIM,
+                                    claimant.facilityId(),
+                                    clean.get(2 * i + 1).jobs().get(0).nationalId())
+                            : new DemoProvince.Attempt(DemoProvince.Attempt.OVER_PAYMENT, claimant.facilityId(), null));
         }
         return attempts;
     }
 
     private static DemoProvince.Facility withVisit(DemoProvince.Facility f, DemoProvince.Visit visit) {
-        return new DemoProvince.Facility(f.facilityId(), f.nationalId(), f.name(), f.gender(), f.disabled(), f.rural(),
-                f.programme(), f.bank(), f.agency(), f.county(), f.fundingSource(), f.approvedPlan(), f.amountRials(),
-                f.committedJobs(), f.grantedOn(), f.paidOn(), f.jobs(), visit, f.diversion());
+        return new DemoProvince.Facility(
+                f.facilityId(),
+                f.nationalId(),
+                f.name(),
+                f.gender(),
+                f.disabled(),
+                f.rural(),
+                f.programme(),
+                f.bank(),
+                f.agency(),
+                f.county(),
+                f.fundingSource(),
+                f.approvedPlan(),
+                f.amountRials(),
+                f.committedJobs(),
+                f.grantedOn(),
+                f.paidOn(),
+                f.jobs(),
+                visit,
+                f.diversion());
     }
 
     /** Note 16 quotas as reported; each bank's quota per programme and source from what it pays and its absorption. */
     private List<DemoProvince.Quota> quotas(List<DemoProvince.Facility> facilities) {
         List<DemoProvince.Quota> quotas = new ArrayList<>();
-        quotas.add(new DemoProvince.Quota("AGENCY", "relief-committee", "SUPPORT_INSTITUTIONS", NOTE_16, amount(RELIEF_QUOTA)));
-        quotas.add(new DemoProvince.Quota("AGENCY", "welfare-organization", "SUPPORT_INSTITUTIONS", NOTE_16, amount(WELFARE_QUOTA)));
+        quotas.add(new DemoProvince.Quota(
+                "AGENCY", "relief-committee", "SUPPORT_INSTITUTIONS", NOTE_16, amount(RELIEF_QUOTA)));
+        quotas.add(new DemoProvince.Quota(
+                "AGENCY", "welfare-organization", "SUPPORT_INSTITUTIONS", NOTE_16, amount(WELFARE_QUOTA)));
         Map<String, Long> paid = new TreeMap<>();
-        facilities.forEach(f -> paid.merge(f.bank() + "|" + f.programme() + "|" + f.fundingSource(), f.amountRials(), Long::sum));
+        facilities.forEach(
+                f -> paid.merge(f.bank() + "|" + f.programme() + "|" + f.fundingSource(), f.amountRials(), Long::sum));
         paid.forEach((key, rials) -> {
             String[] parts = key.split("\\|");
             double absorption = 1;
@@ -329,14 +475,34 @@ final class DemoProvinceShape {
         for (String[] c : COUNTIES) {
             entries.add(new DemoProvince.ReferenceEntry("COUNTY", c[0], c[1], c[0], null, null));
         }
-        entries.add(new DemoProvince.ReferenceEntry("FUNDING_SOURCE", NOTE_16, "تبصره ۱۶ قانون بودجه ۱۴۰۴",
-                "Budget Law Note 16, 1404", DemoProvince.FISCAL_YEAR, null));
-        entries.add(new DemoProvince.ReferenceEntry("FUNDING_SOURCE", REPAYMENTS, "منابع بازپرداختی ۱۴۰۴",
-                "Banks' repayment resources, 1404", DemoProvince.FISCAL_YEAR, null));
-        entries.add(new DemoProvince.ReferenceEntry("FUNDING_SOURCE", NDF, "صندوق توسعه ملی ۱۴۰۴",
-                "National Development Fund, 1404", DemoProvince.FISCAL_YEAR, null));
-        entries.add(new DemoProvince.ReferenceEntry("FUNDING_SOURCE", BANK_OWN, "منابع داخلی بانک ۱۴۰۴",
-                "Bank's own resources, 1404", DemoProvince.FISCAL_YEAR, null));
+        entries.add(new DemoProvince.ReferenceEntry(
+                "FUNDING_SOURCE",
+                NOTE_16,
+                "تبصره ۱۶ قانون بودجه ۱۴۰۴",
+                "Budget Law Note 16, 1404",
+                DemoProvince.FISCAL_YEAR,
+                null));
+        entries.add(new DemoProvince.ReferenceEntry(
+                "FUNDING_SOURCE",
+                REPAYMENTS,
+                "منابع بازپرداختی ۱۴۰۴",
+                "Banks' repayment resources, 1404",
+                DemoProvince.FISCAL_YEAR,
+                null));
+        entries.add(new DemoProvince.ReferenceEntry(
+                "FUNDING_SOURCE",
+                NDF,
+                "صندوق توسعه ملی ۱۴۰۴",
+                "National Development Fund, 1404",
+                DemoProvince.FISCAL_YEAR,
+                null));
+        entries.add(new DemoProvince.ReferenceEntry(
+                "FUNDING_SOURCE",
+                BANK_OWN,
+                "منابع داخلی بانک ۱۴۰۴",
+                "Bank's own resources, 1404",
+                DemoProvince.FISCAL_YEAR,
+                null));
         return entries;
     }
 
@@ -369,11 +535,13 @@ final class DemoProvinceShape {
 
     /** Valid national ids, one per number. */
     static String nationalId(int number) {
-        return NationalId.completing(String.format("%09d", 100_000_000 + number)).value();
+        return NationalId.completing(String.format("%09d", 100_000_000 + number))
+                .value();
     }
 
     private static String name(int serial) {
-        return FIRST_NAMES[serial % FIRST_NAMES.length] + " " + LAST_NAMES[(serial / FIRST_NAMES.length) % LAST_NAMES.length];
+        return FIRST_NAMES[serial % FIRST_NAMES.length] + " "
+                + LAST_NAMES[(serial / FIRST_NAMES.length) % LAST_NAMES.length];
     }
 
     /** A fixed scramble of a number, for patterns that look irregular but never change. */

@@ -27,8 +27,17 @@ final class ProgressBar {
         double rate = done / Math.max(seconds, 0.001);
         long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
         int filled = (int) (WIDTH * Math.min(1.0, (double) done / total));
-        String line = String.format(Locale.ROOT, "[%s%s] %3d%% %,d/%,d requests %,.0f/s ETA %dm%02ds",
-                "#".repeat(filled), ".".repeat(WIDTH - filled), 100 * done / total, done, total, rate, eta / 60, eta % 60);
+        String line = String.format(
+                Locale.ROOT,
+                "[%s%s] %3d%% %,d/%,d requests %,.0f/s ETA %dm%02ds",
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                100 * done / total,
+                done,
+                total,
+                rate,
+                eta / 60,
+                eta % 60);
         System.err.print(terminal ? "\r" + line : line + System.lineSeparator());
     }
 

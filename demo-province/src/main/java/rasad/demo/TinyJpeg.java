@@ -11,8 +11,7 @@ final class TinyJpeg {
 
     static final byte[] BYTES = make();
 
-    private TinyJpeg() {
-    }
+    private TinyJpeg() {}
 
     private static byte[] make() {
         BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);

@@ -21,14 +21,21 @@ class DemoProvinceTest {
         long jobs = report.facilities().stream().mapToLong(f -> f.jobs().size()).sum();
         assertThat(jobs).isEqualTo(48_583);
         assertThat(report.provinceTarget()).isEqualTo(45_794);
-        assertThat(report.agencyTargets().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(45_794);
+        assertThat(report.agencyTargets().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isEqualTo(45_794);
         List<DemoProvince.Facility> home = of("HOME_BUSINESS");
         assertThat(home).hasSize(2_089);
-        assertThat(home.stream().mapToLong(DemoProvince.Facility::amountRials).sum()).isEqualTo(121 * BN_TOMANS);
+        assertThat(home.stream().mapToLong(DemoProvince.Facility::amountRials).sum())
+                .isEqualTo(121 * BN_TOMANS);
         List<DemoProvince.Facility> rural = of("RURAL_SUSTAINABLE");
         assertThat(rural).hasSize(173);
         assertThat(report.session().plans()).hasSize(173);
-        assertThat(report.session().plans().stream().mapToLong(DemoProvince.Plan::amountRials).sum()).isEqualTo(280 * BN_TOMANS);
+        assertThat(report.session().plans().stream()
+                        .mapToLong(DemoProvince.Plan::amountRials)
+                        .sum())
+                .isEqualTo(280 * BN_TOMANS);
         assertThat(rural).allSatisfy(f -> assertThat(f.approvedPlan()).isNotNull());
         assertThat(paidUnderNote16("relief-committee")).isEqualTo(865 * BN_TOMANS);
         assertThat(paidUnderNote16("welfare-organization")).isEqualTo(272 * BN_TOMANS);
@@ -38,16 +45,23 @@ class DemoProvinceTest {
 
     @Test
     void checks_come_out_in_realistic_proportions_and_a_dozen_diversions_are_planted() {
-        List<DemoProvince.Job> jobs = report.facilities().stream().flatMap(f -> f.jobs().stream()).toList();
-        double phoneConfirmed = jobs.stream().filter(DemoProvince.Job::phoneConfirmed).count() / (double) jobs.size();
+        List<DemoProvince.Job> jobs =
+                report.facilities().stream().flatMap(f -> f.jobs().stream()).toList();
+        double phoneConfirmed =
+                jobs.stream().filter(DemoProvince.Job::phoneConfirmed).count() / (double) jobs.size();
         assertThat(phoneConfirmed).as("about 70 %% confirmed by phone").isBetween(0.66, 0.74);
         long drawn = report.facilities().stream().filter(f -> f.visit() != null).count();
         assertThat(drawn / (double) report.facilities().size()).isBetween(0.06, 0.10);
-        long visited = report.facilities().stream().filter(f -> f.visit() != null && f.visit().visited()).count();
+        long visited = report.facilities().stream()
+                .filter(f -> f.visit() != null && f.visit().visited())
+                .count();
         assertThat(visited / (double) drawn).isBetween(0.75, 0.87);
-        assertThat(report.facilities().stream().filter(f -> f.diversion() != null)).hasSize(12);
-        assertThat(report.facilities()).allSatisfy(f -> assertThat(f.jobs()).allSatisfy(job ->
-                assertThat(job.startedOn()).isBetween(LocalDate.of(2025, 3, 21), LocalDate.of(2026, 1, 20))));
+        assertThat(report.facilities().stream().filter(f -> f.diversion() != null))
+                .hasSize(12);
+        assertThat(report.facilities())
+                .allSatisfy(f -> assertThat(f.jobs())
+                        .allSatisfy(job -> assertThat(job.startedOn())
+                                .isBetween(LocalDate.of(2025, 3, 21), LocalDate.of(2026, 1, 20))));
     }
 
     @Test
@@ -82,17 +96,24 @@ class DemoProvinceTest {
     }
 
     private List<DemoProvince.Facility> of(String programme) {
-        return report.facilities().stream().filter(f -> f.programme().equals(programme)).toList();
+        return report.facilities().stream()
+                .filter(f -> f.programme().equals(programme))
+                .toList();
     }
 
     private long paidUnderNote16(String agency) {
-        return report.facilities().stream().filter(f -> f.programme().equals("SUPPORT_INSTITUTIONS")
-                && f.agency().equals(agency) && f.fundingSource().equals("note-16-1404"))
-                .mapToLong(DemoProvince.Facility::amountRials).sum();
+        return report.facilities().stream()
+                .filter(f -> f.programme().equals("SUPPORT_INSTITUTIONS")
+                        && f.agency().equals(agency)
+                        && f.fundingSource().equals("note-16-1404"))
+                .mapToLong(DemoProvince.Facility::amountRials)
+                .sum();
     }
 
     private long quota(String kind, String holder) {
-        return report.quotas().stream().filter(q -> q.holderKind().equals(kind) && q.holder().equals(holder))
-                .mapToLong(DemoProvince.Quota::amountRials).sum();
+        return report.quotas().stream()
+                .filter(q -> q.holderKind().equals(kind) && q.holder().equals(holder))
+                .mapToLong(DemoProvince.Quota::amountRials)
+                .sum();
     }
 }

@@ -22,8 +22,7 @@ public final class AlertLatencyBenchmark {
 
     private static final RasadHttp HTTP = new RasadHttp();
 
-    private AlertLatencyBenchmark() {
-    }
+    private AlertLatencyBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 0.1;
@@ -42,13 +41,15 @@ public final class AlertLatencyBenchmark {
             DemoProvince province = DemoProvince.of(scale, LocalDate.now());
             AtomicBoolean loading = new AtomicBoolean(true);
             long started = System.nanoTime();
-            Thread loader = new Thread(() -> {
-                try {
-                    new DemoLoader(rasad.commandUrl(), "admin", "admin", threads, sent -> { }).load(province);
-                } finally {
-                    loading.set(false);
-                }
-            }, "demo-loader");
+            Thread loader = new Thread(
+                    () -> {
+                        try {
+                            new DemoLoader(rasad.commandUrl(), "admin", "admin", threads, sent -> {}).load(province);
+                        } finally {
+                            loading.set(false);
+                        }
+                    },
+                    "demo-loader");
             loader.start();
             List<Long> underLoad = new ArrayList<>();
             for (int i = 40; i < probes && loading.get(); i++) {
@@ -58,7 +59,8 @@ public final class AlertLatencyBenchmark {
             loader.join();
             double loadSeconds = (System.nanoTime() - started) / 1e9;
 
-            System.out.printf("%n| measure | idle (baseline) | during the demo load (scale %s, %d threads, %.0f s, %,d requests) | ratio |%n",
+            System.out.printf(
+                    "%n| measure | idle (baseline) | during the demo load (scale %s, %d threads, %.0f s, %,d requests) | ratio |%n",
                     scale, threads, loadSeconds, province.requests());
             System.out.println("|---|---|---|---|");
             row("probes", idle.size(), underLoad.size());
@@ -69,18 +71,31 @@ public final class AlertLatencyBenchmark {
     }
 
     private static void grantAndPay(RasadCluster rasad, String facility, int i) {
-        String nationalId = NationalId.completing(String.format("%09d", 700_000_000 + i)).value();
-        require(HTTP.post(rasad.commandUrl() + "/api/facilities", "admin",
-                RasadHttp.grant(facility, nationalId, "tabriz", "bank-melli")), 201);
-        require(HTTP.post(rasad.commandUrl() + "/api/facilities/" + facility + "/tranches", "admin",
-                "{\"trancheId\": \"t1\", \"amountRials\": 3000000000, \"paidOn\": \"2025-05-10\"}"), 201);
+        String nationalId =
+                NationalId.completing(String.format("%09d", 700_000_000 + i)).value();
+        require(
+                HTTP.post(
+                        rasad.commandUrl() + "/api/facilities",
+                        "admin",
+                        RasadHttp.grant(facility, nationalId, "tabriz", "bank-melli")),
+                201);
+        require(
+                HTTP.post(
+                        rasad.commandUrl() + "/api/facilities/" + facility + "/tranches",
+                        "admin",
+                        "{\"trancheId\": \"t1\", \"amountRials\": 3000000000, \"paidOn\": \"2025-05-10\"}"),
+                201);
     }
 
     /** Milliseconds from the refused payment to its R10 alert in the query API. */
     private static long probe(RasadCluster rasad, String facility) throws InterruptedException {
         long start = System.nanoTime();
-        require(HTTP.post(rasad.commandUrl() + "/api/facilities/" + facility + "/tranches", "admin",
-                "{\"trancheId\": \"t-over\", \"amountRials\": 1, \"paidOn\": \"2025-06-10\"}"), 409);
+        require(
+                HTTP.post(
+                        rasad.commandUrl() + "/api/facilities/" + facility + "/tranches",
+                        "admin",
+                        "{\"trancheId\": \"t-over\", \"amountRials\": 1, \"paidOn\": \"2025-06-10\"}"),
+                409);
         String alert = rasad.queryUrl() + "/api/alerts/r10." + facility;
         while (HTTP.get(alert, "manager").status() != 200) {
             Thread.sleep(10);
@@ -93,7 +108,8 @@ public final class AlertLatencyBenchmark {
 
     private static void require(RasadHttp.Response response, int status) {
         if (response.status() != status) {
-            throw new IllegalStateException("expected " + status + ", got " + response.status() + ": " + response.body());
+            throw new IllegalStateException(
+                    "expected " + status + ", got " + response.status() + ": " + response.body());
         }
     }
 
@@ -108,7 +124,8 @@ public final class AlertLatencyBenchmark {
     }
 
     private static void row(String measure, long idle, long underLoad) {
-        System.out.printf("| %s | %,d | %,d | %s |%n", measure, idle, underLoad,
-                idle > 0 ? String.format("%.1f×", (double) underLoad / idle) : "—");
+        System.out.printf(
+                "| %s | %,d | %,d | %s |%n",
+                measure, idle, underLoad, idle > 0 ? String.format("%.1f×", (double) underLoad / idle) : "—");
     }
 }

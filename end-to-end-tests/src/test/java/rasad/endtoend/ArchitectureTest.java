@@ -13,27 +13,49 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule query_side_never_depends_on_command_side = noClasses()
-            .that().resideInAPackage("rasad.query..")
-            .should().dependOnClassesThat().resideInAPackage("rasad.command..");
+            .that()
+            .resideInAPackage("rasad.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("rasad.command..");
 
     @ArchTest
     static final ArchRule command_side_never_depends_on_query_side = noClasses()
-            .that().resideInAPackage("rasad.command..")
-            .should().dependOnClassesThat().resideInAPackage("rasad.query..");
+            .that()
+            .resideInAPackage("rasad.command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("rasad.query..");
 
     @ArchTest
     static final ArchRule the_event_store_knows_neither_side = noClasses()
-            .that().resideInAPackage("rasad.eventstore..")
-            .should().dependOnClassesThat().resideInAnyPackage("rasad.command..", "rasad.query..");
+            .that()
+            .resideInAPackage("rasad.eventstore..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("rasad.command..", "rasad.query..");
 
     @ArchTest
     static final ArchRule the_kernel_imports_no_spring = noClasses()
-            .that().resideInAPackage("rasad.kernel..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..");
+            .that()
+            .resideInAPackage("rasad.kernel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..");
 
     @ArchTest
     static final ArchRule no_grab_bag_packages = noClasses()
-            .that().resideInAPackage("rasad..")
-            .should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..common..",
-                    "..manager..", "..service..", "..controller..", "..repository..");
+            .that()
+            .resideInAPackage("rasad..")
+            .should()
+            .resideInAnyPackage(
+                    "..util..",
+                    "..utils..",
+                    "..helper..",
+                    "..helpers..",
+                    "..common..",
+                    "..manager..",
+                    "..service..",
+                    "..controller..",
+                    "..repository..");
 }

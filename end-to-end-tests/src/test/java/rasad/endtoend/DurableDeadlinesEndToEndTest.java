@@ -24,8 +24,12 @@ class DurableDeadlinesEndToEndTest {
     private final RasadHttp http = new RasadHttp();
 
     private static long followUpsRequested(RasadCluster rasad, String nationalId) {
-        return rasad.commandSide().getBean(EventStore.class).readEvents(nationalId).asStream()
-                .filter(event -> event.getPayload() instanceof FollowUpRequested).count();
+        return rasad.commandSide()
+                .getBean(EventStore.class)
+                .readEvents(nationalId)
+                .asStream()
+                .filter(event -> event.getPayload() instanceof FollowUpRequested)
+                .count();
     }
 
     @Test
@@ -35,17 +39,23 @@ class DurableDeadlinesEndToEndTest {
         Instant due = Instant.now().plusSeconds(8);
         // the horizon is counted from the job's start (today, 00:00 UTC): make it fall 8 s from now
         Duration horizon = Duration.between(today.atStartOfDay().toInstant(ZoneOffset.UTC), due);
-        Map<String, Object> settings = Map.of("rasad.follow-up.horizons", horizon.toString(),
-                "rasad.follow-up.grace", "PT1H");
+        Map<String, Object> settings =
+                Map.of("rasad.follow-up.horizons", horizon.toString(), "rasad.follow-up.grace", "PT1H");
 
         try (RasadCluster rasad = RasadCluster.embedded(mongoPort, dataDir, "h2", settings)) {
-            http.post(rasad.commandUrl() + "/api/facilities", "bank-officer",
+            http.post(
+                    rasad.commandUrl() + "/api/facilities",
+                    "bank-officer",
                     RasadHttp.grant("durable-job", "0013542419", "tabriz", "bank-melli"));
-            RasadHttp.Response job = http.post(rasad.commandUrl() + "/api/facilities/durable-job/jobs", "agency-clerk",
+            RasadHttp.Response job = http.post(
+                    rasad.commandUrl() + "/api/facilities/durable-job/jobs",
+                    "agency-clerk",
                     "{\"jobId\": \"dj-1\", \"nationalId\": \"4608968882\", \"occupation\": \"tailor\", "
                             + "\"startedOn\": \"" + today + "\"}");
             assertThat(job.status()).isEqualTo(201);
-            assertThat(followUpsRequested(rasad, "4608968882")).as("not due yet").isZero();
+            assertThat(followUpsRequested(rasad, "4608968882"))
+                    .as("not due yet")
+                    .isZero();
         }
 
         // Everything is down while the follow-up comes due: wall-clock time has to pass, nothing is awaited here.
@@ -53,24 +63,48 @@ class DurableDeadlinesEndToEndTest {
 
         try (RasadCluster rasad = RasadCluster.embedded(mongoPort, dataDir, "h2", settings)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> followUpsRequested(rasad, "4608968882") == 1);
-            var requested = rasad.commandSide().getBean(EventStore.class).readEvents("4608968882").asStream()
-                    .filter(event -> event.getPayload() instanceof FollowUpRequested).findFirst().orElseThrow()
+            var requested = rasad.commandSide()
+                    .getBean(EventStore.class)
+                    .readEvents("4608968882")
+                    .asStream()
+                    .filter(event -> event.getPayload() instanceof FollowUpRequested)
+                    .findFirst()
+                    .orElseThrow()
                     .getMetaData();
             assertThat(Instant.parse(requested.get("occurredAt").toString()))
-                    .as("it happened when it fell due, not when the job was registered").isEqualTo(due);
-            assertThat(requested).containsEntry("actor", "rasad-deadlines").containsEntry("actorRole", "system")
+                    .as("it happened when it fell due, not when the job was registered")
+                    .isEqualTo(due);
+            assertThat(requested)
+                    .containsEntry("actor", "rasad-deadlines")
+                    .containsEntry("actorRole", "system")
                     .containsEntry("onBehalfOf", "relief-committee");
             String horizonKey = horizon.toString().replace('.', '_');
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    http.get(rasad.queryUrl() + "/api/facilities/durable-job", "manager").json()
-                            .path("jobs").path(0).path("followUps").path(horizonKey).asText()).isEqualTo("REQUESTED"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(
+                                    http.get(rasad.queryUrl() + "/api/facilities/durable-job", "manager")
+                                            .json()
+                                            .path("jobs")
+                                            .path(0)
+                                            .path("followUps")
+                                            .path(horizonKey)
+                                            .asText())
+                            .isEqualTo("REQUESTED"));
 
-            RasadHttp.Response answered = http.post(rasad.commandUrl() + "/api/people/4608968882/jobs/dj-1/follow-ups",
-                    "agency-clerk", "{\"horizon\": \"" + horizon + "\", \"outcome\": \"STILL_ACTIVE\"}");
+            RasadHttp.Response answered = http.post(
+                    rasad.commandUrl() + "/api/people/4608968882/jobs/dj-1/follow-ups",
+                    "agency-clerk",
+                    "{\"horizon\": \"" + horizon + "\", \"outcome\": \"STILL_ACTIVE\"}");
             assertThat(answered.status()).isEqualTo(201);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    http.get(rasad.queryUrl() + "/api/facilities/durable-job", "manager").json()
-                            .path("jobs").path(0).path("followUps").path(horizonKey).asText()).isEqualTo("STILL_ACTIVE"));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(
+                                    http.get(rasad.queryUrl() + "/api/facilities/durable-job", "manager")
+                                            .json()
+                                            .path("jobs")
+                                            .path(0)
+                                            .path("followUps")
+                                            .path(horizonKey)
+                                            .asText())
+                            .isEqualTo("STILL_ACTIVE"));
         }
     }
 }

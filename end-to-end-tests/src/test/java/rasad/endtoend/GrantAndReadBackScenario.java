@@ -18,14 +18,17 @@ abstract class GrantAndReadBackScenario {
     abstract RasadCluster rasad();
 
     static JsonNode awaitCase(RasadHttp http, String url) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> http.get(url, "manager").status() == 200);
         return http.get(url, "manager").json();
     }
 
     @Test
     void a_facility_granted_on_the_command_side_is_read_back_from_the_query_side() {
-        RasadHttp.Response granted = http.post(rasad().commandUrl() + "/api/facilities", "bank-officer",
+        RasadHttp.Response granted = http.post(
+                rasad().commandUrl() + "/api/facilities",
+                "bank-officer",
                 RasadHttp.grant("e2e-1", "0499370899", "tabriz", "bank-melli"));
 
         assertThat(granted.status()).isEqualTo(201);
@@ -45,15 +48,21 @@ abstract class GrantAndReadBackScenario {
     @Test
     void the_list_filters_by_county_programme_and_bank() {
         // the demo bank officer acts for bank-melli: another bank's grant is recorded by an admin
-        http.post(rasad().commandUrl() + "/api/facilities", "admin",
+        http.post(
+                rasad().commandUrl() + "/api/facilities",
+                "admin",
                 RasadHttp.grant("e2e-list-1", "0013542419", "marand", "bank-sepah"));
-        http.post(rasad().commandUrl() + "/api/facilities", "bank-officer",
+        http.post(
+                rasad().commandUrl() + "/api/facilities",
+                "bank-officer",
                 RasadHttp.grant("e2e-list-2", "0084575948", "marand", "bank-melli"));
         awaitCase(http, rasad().queryUrl() + "/api/facilities/e2e-list-2");
         awaitCase(http, rasad().queryUrl() + "/api/facilities/e2e-list-1");
 
-        JsonNode page = http.get(rasad().queryUrl()
-                + "/api/facilities?county=marand&programme=HOME_BUSINESS&bank=bank-sepah", "auditor").json();
+        JsonNode page = http.get(
+                        rasad().queryUrl() + "/api/facilities?county=marand&programme=HOME_BUSINESS&bank=bank-sepah",
+                        "auditor")
+                .json();
 
         assertThat(page.get("totalItems").asLong()).isOne();
         assertThat(page.at("/items/0/facilityId").asText()).isEqualTo("e2e-list-1");
@@ -61,16 +70,22 @@ abstract class GrantAndReadBackScenario {
 
     @Test
     void without_credentials_both_sides_answer_401() {
-        assertThat(http.post(rasad().commandUrl() + "/api/facilities", null,
-                RasadHttp.grant("e2e-anon", "0499370899", "tabriz", "bank-melli")).status()).isEqualTo(401);
-        assertThat(http.get(rasad().queryUrl() + "/api/facilities", null).status()).isEqualTo(401);
-        assertThat(http.get(rasad().queryUrl() + "/api/facilities/e2e-1", "manager", "wrong-password").status())
+        assertThat(http.post(
+                                rasad().commandUrl() + "/api/facilities",
+                                null,
+                                RasadHttp.grant("e2e-anon", "0499370899", "tabriz", "bank-melli"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(http.get(rasad().queryUrl() + "/api/facilities", null).status())
+                .isEqualTo(401);
+        assertThat(http.get(rasad().queryUrl() + "/api/facilities/e2e-1", "manager", "wrong-password")
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void both_sides_report_ready_only_with_their_database() {
-        for (String side : new String[]{rasad().commandUrl(), rasad().queryUrl()}) {
+        for (String side : new String[] {rasad().commandUrl(), rasad().queryUrl()}) {
             RasadHttp.Response readiness = http.get(side + "/actuator/health/readiness", null);
             assertThat(readiness.status()).isEqualTo(200);
             assertThat(readiness.json().get("status").asText()).isEqualTo("UP");

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import rasad.eventstore.engine.RasadEventStorageEngine;
+import rasad.kernel.job.FollowUpRequested;
 
 /**
  * What managers see, through both applications over HTTP: a small province is recorded through the command
@@ -44,15 +48,21 @@ class ManagersViewEndToEndTest {
         int port = EmbeddedDefaultEndToEndTest.freePort();
         // The jobs started in 2025: their follow-ups come due at once; a long grace keeps "missed" ones from
         // arriving while the read models are compared.
-        rasad = RasadCluster.embedded(port, dataDir, "memory", java.util.Map.of("rasad.follow-up.grace", "P3650D"));
+        rasad = RasadCluster.embedded(port, dataDir, "memory", Map.of("rasad.follow-up.grace", "P3650D"));
         mongo = MongoClients.create("mongodb://127.0.0.1:" + port);
         String command = rasad.commandUrl();
         ok(http.put(command + "/api/planning/1404/targets/PROVINCE/east-azerbaijan", "manager", "{\"jobs\": 4}"));
-        ok(http.put(command + "/api/planning/1404/quotas/BANK/bank-melli/HOME_BUSINESS/note-16-1404", "manager",
+        ok(http.put(
+                command + "/api/planning/1404/quotas/BANK/bank-melli/HOME_BUSINESS/note-16-1404",
+                "manager",
                 "{\"amountRials\": " + 10 * BN + "}"));
-        ok(http.put(command + "/api/planning/1404/quotas/BANK/bank-sepah/HOME_BUSINESS/note-16-1404", "manager",
+        ok(http.put(
+                command + "/api/planning/1404/quotas/BANK/bank-sepah/HOME_BUSINESS/note-16-1404",
+                "manager",
                 "{\"amountRials\": " + 10 * BN + "}"));
-        ok(http.put(command + "/api/planning/1404/quotas/AGENCY/relief-committee/HOME_BUSINESS/note-16-1404", "manager",
+        ok(http.put(
+                command + "/api/planning/1404/quotas/AGENCY/relief-committee/HOME_BUSINESS/note-16-1404",
+                "manager",
                 "{\"amountRials\": " + 20 * BN + "}"));
         ok(http.post(command + "/api/committee-sessions", "manager", """
                 {"sessionId": "committee-1404-01", "heldOn": "2025-04-20", "plans": [
@@ -62,7 +72,15 @@ class ManagersViewEndToEndTest {
         grant("m-1", 1, "tabriz", "bank-melli", "HOME_BUSINESS", "note-16-1404", null, "FEMALE");
         grant("m-2", 2, "marand", "bank-melli", "HOME_BUSINESS", "note-16-1404", null, "MALE");
         grant("m-3", 3, "tabriz", "bank-sepah", "HOME_BUSINESS", "note-16-1404", null, "FEMALE");
-        grant("m-4", 4, "kaleybar", "bank-melli", "RURAL_SUSTAINABLE", "repayment-resources-1404", "rural-1404-1", "MALE");
+        grant(
+                "m-4",
+                4,
+                "kaleybar",
+                "bank-melli",
+                "RURAL_SUSTAINABLE",
+                "repayment-resources-1404",
+                "rural-1404-1",
+                "MALE");
         pay("m-1", 3 * BN);
         pay("m-2", 3 * BN);
         pay("m-3", BN);
@@ -73,16 +91,24 @@ class ManagersViewEndToEndTest {
         job("m-3", "j-4", 14);
         job("m-4", "j-5", 15);
         for (String[] check : new String[][] {{"m-1", "j-1"}, {"m-1", "j-2"}, {"m-2", "j-3"}, {"m-4", "j-5"}}) {
-            ok(http.post(command + "/api/facilities/" + check[0] + "/jobs/" + check[1] + "/sms-checks", "admin",
+            ok(http.post(
+                    command + "/api/facilities/" + check[0] + "/jobs/" + check[1] + "/sms-checks",
+                    "admin",
                     "{\"outcome\": \"CONFIRMED\", \"at\": \"2025-06-10T08:00:00Z\"}"));
         }
-        ok(http.post(command + "/api/facilities/m-3/jobs/j-4/sms-checks", "admin",
+        ok(http.post(
+                command + "/api/facilities/m-3/jobs/j-4/sms-checks",
+                "admin",
                 "{\"outcome\": \"DENIED\", \"at\": \"2025-06-10T08:00:00Z\"}"));
         for (String[] check : new String[][] {{"m-1", "j-1"}, {"m-1", "j-2"}, {"m-4", "j-5"}}) {
-            ok(http.post(command + "/api/facilities/" + check[0] + "/jobs/" + check[1] + "/phone-checks", "admin",
+            ok(http.post(
+                    command + "/api/facilities/" + check[0] + "/jobs/" + check[1] + "/phone-checks",
+                    "admin",
                     "{\"outcome\": \"CONFIRMED\", \"at\": \"2025-06-12T08:00:00Z\", \"caller\": \"call-centre-1\"}"));
         }
-        ok(http.post(command + "/api/facilities/m-2/jobs/j-3/phone-checks", "admin",
+        ok(http.post(
+                command + "/api/facilities/m-2/jobs/j-3/phone-checks",
+                "admin",
                 "{\"outcome\": \"DENIED\", \"at\": \"2025-06-12T08:00:00Z\", \"caller\": \"call-centre-1\"}"));
         ok(http.post(command + "/api/samples", "manager", """
                 {"sampleId": "s-1404-1", "seed": 1404, "defaultSize": 1, "inspectors": ["inspector"],
@@ -98,9 +124,12 @@ class ManagersViewEndToEndTest {
     @Test
     @Order(1)
     void the_dashboard_shows_target_against_jobs_registered_and_verified_by_stage() {
-        JsonNode dashboard = await().atMost(Duration.ofSeconds(60)).until(
-                () -> http.get(rasad.queryUrl() + "/api/dashboard/1404", "manager").json(),
-                read -> read.at("/total/jobs").asInt() == 5 && read.at("/total/plansDrawn").asInt() == 1);
+        JsonNode dashboard = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> http.get(rasad.queryUrl() + "/api/dashboard/1404", "manager")
+                                .json(),
+                        read -> read.at("/total/jobs").asInt() == 5
+                                && read.at("/total/plansDrawn").asInt() == 1);
         JsonNode total = dashboard.get("total");
         assertThat(total.get("targetJobs").asInt()).isEqualTo(4);
         assertThat(total.get("achievementPercent").asDouble()).isEqualTo(125.0);
@@ -115,11 +144,15 @@ class ManagersViewEndToEndTest {
         assertThat(dashboard.at("/months/1/figures/paidRials").asLong()).isEqualTo(11 * BN);
         assertThat(figure(dashboard, "bank", "bank-sepah").get("jobs").asInt()).isOne();
         assertThat(figure(dashboard, "gender", "FEMALE").get("jobs").asInt()).isEqualTo(3);
-        assertThat(figure(dashboard, "programme", "RURAL_SUSTAINABLE").get("verified").asInt()).isOne();
+        assertThat(figure(dashboard, "programme", "RURAL_SUSTAINABLE")
+                        .get("verified")
+                        .asInt())
+                .isOne();
         assertThat(dashboard.at("/sample/plansDrawn").asInt()).isOne();
         assertThat(dashboard.at("/sample/plansVisited").asInt()).isZero();
 
-        JsonNode firstMonths = http.get(rasad.queryUrl() + "/api/dashboard/1404?fromMonth=1&toMonth=2", "manager").json();
+        JsonNode firstMonths = http.get(rasad.queryUrl() + "/api/dashboard/1404?fromMonth=1&toMonth=2", "manager")
+                .json();
         assertThat(firstMonths.at("/total/jobs").asInt()).isZero();
         assertThat(firstMonths.at("/total/paidRials").asLong()).isEqualTo(11 * BN);
         RasadHttp.Response badMonth = http.get(rasad.queryUrl() + "/api/dashboard/1404?fromMonth=13", "manager");
@@ -130,9 +163,11 @@ class ManagersViewEndToEndTest {
     @Test
     @Order(2)
     void the_league_table_ranks_banks_by_absorption_and_flags_those_below_expectation() {
-        JsonNode banks = await().atMost(Duration.ofSeconds(30)).until(
-                () -> http.get(rasad.queryUrl() + "/api/dashboard/1404/banks", "manager").json(),
-                read -> read.size() == 2 && read.get(0).get("paidRials").asLong() == 10 * BN);
+        JsonNode banks = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> http.get(rasad.queryUrl() + "/api/dashboard/1404/banks", "manager")
+                                .json(),
+                        read -> read.size() == 2 && read.get(0).get("paidRials").asLong() == 10 * BN);
         assertThat(banks.get(0).get("bank").asText()).isEqualTo("bank-melli");
         assertThat(banks.get(0).get("rank").asInt()).isOne();
         assertThat(banks.get(0).get("absorptionPercent").asDouble()).isEqualTo(100.0);
@@ -145,8 +180,8 @@ class ManagersViewEndToEndTest {
         // granted 2025-05-01, first jobs started 2025-06-01
         assertThat(banks.get(1).get("medianDaysToFirstJob").asInt()).isEqualTo(31);
 
-        RasadHttp.Response csv = http.get(rasad.queryUrl()
-                + "/api/dashboard/1404/banks?format=csv&lang=fa&currency=tomans", "manager");
+        RasadHttp.Response csv =
+                http.get(rasad.queryUrl() + "/api/dashboard/1404/banks?format=csv&lang=fa&currency=tomans", "manager");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFرتبه,بانک عامل,سهمیه (تومان),پرداخت (تومان)");
@@ -156,23 +191,27 @@ class ManagersViewEndToEndTest {
     @Test
     @Order(3)
     void quota_usage_shows_each_institutions_quota_against_what_was_paid_under_it() {
-        JsonNode quotas = http.get(rasad.queryUrl() + "/api/dashboard/1404/quotas?holderKind=AGENCY", "manager").json();
+        JsonNode quotas = http.get(rasad.queryUrl() + "/api/dashboard/1404/quotas?holderKind=AGENCY", "manager")
+                .json();
         assertThat(quotas).hasSize(1);
         assertThat(quotas.get(0).get("holder").asText()).isEqualTo("relief-committee");
         assertThat(quotas.get(0).get("quotaRials").asLong()).isEqualTo(20 * BN);
         assertThat(quotas.get(0).get("paidRials").asLong()).isEqualTo(7 * BN);
         assertThat(quotas.get(0).get("usedPercent").asDouble()).isEqualTo(35.0);
         assertThat(quotas.get(0).get("plans").asInt()).isEqualTo(3);
-        assertThat(http.get(rasad.queryUrl() + "/api/dashboard/1404/quotas?holderKind=PERSON", "manager").status())
+        assertThat(http.get(rasad.queryUrl() + "/api/dashboard/1404/quotas?holderKind=PERSON", "manager")
+                        .status())
                 .isEqualTo(400);
     }
 
     @Test
     @Order(4)
     void committee_approvals_show_what_their_facilities_paid_and_created() {
-        JsonNode approvals = await().atMost(Duration.ofSeconds(30)).until(
-                () -> http.get(rasad.queryUrl() + "/api/committee-approvals?fiscalYear=1404", "manager").json(),
-                read -> read.path("plansFinanced").asInt() == 1);
+        JsonNode approvals = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> http.get(rasad.queryUrl() + "/api/committee-approvals?fiscalYear=1404", "manager")
+                                .json(),
+                        read -> read.path("plansFinanced").asInt() == 1);
         assertThat(approvals.get("plans").asInt()).isOne();
         JsonNode plan = approvals.at("/items/0");
         assertThat(plan.get("financedBy").asText()).isEqualTo("m-4");
@@ -185,12 +224,16 @@ class ManagersViewEndToEndTest {
     @Test
     @Order(5)
     void an_inspector_sees_their_overdue_visits_first_and_only_their_own() {
-        JsonNode worklist = await().atMost(Duration.ofSeconds(30)).until(
-                () -> http.get(rasad.queryUrl() + "/api/worklist", "inspector").json(), read -> read.size() == 1);
+        JsonNode worklist = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> http.get(rasad.queryUrl() + "/api/worklist", "inspector")
+                                .json(),
+                        read -> read.size() == 1);
         assertThat(worklist.get(0).get("facilityId").asText()).isEqualTo("m-2");
         assertThat(worklist.get(0).get("overdue").asBoolean()).isTrue();
         assertThat(worklist.get(0).get("county").asText()).isEqualTo("marand");
-        assertThat(http.get(rasad.queryUrl() + "/api/worklist?inspector=someone-else", "inspector").status())
+        assertThat(http.get(rasad.queryUrl() + "/api/worklist?inspector=someone-else", "inspector")
+                        .status())
                 .isEqualTo(403);
 
         RasadHttp.Response csv = http.get(rasad.queryUrl() + "/api/worklist?inspector=inspector&format=csv", "manager");
@@ -202,7 +245,8 @@ class ManagersViewEndToEndTest {
     @Test
     @Order(6)
     void a_case_shows_a_short_timeline_of_who_did_what() {
-        JsonNode facility = http.get(rasad.queryUrl() + "/api/facilities/m-1", "manager").json();
+        JsonNode facility =
+                http.get(rasad.queryUrl() + "/api/facilities/m-1", "manager").json();
         List<String> events = new ArrayList<>();
         facility.get("timeline").forEach(step -> events.add(step.get("event").asText()));
         assertThat(events).startsWith("FacilityGranted", "TrancheDisbursed").contains("PhoneCheckRecorded");
@@ -213,21 +257,26 @@ class ManagersViewEndToEndTest {
     @Order(6)
     void a_follow_up_whose_horizon_passed_before_the_job_was_registered_is_requested_at_once() {
         // the jobs started on 2025-06-01: six months on was long before this test registered them
-        await().atMost(Duration.ofSeconds(30)).until(() -> rasad.querySide()
-                .getBean(org.axonframework.eventsourcing.eventstore.EventStore.class)
-                .readEvents(NationalIds.valid(1011)).asStream()
-                .anyMatch(event -> event.getPayload() instanceof rasad.kernel.job.FollowUpRequested));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rasad.querySide()
+                        .getBean(EventStore.class)
+                        .readEvents(NationalIds.valid(1011))
+                        .asStream()
+                        .anyMatch(event -> event.getPayload() instanceof FollowUpRequested));
     }
 
     @Test
     @Order(6)
     void the_facility_list_exports_as_csv_and_a_bad_export_option_is_named() {
-        RasadHttp.Response csv = http.get(rasad.queryUrl() + "/api/facilities?bank=bank-sepah&format=csv&lang=en", "manager");
+        RasadHttp.Response csv =
+                http.get(rasad.queryUrl() + "/api/facilities?bank=bank-sepah&format=csv&lang=en", "manager");
         List<String> lines = csv.body().lines().toList();
         assertThat(csv.header("Content-Disposition")).contains("facilities-page-0.csv");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("\uFEFFFacility,National id,Beneficiary,Programme,Bank");
-        assertThat(lines.get(1)).startsWith("m-3,").endsWith(",5000000000,1000000000,2,1,1404/02/11,2025-05-01,PARTLY_DISBURSED");
+        assertThat(lines.get(1))
+                .startsWith("m-3,")
+                .endsWith(",5000000000,1000000000,2,1,1404/02/11,2025-05-01,PARTLY_DISBURSED");
 
         RasadHttp.Response bad = http.get(rasad.queryUrl() + "/api/facilities?format=xml", "manager");
         assertThat(bad.status()).isEqualTo(400);
@@ -240,49 +289,79 @@ class ManagersViewEndToEndTest {
     void a_rebuilt_read_model_is_the_same_document_for_document_and_queries_switch_to_it() throws InterruptedException {
         awaitQuiet();
         MongoDatabase database = mongo.getDatabase("rasad");
-        for (String[] model : new String[][] {{"dashboard", "dashboard", "dashboard_cases"}, {"facilities", "facilities"}}) {
+        for (String[] model :
+                new String[][] {{"dashboard", "dashboard", "dashboard_cases"}, {"facilities", "facilities"}}) {
             String processor = model[0];
             List<List<Document>> live = new ArrayList<>();
             for (int i = 1; i < model.length; i++) {
-                live.add(database.getCollection(model[i]).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+                live.add(database.getCollection(model[i])
+                        .find()
+                        .sort(new Document("_id", 1))
+                        .into(new ArrayList<>()));
             }
             String request = "{\"rebuildId\": \"e2e-" + processor + "\", \"readModel\": \"" + processor
                     + "\", \"reason\": \"compare a rebuilt " + processor + " with the live one\"}";
-            assertThat(http.post(rasad.commandUrl() + "/api/read-model-rebuilds", "manager", request).status())
+            assertThat(http.post(rasad.commandUrl() + "/api/read-model-rebuilds", "manager", request)
+                            .status())
                     .isEqualTo(403);
             RasadHttp.Response accepted = http.post(rasad.commandUrl() + "/api/read-model-rebuilds", "admin", request);
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 Document generations = database.getCollection("read_model_generations")
-                        .find(new Document("_id", processor)).first();
-                return generations != null && generations.getInteger("live") == 1 && generations.get("building") == null;
+                        .find(new Document("_id", processor))
+                        .first();
+                return generations != null
+                        && generations.getInteger("live") == 1
+                        && generations.get("building") == null;
             });
             for (int i = 1; i < model.length; i++) {
-                List<Document> rebuilt = database.getCollection(model[i] + "__g1").find().sort(new Document("_id", 1))
+                List<Document> rebuilt = database.getCollection(model[i] + "__g1")
+                        .find()
+                        .sort(new Document("_id", 1))
                         .into(new ArrayList<>());
                 assertThat(rebuilt).as(model[i]).isNotEmpty().isEqualTo(live.get(i - 1));
-                assertThat(database.listCollectionNames().into(new ArrayList<>())).as("old generation dropped")
+                assertThat(database.listCollectionNames().into(new ArrayList<>()))
+                        .as("old generation dropped")
                         .doesNotContain(model[i]);
             }
-            JsonNode action = await().atMost(Duration.ofSeconds(10)).until(() -> http.get(accepted.header("Location"),
-                    "auditor"), answer -> answer.status() == 200
-                    && "SWITCHED_OVER".equals(answer.json().path("status").asText())).json();
+            JsonNode action = await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> http.get(accepted.header("Location"), "auditor"),
+                            answer -> answer.status() == 200
+                                    && "SWITCHED_OVER"
+                                            .equals(answer.json().path("status").asText()))
+                    .json();
             assertThat(action.get("actor").asText()).isEqualTo("admin");
-            assertThat(action.get("reason").asText()).isEqualTo("compare a rebuilt " + processor + " with the live one");
+            assertThat(action.get("reason").asText())
+                    .isEqualTo("compare a rebuilt " + processor + " with the live one");
             assertThat(action.get("generation").asInt()).isEqualTo(1);
         }
-        assertThat(http.get(rasad.queryUrl() + "/api/dashboard/1404", "manager").json().at("/total/jobs").asInt())
+        assertThat(http.get(rasad.queryUrl() + "/api/dashboard/1404", "manager")
+                        .json()
+                        .at("/total/jobs")
+                        .asInt())
                 .isEqualTo(5);
-        assertThat(http.get(rasad.queryUrl() + "/api/facilities/m-1", "manager").json().get("paidRials").asLong())
+        assertThat(http.get(rasad.queryUrl() + "/api/facilities/m-1", "manager")
+                        .json()
+                        .get("paidRials")
+                        .asLong())
                 .isEqualTo(3 * BN);
-        assertThat(http.post(rasad.queryUrl() + "/api/processors/facilities/rebuild", "admin", "{}").status())
-                .as("rebuilds are asked for on the command side now").isEqualTo(410);
-        RasadHttp.Response notKept = http.post(rasad.commandUrl() + "/api/read-model-rebuilds", "admin",
+        assertThat(http.post(rasad.queryUrl() + "/api/processors/facilities/rebuild", "admin", "{}")
+                        .status())
+                .as("rebuilds are asked for on the command side now")
+                .isEqualTo(410);
+        RasadHttp.Response notKept = http.post(
+                rasad.commandUrl() + "/api/read-model-rebuilds",
+                "admin",
                 "{\"rebuildId\": \"e2e-reference-data\", \"readModel\": \"reference-data\", \"reason\": \"not rebuildable\"}");
         assertThat(notKept.status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(10)).until(() -> http.get(notKept.header("Location"), "admin").json()
-                .path("refusalRule").asText().equals("UNKNOWN_READ_MODEL"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get(notKept.header("Location"), "admin")
+                        .json()
+                        .path("refusalRule")
+                        .asText()
+                        .equals("UNKNOWN_READ_MODEL"));
     }
 
     /** Caught up, and no event written for two seconds: the deadlines due at the start have all run. */
@@ -290,15 +369,17 @@ class ManagersViewEndToEndTest {
         long head;
         do {
             awaitCaughtUp();
-            head = rasad.querySide().getBean(rasad.eventstore.engine.RasadEventStorageEngine.class).headPosition();
+            head = rasad.querySide().getBean(RasadEventStorageEngine.class).headPosition();
             Thread.sleep(2_000);
-        } while (head != rasad.querySide().getBean(rasad.eventstore.engine.RasadEventStorageEngine.class).headPosition());
+        } while (head
+                != rasad.querySide().getBean(RasadEventStorageEngine.class).headPosition());
         awaitCaughtUp();
     }
 
     private static void awaitCaughtUp() {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            JsonNode processors = http.get(rasad.queryUrl() + "/api/processors", "admin").json();
+            JsonNode processors =
+                    http.get(rasad.queryUrl() + "/api/processors", "admin").json();
             for (JsonNode processor : processors) {
                 if (processor.get("behindEvents").asLong() != 0) {
                     return false;
@@ -317,25 +398,43 @@ class ManagersViewEndToEndTest {
         throw new AssertionError("no " + breakdown + " " + code + " in " + dashboard);
     }
 
-    private static void grant(String id, int person, String county, String bank, String programme, String source,
-                              String plan, String gender) {
+    private static void grant(
+            String id,
+            int person,
+            String county,
+            String bank,
+            String programme,
+            String source,
+            String plan,
+            String gender) {
         ok(http.post(rasad.commandUrl() + "/api/facilities", "admin", """
                 {"facilityId": "%s", "beneficiary": {"nationalId": "%s", "name": "Beneficiary %d", "gender": "%s"},
                  "programme": "%s", "bank": "%s", "agency": "relief-committee", "county": "%s",
                  "amountRials": 5000000000, "committedJobs": 2, "grantedOn": "2025-05-01",
-                 "fundingSource": "%s" %s}""".formatted(id, NationalIds.valid(person), person, gender, programme, bank,
-                county, source, plan == null ? "" : ", \"approvedPlan\": \"" + plan + "\"")));
+                 "fundingSource": "%s" %s}""".formatted(
+                        id,
+                        NationalIds.valid(person),
+                        person,
+                        gender,
+                        programme,
+                        bank,
+                        county,
+                        source,
+                        plan == null ? "" : ", \"approvedPlan\": \"" + plan + "\"")));
     }
 
     private static void pay(String facility, long rials) {
-        ok(http.post(rasad.commandUrl() + "/api/facilities/" + facility + "/tranches", "admin",
+        ok(http.post(
+                rasad.commandUrl() + "/api/facilities/" + facility + "/tranches",
+                "admin",
                 "{\"trancheId\": \"t-1\", \"amountRials\": " + rials + ", \"paidOn\": \"2025-05-10\"}"));
     }
 
     private static void job(String facility, String job, int person) {
         ok(http.post(rasad.commandUrl() + "/api/facilities/" + facility + "/jobs", "admin", """
                 {"jobId": "%s", "nationalId": "%s", "occupation": "tailor", "startedOn": "2025-06-01",
-                 "fullTime": true, "seasonalMonths": 0}""".formatted(job, NationalIds.valid(1000 + person))));
+                 "fullTime": true, "seasonalMonths": 0}""".formatted(
+                        job, NationalIds.valid(1000 + person))));
     }
 
     private static void ok(RasadHttp.Response response) {

@@ -1,6 +1,8 @@
 package rasad.endtoend;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -25,18 +27,18 @@ final class RasadCluster implements AutoCloseable {
         this.mongoProperties = mongoProperties;
         this.querySide = startQuerySide();
         this.commandSide = CommandSideApplication.builder()
-                .run(arguments(mongoProperties, Map.of(
-                        "rasad.links.query-side", "http://127.0.0.1:" + port(querySide))));
+                .run(arguments(
+                        mongoProperties, Map.of("rasad.links.query-side", "http://127.0.0.1:" + port(querySide))));
     }
 
     /** On the embedded default: the embedded server on the given port and data directory. */
-    static RasadCluster embedded(int mongoPort, java.nio.file.Path dataDir, String backend) {
+    static RasadCluster embedded(int mongoPort, Path dataDir, String backend) {
         return embedded(mongoPort, dataDir, backend, Map.of());
     }
 
     /** The same, with more settings for both sides. */
-    static RasadCluster embedded(int mongoPort, java.nio.file.Path dataDir, String backend, Map<String, Object> more) {
-        Map<String, Object> properties = new java.util.HashMap<>(more);
+    static RasadCluster embedded(int mongoPort, Path dataDir, String backend, Map<String, Object> more) {
+        Map<String, Object> properties = new HashMap<>(more);
         properties.put("rasad.mongodb.embedded.port", mongoPort);
         properties.put("rasad.mongodb.embedded.data-dir", dataDir.toString());
         properties.put("rasad.mongodb.embedded.backend", backend);
@@ -74,8 +76,8 @@ final class RasadCluster implements AutoCloseable {
     /** Another command-side instance on the same database, as a second container would be. */
     String startAnotherCommandSide() {
         ConfigurableApplicationContext another = CommandSideApplication.builder()
-                .run(arguments(mongoProperties, Map.of(
-                        "rasad.links.query-side", "http://127.0.0.1:" + port(querySide))));
+                .run(arguments(
+                        mongoProperties, Map.of("rasad.links.query-side", "http://127.0.0.1:" + port(querySide))));
         extraCommandSides.add(another);
         return "http://127.0.0.1:" + port(another);
     }

@@ -9,8 +9,7 @@ public class QuerySideApplication {
 
     /** Reads query-side.yml, not application.yml, so that both sides can share one JVM in tests. */
     public static SpringApplicationBuilder builder() {
-        return new SpringApplicationBuilder(QuerySideApplication.class)
-                .properties("spring.config.name=query-side");
+        return new SpringApplicationBuilder(QuerySideApplication.class).properties("spring.config.name=query-side");
     }
 
     public static void main(String[] args) {

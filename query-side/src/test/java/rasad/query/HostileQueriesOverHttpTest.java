@@ -3,6 +3,7 @@ package rasad.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -56,8 +57,8 @@ class HostileQueriesOverHttpTest extends AlertsApiTest {
         List<String> wrong = new ArrayList<>();
         for (String read : reads()) {
             for (String parameter : HOSTILE_PARAMETERS) {
-                String target = read.replaceAll("\\{fiscalYear}", "1404").replaceAll("\\{[^}]+}", "hostile-x")
-                        + "?" + parameter;
+                String target = read.replaceAll("\\{fiscalYear}", "1404").replaceAll("\\{[^}]+}", "hostile-x") + "?"
+                        + parameter;
                 // between them, the manager and the auditor may read every endpoint: a 403 would hide the rest
                 for (String user : List.of("manager", "auditor")) {
                     String why = answeredOrRefusedAsAProblem(raw(user, "GET " + target + " HTTP/1.1"));
@@ -72,7 +73,8 @@ class HostileQueriesOverHttpTest extends AlertsApiTest {
 
     @Test
     void an_instant_beyond_any_calendar_is_refused_naming_the_parameter() throws Exception {
-        for (String target : List.of("/api/audit/cases/hostile-x/as-of?at=%2B999999999-12-31T23:59:59Z",
+        for (String target : List.of(
+                "/api/audit/cases/hostile-x/as-of?at=%2B999999999-12-31T23:59:59Z",
                 "/api/dashboard/1404?asOf=%2B999999999-12-31T23:59:59Z",
                 "/api/alerts?asOf=-999999999-01-01T00:00:00Z")) {
             Response answer = get("auditor", target);
@@ -95,10 +97,16 @@ class HostileQueriesOverHttpTest extends AlertsApiTest {
     @Test
     void unreadable_paths_are_problems_not_tomcat_pages() throws Exception {
         List<String> wrong = new ArrayList<>();
-        for (String target : List.of("/api/facilities/%00", "/api/facilities/a%2Fb", "/api/facilities/%FF%FE",
-                "/api/audit/cases/..%2F..%2Fadmin/history", "/api/facilities/%2e%2e", "/api/alerts/x;jsessionid=1")) {
+        for (String target : List.of(
+                "/api/facilities/%00",
+                "/api/facilities/a%2Fb",
+                "/api/facilities/%FF%FE",
+                "/api/audit/cases/..%2F..%2Fadmin/history",
+                "/api/facilities/%2e%2e",
+                "/api/alerts/x;jsessionid=1")) {
             String answer = raw("auditor", "GET " + target + " HTTP/1.1");
-            if (!answer.startsWith("HTTP/1.1 4") || answer.startsWith("HTTP/1.1 401")
+            if (!answer.startsWith("HTTP/1.1 4")
+                    || answer.startsWith("HTTP/1.1 401")
                     || !answer.contains("application/problem+json")) {
                 wrong.add(target + " -> " + answer.lines().findFirst().orElse(""));
             }
@@ -148,7 +156,8 @@ class HostileQueriesOverHttpTest extends AlertsApiTest {
             OutputStream out = socket.getOutputStream();
             String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
             out.write((requestLine + "\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + basic
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -167,7 +176,7 @@ class HostileQueriesOverHttpTest extends AlertsApiTest {
     /** Chunk sizes count bytes; the body was read as UTF-8, so each chunk is cut by its bytes. */
     private static String dechunked(String chunked) {
         byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = 0;
         while (at < bytes.length) {
             int lineEnd = at;

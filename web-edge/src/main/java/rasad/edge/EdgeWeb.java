@@ -27,16 +27,19 @@ import rasad.edge.request.TypedInput;
  * The HTTP edge both sides share: problem details for every error (Spring's, the container's), the body
  * limit, and how bodies are read. Each side adds only its own endpoints and its own failures.
  */
-@AutoConfiguration(before = ErrorMvcAutoConfiguration.class, afterName = "rasad.eventstore.axon.AxonOnMongoAutoConfiguration")
+@AutoConfiguration(
+        before = ErrorMvcAutoConfiguration.class,
+        afterName = "rasad.eventstore.axon.AxonOnMongoAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({EdgeProblems.class, ErrorProblems.class})
 public class EdgeWeb {
 
     @Bean
-    FilterRegistrationBean<BodyLimit> bodyLimit(@Value("${rasad.api.max-request-bytes:262144}") long maxBytes,
-                                                @Value("${rasad.api.max-upload-bytes:11534336}") long maxUploadBytes,
-                                                @Value("${rasad.api.upload-path:}") String uploadPath,
-                                                ObjectMapper json) {
+    FilterRegistrationBean<BodyLimit> bodyLimit(
+            @Value("${rasad.api.max-request-bytes:262144}") long maxBytes,
+            @Value("${rasad.api.max-upload-bytes:11534336}") long maxUploadBytes,
+            @Value("${rasad.api.upload-path:}") String uploadPath,
+            ObjectMapper json) {
         FilterRegistrationBean<BodyLimit> registration =
                 new FilterRegistrationBean<>(new BodyLimit(maxBytes, maxUploadBytes, uploadPath, json));
         // before security: an oversized body is refused without spending a password check on it
@@ -52,8 +55,10 @@ public class EdgeWeb {
     }
 
     @Bean
-    BusinessDates businessDates(@Value("${rasad.api.business-dates.earliest:2011-03-21}") LocalDate earliest,
-                                @Value("${rasad.api.business-dates.ahead:P1Y}") Period ahead, Clock clock) {
+    BusinessDates businessDates(
+            @Value("${rasad.api.business-dates.earliest:2011-03-21}") LocalDate earliest,
+            @Value("${rasad.api.business-dates.ahead:P1Y}") Period ahead,
+            Clock clock) {
         return new BusinessDates(earliest, ahead, clock);
     }
 

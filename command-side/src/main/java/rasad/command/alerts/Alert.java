@@ -43,6 +43,7 @@ public class Alert {
 
     @AggregateIdentifier
     private String alertId;
+
     private int episode;
     private boolean conditionHolds;
     private boolean episodeClosed;
@@ -65,8 +66,14 @@ public class Alert {
         if (conditionHolds) {
             return; // the same open condition: never raised twice
         }
-        apply(new AlertRaised(command.alertId(), episode + 1, command.rule(), command.severity(), command.subject(),
-                command.explanation(), command.evidence()));
+        apply(new AlertRaised(
+                command.alertId(),
+                episode + 1,
+                command.rule(),
+                command.severity(),
+                command.subject(),
+                command.explanation(),
+                command.evidence()));
     }
 
     /** A condition that ends was often never raised (a first job): then there is nothing to clear, and no alert. */
@@ -91,13 +98,17 @@ public class Alert {
     public void handle(AssignAlert command) {
         requireOpen();
         if (facilityId == null) {
-            throw new RuleViolation("NO_FACILITY_TO_VISIT", "alert " + alertId + " is not about one facility; "
-                    + "assign the visits of its facilities one by one");
+            throw new RuleViolation(
+                    "NO_FACILITY_TO_VISIT",
+                    "alert " + alertId + " is not about one facility; "
+                            + "assign the visits of its facilities one by one");
         }
-        if (command.inspector().equals(assignedInspector) && command.visitDueOn().equals(assignedDue)) {
+        if (command.inspector().equals(assignedInspector)
+                && command.visitDueOn().equals(assignedDue)) {
             return;
         }
-        apply(new AlertAssigned(alertId, episode, facilityId, command.inspector(), command.visitDueOn(), command.note()));
+        apply(new AlertAssigned(
+                alertId, episode, facilityId, command.inspector(), command.visitDueOn(), command.note()));
     }
 
     /**
@@ -105,8 +116,10 @@ public class Alert {
      * closed (what was learnt later belongs on the record too).
      */
     @CommandHandler
-    public void handle(AddAlertNote command, @MetaDataValue(AuditMetaData.ACTOR) String actor,
-                       @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role) {
+    public void handle(
+            AddAlertNote command,
+            @MetaDataValue(AuditMetaData.ACTOR) String actor,
+            @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role) {
         if (notes.contains(command.noteId())) {
             return; // the same note, retried
         }
@@ -126,7 +139,9 @@ public class Alert {
 
     @CommandHandler
     public void handle(ResolveAlert command) {
-        if (episodeClosed && command.resolution() == resolution && command.reason().equals(resolutionReason)) {
+        if (episodeClosed
+                && command.resolution() == resolution
+                && command.reason().equals(resolutionReason)) {
             return; // the same decision, retried
         }
         requireOpen();
@@ -135,8 +150,10 @@ public class Alert {
 
     private void requireOpen() {
         if (episodeClosed) {
-            throw new RuleViolation("ALERT_CLOSED", "alert " + alertId + " (episode " + episode + ") is closed"
-                    + (resolution != null ? ": resolved as " + resolution : ": its condition no longer holds"));
+            throw new RuleViolation(
+                    "ALERT_CLOSED",
+                    "alert " + alertId + " (episode " + episode + ") is closed"
+                            + (resolution != null ? ": resolved as " + resolution : ": its condition no longer holds"));
         }
     }
 

@@ -1,6 +1,5 @@
 package rasad.command.alerts;
 
-import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,7 @@ import rasad.kernel.alerts.AlertResolution;
 import rasad.kernel.alerts.AssignAlert;
 import rasad.kernel.alerts.EscalateAlert;
 import rasad.kernel.alerts.ResolveAlert;
+import rasad.kernel.text.TypedEnum;
 import rasad.kernel.validation.InvalidValueException;
 
 /**
@@ -55,7 +55,8 @@ class AlertController {
         String inspector = errors.check("inspector", () -> knownInspector(request.inspector()));
         LocalDate due = errors.check("visitDueOn", () -> FieldErrors.required(request.visitDueOn(), "visit due date"));
         errors.throwIfAny();
-        AssignAlert command = errors.check("inspector", () -> new AssignAlert(id(alertId), inspector, due, request.note()));
+        AssignAlert command =
+                errors.check("inspector", () -> new AssignAlert(id(alertId), inspector, due, request.note()));
         errors.throwIfAny();
         commands.send(command, command.note());
         return ResponseEntity.ok().build();
@@ -63,7 +64,8 @@ class AlertController {
 
     @PostMapping("/notes")
     @PreAuthorize("hasAnyRole('MANAGER', 'INSPECTOR')")
-    @Operation(summary = "Add a note (manager; the assigned inspector); noteId is the client's, so a retry adds nothing")
+    @Operation(
+            summary = "Add a note (manager; the assigned inspector); noteId is the client's, so a retry adds nothing")
     ResponseEntity<Void> note(@PathVariable String alertId, @RequestBody NoteRequest request) {
         FieldErrors errors = new FieldErrors();
         String noteId = errors.check("noteId", () -> AddAlertNote.noteId(request.noteId()));
@@ -79,7 +81,8 @@ class AlertController {
     @Operation(summary = "Pass the alert up, to whom and why (manager)")
     ResponseEntity<Void> escalate(@PathVariable String alertId, @RequestBody EscalationRequest request) {
         FieldErrors errors = new FieldErrors();
-        String to = errors.check("escalateTo", () -> InvalidValueException.requiredText(request.escalateTo(), "escalate to"));
+        String to = errors.check(
+                "escalateTo", () -> InvalidValueException.requiredText(request.escalateTo(), "escalate to"));
         String reason = errors.check("reason", () -> InvalidValueException.requiredText(request.reason(), "reason"));
         errors.throwIfAny();
         commands.send(new EscalateAlert(id(alertId), to, reason), reason);
@@ -88,7 +91,9 @@ class AlertController {
 
     @PostMapping("/resolution")
     @PreAuthorize("hasRole('MANAGER')")
-    @Operation(summary = "Resolve: DIVERSION_CONFIRMED (starts the recall decision) or FALSE_ALARM, with a reason (manager only)")
+    @Operation(
+            summary =
+                    "Resolve: DIVERSION_CONFIRMED (starts the recall decision) or FALSE_ALARM, with a reason (manager only)")
     ResponseEntity<Void> resolve(@PathVariable String alertId, @RequestBody ResolutionRequest request) {
         FieldErrors errors = new FieldErrors();
         AlertResolution resolution = errors.check("resolution", () -> resolution(request.resolution()));
@@ -109,17 +114,13 @@ class AlertController {
         return TypedEnum.parse(AlertResolution.class, value, "RESOLUTION_UNKNOWN", "a resolution");
     }
 
-    record NoteRequest(String noteId, String note) {
-    }
+    record NoteRequest(String noteId, String note) {}
 
-    record AssignmentRequest(String inspector, LocalDate visitDueOn, String note) {
-    }
+    record AssignmentRequest(String inspector, LocalDate visitDueOn, String note) {}
 
-    record EscalationRequest(String escalateTo, String reason) {
-    }
+    record EscalationRequest(String escalateTo, String reason) {}
 
-    record ResolutionRequest(String resolution, String reason) {
-    }
+    record ResolutionRequest(String resolution, String reason) {}
 
     /** Only someone who signs in as an inspector can record the visit an assignment schedules. */
     private String knownInspector(String name) {

@@ -43,9 +43,14 @@ class AlertFollowUps {
     @EventHandler
     void on(AlertAssigned assigned, EventMessage<?> message) {
         FacilityId facility = FacilityId.of(assigned.facilityId());
-        commands.sendAndWait(asFollowUp(new AssignFieldVisit(AssignFieldVisit.inspectionOf(facility), facility,
-                "alert-" + AlertIds.digest(assigned.alertId() + "#" + assigned.episode()), assigned.inspector(),
-                assigned.visitDueOn()), message));
+        commands.sendAndWait(asFollowUp(
+                new AssignFieldVisit(
+                        AssignFieldVisit.inspectionOf(facility),
+                        facility,
+                        "alert-" + AlertIds.digest(assigned.alertId() + "#" + assigned.episode()),
+                        assigned.inspector(),
+                        assigned.visitDueOn()),
+                message));
     }
 
     @EventHandler
@@ -55,14 +60,24 @@ class AlertFollowUps {
         }
         String findingId = "alert-" + AlertIds.digest(resolved.alertId() + "#" + resolved.episode());
         LocalDate observedOn = LocalDate.ofInstant(message.getTimestamp(), TEHRAN);
-        commands.sendAndWait(asFollowUp(new RecordDiversionFinding(findingId, FacilityId.of(resolved.facilityId()),
-                observedOn, "alert " + resolved.alertId() + " (episode " + resolved.episode() + "): " + resolved.reason(),
-                List.of()), message));
+        commands.sendAndWait(asFollowUp(
+                new RecordDiversionFinding(
+                        findingId,
+                        FacilityId.of(resolved.facilityId()),
+                        observedOn,
+                        "alert " + resolved.alertId() + " (episode " + resolved.episode() + "): " + resolved.reason(),
+                        List.of()),
+                message));
         commands.sendAndWait(asFollowUp(new DecideDiversionFinding(findingId, true, resolved.reason()), message));
     }
 
     private static CommandMessage<?> asFollowUp(Object command, EventMessage<?> cause) {
-        return GenericCommandMessage.asCommandMessage(command).withMetaData(cause.getMetaData().subset(
-                AuditMetaData.ACTOR, AuditMetaData.ACTOR_ROLE, AuditMetaData.ON_BEHALF_OF, AuditMetaData.REASON));
+        return GenericCommandMessage.asCommandMessage(command)
+                .withMetaData(cause.getMetaData()
+                        .subset(
+                                AuditMetaData.ACTOR,
+                                AuditMetaData.ACTOR_ROLE,
+                                AuditMetaData.ON_BEHALF_OF,
+                                AuditMetaData.REASON));
     }
 }

@@ -1,6 +1,8 @@
 package rasad.command.audittrail;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +57,8 @@ public class CommandMetaData {
         values.put(AuditMetaData.ACTOR_ROLE, user.role().code());
         values.put(AuditMetaData.ON_BEHALF_OF, user.onBehalfOf());
         String requestId = request.getHeader(REQUEST_ID_HEADER);
-        values.put(AuditMetaData.REQUEST_ID,
+        values.put(
+                AuditMetaData.REQUEST_ID,
                 requestId == null || requestId.isBlank() ? "server-" + UUID.randomUUID() : requestId);
         String reason = request.getHeader(REASON_HEADER);
         if (reason != null && !reason.isBlank()) {
@@ -70,7 +73,8 @@ public class CommandMetaData {
         }
         String occurredAt = request.getHeader(OCCURRED_AT_HEADER);
         if (occurredAt != null && !occurredAt.isBlank()) {
-            values.put(AuditMetaData.OCCURRED_AT, occurredAt(occurredAt, values.containsKey(AuditMetaData.IMPORTED_FROM)));
+            values.put(
+                    AuditMetaData.OCCURRED_AT, occurredAt(occurredAt, values.containsKey(AuditMetaData.IMPORTED_FROM)));
         }
         return MetaData.from(values);
     }
@@ -80,9 +84,10 @@ public class CommandMetaData {
         FieldErrors errors = new FieldErrors();
         String decoded = errors.check(REASON_HEADER, () -> {
             try {
-                return java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8);
+                return URLDecoder.decode(header, StandardCharsets.UTF_8);
             } catch (IllegalArgumentException brokenEscape) {
-                throw new InvalidValueException("REASON_ENCODING",
+                throw new InvalidValueException(
+                        "REASON_ENCODING",
                         REASON_HEADER + " is UTF-8, percent-encoded (%D8%B9 …): " + brokenEscape.getMessage());
             }
         });
@@ -94,14 +99,16 @@ public class CommandMetaData {
         FieldErrors errors = new FieldErrors();
         Instant occurredAt = errors.check(OCCURRED_AT_HEADER, () -> {
             if (!imported) {
-                throw new InvalidValueException("OCCURRED_AT_ONLY_FOR_IMPORTS",
+                throw new InvalidValueException(
+                        "OCCURRED_AT_ONLY_FOR_IMPORTS",
                         "only an imported record (" + IMPORTED_FROM_HEADER + ") says when it happened elsewhere");
             }
             Instant parsed;
             try {
                 parsed = OffsetDateTime.parse(header.strip()).toInstant();
             } catch (DateTimeParseException notAnInstant) {
-                throw new InvalidValueException("INSTANT_FORMAT", "an instant with its offset, e.g. 2025-05-01T08:30:00Z");
+                throw new InvalidValueException(
+                        "INSTANT_FORMAT", "an instant with its offset, e.g. 2025-05-01T08:30:00Z");
             }
             if (parsed.isAfter(clock.instant().plus(CLOCK_SKEW))) {
                 throw new InvalidValueException("OCCURRED_AT_IN_FUTURE", "a record cannot have happened after now");

@@ -2,6 +2,7 @@ package rasad.command.committee;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -23,6 +24,7 @@ public class ApprovedPlan {
 
     @AggregateIdentifier
     private String planId;
+
     private PlanApproved approval;
     private PlanFinanced financing;
 
@@ -45,15 +47,20 @@ public class ApprovedPlan {
     @CommandHandler
     public void handle(FinancePlan command) {
         if (financing != null) {
-            if (financing.facilityId().equals(command.facilityId()) && financing.amount().equals(command.amount())) {
+            if (financing.facilityId().equals(command.facilityId())
+                    && financing.amount().equals(command.amount())) {
                 return; // the same grant, retried
             }
-            throw new RuleViolation("PLAN_ALREADY_FINANCED", "plan " + planId + " is financed by facility "
-                    + financing.facilityId(), java.util.Map.of("facilityId", financing.facilityId().value()));
+            throw new RuleViolation(
+                    "PLAN_ALREADY_FINANCED",
+                    "plan " + planId + " is financed by facility " + financing.facilityId(),
+                    Map.of("facilityId", financing.facilityId().value()));
         }
         if (command.amount().compareTo(approval.amount()) > 0) {
-            throw new RuleViolation("PLAN_AMOUNT_EXCEEDED", "plan " + planId + " was approved for "
-                    + approval.amount() + "; a facility of " + command.amount() + " exceeds it");
+            throw new RuleViolation(
+                    "PLAN_AMOUNT_EXCEEDED",
+                    "plan " + planId + " was approved for " + approval.amount() + "; a facility of " + command.amount()
+                            + " exceeds it");
         }
         apply(new PlanFinanced(planId, command.facilityId(), command.amount()));
     }

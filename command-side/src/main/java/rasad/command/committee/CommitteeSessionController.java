@@ -15,9 +15,9 @@ import rasad.kernel.committee.ApprovePlan;
 import rasad.kernel.facility.CommittedJobs;
 import rasad.kernel.money.Rials;
 import rasad.kernel.referencedata.CountyCode;
+import rasad.kernel.referencedata.ProgrammeCode;
 import rasad.kernel.referencedata.ReferenceCode;
 import rasad.kernel.validation.InvalidValueException;
-import rasad.kernel.referencedata.ProgrammeCode;
 
 @RestController
 class CommitteeSessionController {
@@ -32,7 +32,8 @@ class CommitteeSessionController {
 
     @PostMapping("/api/committee-sessions")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Operation(summary = "Record a committee session's approved plans (manager)",
+    @Operation(
+            summary = "Record a committee session's approved plans (manager)",
             description = "Every plan is checked before any is recorded; each plan is then approved on its own, "
                     + "idempotently, so a retried session records nothing twice.")
     ResponseEntity<SessionRecorded> record(@RequestBody SessionRequest request) {
@@ -41,28 +42,39 @@ class CommitteeSessionController {
         List<PlanRequest> plans = request.plans() == null ? List.of() : request.plans();
         if (plans.isEmpty() || plans.size() > MAX_PLANS_PER_SESSION) {
             errors.check("plans", () -> {
-                throw new InvalidValueException("PLANS_COUNT",
-                        "a session approves 1 to " + MAX_PLANS_PER_SESSION + " plans");
+                throw new InvalidValueException(
+                        "PLANS_COUNT", "a session approves 1 to " + MAX_PLANS_PER_SESSION + " plans");
             });
         }
-        String sessionId = errors.check("sessionId", () -> ReferenceCode.checkCode(request.sessionId(), "committee session"));
+        String sessionId =
+                errors.check("sessionId", () -> ReferenceCode.checkCode(request.sessionId(), "committee session"));
         List<ApprovePlan> approvals = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             PlanRequest plan = plans.get(i);
             String at = "plans[" + i + "]";
             String planId = errors.check(at + ".planId", () -> ReferenceCode.checkCode(plan.planId(), "plan"));
-            String title = errors.check(at + ".title", () -> InvalidValueException.requiredText(plan.title(), "plan title"));
+            String title =
+                    errors.check(at + ".title", () -> InvalidValueException.requiredText(plan.title(), "plan title"));
             ProgrammeCode programme = errors.check(at + ".programme", () -> ProgrammeCode.of(plan.programme()));
             CountyCode county = errors.check(at + ".county", () -> CountyCode.of(plan.county()));
-            Rials amount = errors.check(at + ".amountRials",
-                    () -> Rials.positive(FieldErrors.required(plan.amountRials(), "amount")));
-            CommittedJobs jobs = errors.check(at + ".committedJobs",
+            Rials amount = errors.check(
+                    at + ".amountRials", () -> Rials.positive(FieldErrors.required(plan.amountRials(), "amount")));
+            CommittedJobs jobs = errors.check(
+                    at + ".committedJobs",
                     () -> CommittedJobs.of(FieldErrors.required(plan.committedJobs(), "committed jobs")));
-            boolean checked = sessionId != null && planId != null && title != null && programme != null
-                    && county != null && amount != null && jobs != null && heldOn != null;
-            ApprovePlan approval = !checked ? null
-                    : errors.check(at, () -> new ApprovePlan(planId, sessionId, heldOn, title,
-                    programme, county, amount, jobs));
+            boolean checked = sessionId != null
+                    && planId != null
+                    && title != null
+                    && programme != null
+                    && county != null
+                    && amount != null
+                    && jobs != null
+                    && heldOn != null;
+            ApprovePlan approval = !checked
+                    ? null
+                    : errors.check(
+                            at,
+                            () -> new ApprovePlan(planId, sessionId, heldOn, title, programme, county, amount, jobs));
             approvals.add(approval);
         }
         errors.throwIfAny();
@@ -71,13 +83,10 @@ class CommitteeSessionController {
         return ResponseEntity.status(201).body(new SessionRecorded(sessionId, approvals.size(), total));
     }
 
-    record SessionRequest(String sessionId, LocalDate heldOn, List<PlanRequest> plans) {
-    }
+    record SessionRequest(String sessionId, LocalDate heldOn, List<PlanRequest> plans) {}
 
-    record PlanRequest(String planId, String title, String programme, String county, Long amountRials,
-                       Integer committedJobs) {
-    }
+    record PlanRequest(
+            String planId, String title, String programme, String county, Long amountRials, Integer committedJobs) {}
 
-    record SessionRecorded(String sessionId, int plansApproved, long totalRials) {
-    }
+    record SessionRecorded(String sessionId, int plansApproved, long totalRials) {}
 }

@@ -36,7 +36,8 @@ class DiversionController {
     ResponseEntity<Void> record(@PathVariable String facilityId, @RequestBody FindingRequest request) {
         FieldErrors errors = new FieldErrors();
         FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
-        LocalDate observedOn = errors.check("observedOn", () -> FieldErrors.required(request.observedOn(), "observation date"));
+        LocalDate observedOn =
+                errors.check("observedOn", () -> FieldErrors.required(request.observedOn(), "observation date"));
         errors.check("findingId", () -> ReferenceCode.checkCode(request.findingId(), "finding"));
         errors.check("finding", () -> InvalidValueException.requiredText(request.finding(), "finding"));
         List<String> evidence = request.evidence() == null ? List.of() : request.evidence();
@@ -45,8 +46,10 @@ class DiversionController {
             errors.check("evidence[" + i + "]", () -> EvidenceReference.check(reference, "evidence"));
         }
         errors.throwIfAny();
-        RecordDiversionFinding command = errors.check("finding", () -> new RecordDiversionFinding(request.findingId(),
-                facility, observedOn, request.finding(), request.evidence()));
+        RecordDiversionFinding command = errors.check(
+                "finding",
+                () -> new RecordDiversionFinding(
+                        request.findingId(), facility, observedOn, request.finding(), request.evidence()));
         errors.throwIfAny();
         facilities.require(facility, "facilityId");
         commands.send(command);
@@ -67,9 +70,7 @@ class DiversionController {
         return ResponseEntity.ok().build();
     }
 
-    record FindingRequest(String findingId, LocalDate observedOn, String finding, List<String> evidence) {
-    }
+    record FindingRequest(String findingId, LocalDate observedOn, String finding, List<String> evidence) {}
 
-    record DecisionRequest(Boolean confirmed, String reason) {
-    }
+    record DecisionRequest(Boolean confirmed, String reason) {}
 }

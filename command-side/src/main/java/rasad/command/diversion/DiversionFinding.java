@@ -25,6 +25,7 @@ public class DiversionFinding {
 
     @AggregateIdentifier
     private String findingId;
+
     private DiversionFindingRecorded recorded;
     private FacilityId facilityId;
     private Boolean confirmed;
@@ -41,7 +42,8 @@ public class DiversionFinding {
         if (recorded == null) {
             apply(requested);
         } else if (!recorded.equals(requested)) {
-            throw new RuleViolation("FINDING_ID_TAKEN", "finding " + command.findingId() + " was recorded with other details");
+            throw new RuleViolation(
+                    "FINDING_ID_TAKEN", "finding " + command.findingId() + " was recorded with other details");
         }
         return command.findingId();
     }
@@ -52,12 +54,14 @@ public class DiversionFinding {
             if (confirmed == command.confirmed() && decisionReason.equals(command.reason())) {
                 return; // the same decision, retried
             }
-            throw new RuleViolation("FINDING_ALREADY_DECIDED", "finding " + findingId + " was already "
-                    + (confirmed ? "confirmed" : "dismissed"));
+            throw new RuleViolation(
+                    "FINDING_ALREADY_DECIDED",
+                    "finding " + findingId + " was already " + (confirmed ? "confirmed" : "dismissed"));
         }
-        apply(command.confirmed()
-                ? new DiversionConfirmed(findingId, facilityId, command.reason())
-                : new DiversionDismissed(findingId, facilityId, command.reason()));
+        apply(
+                command.confirmed()
+                        ? new DiversionConfirmed(findingId, facilityId, command.reason())
+                        : new DiversionDismissed(findingId, facilityId, command.reason()));
     }
 
     @EventSourcingHandler

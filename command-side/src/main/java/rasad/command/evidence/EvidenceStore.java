@@ -5,6 +5,8 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.bson.BsonString;
 import org.bson.Document;
@@ -29,9 +31,12 @@ public class EvidenceStore {
     public String store(byte[] content, String contentType, String uploadedBy) {
         String sha256 = sha256(content);
         if (!exists(sha256)) {
-            bucket.uploadFromStream(new BsonString(sha256), sha256, new ByteArrayInputStream(content),
-                    new GridFSUploadOptions().metadata(new Document("contentType", contentType)
-                            .append("uploadedBy", uploadedBy)));
+            bucket.uploadFromStream(
+                    new BsonString(sha256),
+                    sha256,
+                    new ByteArrayInputStream(content),
+                    new GridFSUploadOptions()
+                            .metadata(new Document("contentType", contentType).append("uploadedBy", uploadedBy)));
         }
         return sha256;
     }
@@ -42,8 +47,8 @@ public class EvidenceStore {
 
     static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }

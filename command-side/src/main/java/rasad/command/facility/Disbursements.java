@@ -12,8 +12,7 @@ import rasad.kernel.facility.DisburseTranche;
 class Disbursements {
 
     /** The facility's total paid so far, and whether this tranche took the bank past its quota. */
-    record Disbursed(long paidSoFarRials, boolean beyondQuota) {
-    }
+    record Disbursed(long paidSoFarRials, boolean beyondQuota) {}
 
     private final AttributedCommands commands;
     private final QuotaAccounting quotas;
@@ -26,8 +25,8 @@ class Disbursements {
     Disbursed disburse(DisburseTranche command) {
         TrancheOutcome outcome = commands.send(command);
         long paidSoFar = outcome.paidSoFarOrRefuse().amount();
-        boolean beyondQuota = quotas.countAgainstQuota(command.facilityId(), command.trancheId(), command.amount(),
-                command.paidOn());
+        boolean beyondQuota =
+                quotas.countAgainstQuota(command.facilityId(), command.trancheId(), command.amount(), command.paidOn());
         return new Disbursed(paidSoFar, beyondQuota);
     }
 }

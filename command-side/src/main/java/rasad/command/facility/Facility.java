@@ -31,6 +31,7 @@ public class Facility {
 
     @AggregateIdentifier
     private FacilityId facilityId;
+
     private FacilityGranted grant;
     private Rials paid = Rials.ZERO;
     private Map<String, TrancheDisbursed> tranches = new HashMap<>();
@@ -53,7 +54,8 @@ public class Facility {
         if (grant == null) {
             apply(requested);
         } else if (!grant.equals(requested)) {
-            throw new RuleViolation("FACILITY_ID_TAKEN",
+            throw new RuleViolation(
+                    "FACILITY_ID_TAKEN",
                     "facility " + command.facilityId() + " was already granted with different details");
         }
         return command.facilityId();
@@ -64,10 +66,13 @@ public class Facility {
      * tranche recorded again changes nothing. A bank officer records payments of their own bank only.
      */
     @CommandHandler
-    public TrancheOutcome handle(DisburseTranche command, @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
-                        @MetaDataValue(AuditMetaData.ON_BEHALF_OF) String onBehalfOf) {
+    public TrancheOutcome handle(
+            DisburseTranche command,
+            @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
+            @MetaDataValue(AuditMetaData.ON_BEHALF_OF) String onBehalfOf) {
         if (Role.BANK_OFFICER.code().equals(role) && !grant.bank().value().equals(onBehalfOf)) {
-            throw new NotResponsible("NOT_THE_FACILITYS_BANK",
+            throw new NotResponsible(
+                    "NOT_THE_FACILITYS_BANK",
                     "facility " + facilityId + " is paid by " + grant.bank() + ", not by " + onBehalfOf);
         }
         TrancheDisbursed known = tranches.get(command.trancheId().value());
@@ -75,19 +80,19 @@ public class Facility {
             if (known.amount().equals(command.amount()) && known.paidOn().equals(command.paidOn())) {
                 return new TrancheOutcome.Paid(paid);
             }
-            throw new RuleViolation("TRANCHE_ID_TAKEN",
-                    "tranche " + command.trancheId() + " was recorded with another amount or date");
+            throw new RuleViolation(
+                    "TRANCHE_ID_TAKEN", "tranche " + command.trancheId() + " was recorded with another amount or date");
         }
         refuseIfClosed();
         if (command.paidOn().isBefore(grant.grantedOn())) {
-            throw new RuleViolation("TRANCHE_BEFORE_GRANT",
-                    "a tranche cannot be paid before the grant of " + grant.grantedOn());
+            throw new RuleViolation(
+                    "TRANCHE_BEFORE_GRANT", "a tranche cannot be paid before the grant of " + grant.grantedOn());
         }
         Rials after = paid.plus(command.amount());
         if (after.compareTo(grant.amount()) > 0) {
             // refused, and kept: money a bank reports paid beyond the grant is what rule R10 looks for
-            TrancheRefused refusal = new TrancheRefused(facilityId, command.trancheId(), command.amount(),
-                    command.paidOn(), paid, grant.amount());
+            TrancheRefused refusal = new TrancheRefused(
+                    facilityId, command.trancheId(), command.amount(), command.paidOn(), paid, grant.amount());
             if (!refusal.equals(refusedTranches.get(command.trancheId().value()))) {
                 apply(refusal);
             }
@@ -114,7 +119,8 @@ public class Facility {
 
     private void refuseIfClosed() {
         if (closure != null) {
-            throw new RuleViolation("FACILITY_CLOSED",
+            throw new RuleViolation(
+                    "FACILITY_CLOSED",
                     "facility " + facilityId + " was closed (" + closure.kind() + ") on " + closure.closedOn());
         }
     }

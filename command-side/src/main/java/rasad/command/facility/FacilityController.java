@@ -1,28 +1,27 @@
 package rasad.command.facility;
 
-import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import java.time.LocalDate;
-import rasad.edge.access.RasadUser;
 import rasad.command.audittrail.AttributedCommands;
-import org.springframework.web.bind.annotation.PathVariable;
+import rasad.edge.access.RasadUser;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.facility.CloseFacility;
 import rasad.kernel.facility.ClosureKind;
 import rasad.kernel.facility.DisburseTranche;
+import rasad.kernel.facility.FacilityId;
 import rasad.kernel.facility.TrancheId;
 import rasad.kernel.money.Rials;
-import rasad.kernel.validation.InvalidValueException;
-import rasad.kernel.facility.FacilityId;
+import rasad.kernel.text.TypedEnum;
 
 @RestController
 @RequestMapping("/api/facilities")
@@ -33,8 +32,11 @@ class FacilityController {
     private final Disbursements disbursements;
     private final URI querySide;
 
-    FacilityController(AttributedCommands commands, Grants grants, Disbursements disbursements,
-                       @Value("${rasad.links.query-side}") URI querySide) {
+    FacilityController(
+            AttributedCommands commands,
+            Grants grants,
+            Disbursements disbursements,
+            @Value("${rasad.links.query-side}") URI querySide) {
         this.commands = commands;
         this.grants = grants;
         this.disbursements = disbursements;
@@ -43,7 +45,8 @@ class FacilityController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('BANK_OFFICER', 'AGENCY_CLERK', 'ADMIN')")
-    @Operation(summary = "Grant a facility (a bank officer for their bank, an agency clerk for their agency)",
+    @Operation(
+            summary = "Grant a facility (a bank officer for their bank, an agency clerk for their agency)",
             description = "Idempotent: the same facilityId with the same details answers as the first time and "
                     + "records nothing new; with different details it is refused (409, FACILITY_ID_TAKEN).")
     @ApiResponse(responseCode = "201", description = "Granted; Location is the case on the query side")
@@ -57,7 +60,8 @@ class FacilityController {
 
     @PostMapping("/{facilityId}/tranches")
     @PreAuthorize("hasAnyRole('BANK_OFFICER', 'ADMIN')")
-    @Operation(summary = "Record a disbursement tranche (bank officer of the facility's bank)",
+    @Operation(
+            summary = "Record a disbursement tranche (bank officer of the facility's bank)",
             description = "Never above the granted amount (409 DISBURSEMENT_EXCEEDS_GRANT), never before the grant, "
                     + "never after closure; the same trancheId again answers the same; another bank's officer: 403.")
     @ApiResponse(responseCode = "201", description = "Recorded; the body says how much is paid so far")
@@ -65,14 +69,16 @@ class FacilityController {
         FieldErrors errors = new FieldErrors();
         FacilityId id = errors.check("facilityId", () -> FacilityId.of(facilityId));
         TrancheId tranche = errors.check("trancheId", () -> TrancheId.of(request.trancheId()));
-        Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
+        Rials amount = errors.check(
+                "amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
         LocalDate paidOn = errors.check("paidOn", () -> FieldErrors.required(request.paidOn(), "payment date"));
         errors.throwIfAny();
         DisburseTranche command = errors.check("paidOn", () -> new DisburseTranche(id, tranche, amount, paidOn));
         errors.throwIfAny();
         Disbursements.Disbursed disbursed = disbursements.disburse(command);
-        return ResponseEntity.status(201).body(new Disbursement(id.value(), tranche.value(), disbursed.paidSoFarRials(),
-                disbursed.beyondQuota()));
+        return ResponseEntity.status(201)
+                .body(new Disbursement(
+                        id.value(), tranche.value(), disbursed.paidSoFarRials(), disbursed.beyondQuota()));
     }
 
     @PostMapping("/{facilityId}/closure")
@@ -94,16 +100,12 @@ class FacilityController {
         return TypedEnum.parse(ClosureKind.class, value, "UNKNOWN_CLOSURE_KIND", "closure kind");
     }
 
-    record GrantedFacility(String facilityId, String location) {
-    }
+    record GrantedFacility(String facilityId, String location) {}
 
-    record TrancheRequest(String trancheId, Long amountRials, LocalDate paidOn) {
-    }
+    record TrancheRequest(String trancheId, Long amountRials, LocalDate paidOn) {}
 
     /** {@code beyondQuota}: the payment took the bank past its quota, or no quota covers it (flagged, not refused). */
-    record Disbursement(String facilityId, String trancheId, long paidSoFarRials, boolean beyondQuota) {
-    }
+    record Disbursement(String facilityId, String trancheId, long paidSoFarRials, boolean beyondQuota) {}
 
-    record ClosureRequest(String kind, LocalDate closedOn, String reason) {
-    }
+    record ClosureRequest(String kind, LocalDate closedOn, String reason) {}
 }

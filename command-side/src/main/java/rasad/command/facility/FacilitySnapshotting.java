@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class FacilitySnapshotting {
 
     @Bean
-    SnapshotTriggerDefinition facilitySnapshotTrigger(Snapshotter snapshotter,
-                                                      @Value("${rasad.facility.snapshot-every:100}") int threshold) {
+    SnapshotTriggerDefinition facilitySnapshotTrigger(
+            Snapshotter snapshotter, @Value("${rasad.facility.snapshot-every:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

@@ -1,9 +1,9 @@
 package rasad.command.facility;
 
 import java.util.Optional;
-import rasad.edge.problem.NotFoundException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import rasad.edge.problem.NotFoundException;
 import rasad.kernel.facility.FacilityClosed;
 import rasad.kernel.facility.FacilityGranted;
 import rasad.kernel.facility.FacilityId;
@@ -21,13 +21,13 @@ public class GrantedFacilities {
         this.eventStore = eventStore;
     }
 
-    public record Facts(FacilityGranted grant, boolean closed) {
-    }
+    public record Facts(FacilityGranted grant, boolean closed) {}
 
     /** The facility a request names, which must have been granted: else 404, naming the field. */
     public Facts require(FacilityId facilityId, String field) {
-        return find(facilityId).orElseThrow(() -> new NotFoundException(field, "FACILITY_UNKNOWN",
-                "no facility " + facilityId + " has been granted"));
+        return find(facilityId)
+                .orElseThrow(() -> new NotFoundException(
+                        field, "FACILITY_UNKNOWN", "no facility " + facilityId + " has been granted"));
     }
 
     public Optional<Facts> find(FacilityId facilityId) {

@@ -48,11 +48,13 @@ class Grants {
     /** A bank officer grants for their own bank, an agency clerk for their own agency. */
     private static void refuseIfNotResponsible(GrantFacility command, RasadUser user) {
         if (user.role() == Role.BANK_OFFICER && !command.bank().value().equals(user.onBehalfOf())) {
-            throw new NotResponsible("NOT_THE_FACILITYS_BANK",
+            throw new NotResponsible(
+                    "NOT_THE_FACILITYS_BANK",
                     "a facility of " + command.bank() + " is granted by that bank, not by " + user.onBehalfOf());
         }
         if (user.role() == Role.AGENCY_CLERK && !command.agency().value().equals(user.onBehalfOf())) {
-            throw new NotResponsible("NOT_THE_FACILITYS_AGENCY",
+            throw new NotResponsible(
+                    "NOT_THE_FACILITYS_AGENCY",
                     "a facility introduced by " + command.agency() + " is recorded by that agency, not by "
                             + user.onBehalfOf());
         }
@@ -60,10 +62,18 @@ class Grants {
 
     private static Map<String, ReferenceEntryId> codesNamed(GrantFacility command) {
         Map<String, ReferenceEntryId> codes = new LinkedHashMap<>();
-        codes.put("programme", new ReferenceEntryId(ReferenceKind.PROGRAMME, command.programme().value()));
-        codes.put("bank", new ReferenceEntryId(ReferenceKind.BANK, command.bank().value()));
-        codes.put("agency", new ReferenceEntryId(ReferenceKind.AGENCY, command.agency().value()));
-        codes.put("county", new ReferenceEntryId(ReferenceKind.COUNTY, command.county().value()));
+        codes.put(
+                "programme",
+                new ReferenceEntryId(
+                        ReferenceKind.PROGRAMME, command.programme().value()));
+        codes.put(
+                "bank", new ReferenceEntryId(ReferenceKind.BANK, command.bank().value()));
+        codes.put(
+                "agency",
+                new ReferenceEntryId(ReferenceKind.AGENCY, command.agency().value()));
+        codes.put(
+                "county",
+                new ReferenceEntryId(ReferenceKind.COUNTY, command.county().value()));
         if (command.branch() != null) {
             codes.put("branch", new ReferenceEntryId(ReferenceKind.BANK_BRANCH, command.branch()));
         }

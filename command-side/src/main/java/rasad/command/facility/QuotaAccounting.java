@@ -28,12 +28,17 @@ class QuotaAccounting {
     }
 
     boolean countAgainstQuota(FacilityId facilityId, TrancheId trancheId, Rials amount, LocalDate paidOn) {
-        FacilityGranted grant = facilities.find(facilityId).map(GrantedFacilities.Facts::grant).orElse(null);
+        FacilityGranted grant =
+                facilities.find(facilityId).map(GrantedFacilities.Facts::grant).orElse(null);
         if (grant == null || grant.fundingSource() == null) {
             return false;
         }
-        QuotaId quota = new QuotaId(FiscalYear.containing(paidOn), QuotaId.HolderKind.BANK, grant.bank().value(),
-                grant.programme(), grant.fundingSource());
+        QuotaId quota = new QuotaId(
+                FiscalYear.containing(paidOn),
+                QuotaId.HolderKind.BANK,
+                grant.bank().value(),
+                grant.programme(),
+                grant.fundingSource());
         Boolean beyond = commands.send(new ConsumeQuota(quota, facilityId, trancheId, amount));
         return Boolean.TRUE.equals(beyond);
     }

@@ -20,12 +20,15 @@ public sealed interface TrancheOutcome {
     }
 
     /** Refused, and recorded as TrancheRefused: money reported beyond the grant is what rule R10 looks for. */
-    record RefusedBeyondGrant(FacilityId facilityId, Rials asked, Rials paidSoFar, Rials granted) implements TrancheOutcome {
+    record RefusedBeyondGrant(FacilityId facilityId, Rials asked, Rials paidSoFar, Rials granted)
+            implements TrancheOutcome {
 
         @Override
         public Rials paidSoFarOrRefuse() {
-            throw new RuleViolation("DISBURSEMENT_EXCEEDS_GRANT", "paying " + asked + " would bring " + facilityId
-                    + " to " + paidSoFar.plus(asked) + ", above the " + granted + " granted");
+            throw new RuleViolation(
+                    "DISBURSEMENT_EXCEEDS_GRANT",
+                    "paying " + asked + " would bring " + facilityId + " to " + paidSoFar.plus(asked) + ", above the "
+                            + granted + " granted");
         }
     }
 }

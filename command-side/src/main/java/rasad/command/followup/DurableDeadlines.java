@@ -1,5 +1,6 @@
 package rasad.command.followup;
 
+import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -26,26 +27,31 @@ import rasad.eventstore.deadline.MongoDeadlineManager;
 class DurableDeadlines {
 
     @Bean
-    MongoDeadlineManager deadlineManager(com.mongodb.client.MongoDatabase database,
-                                         ObjectProvider<org.axonframework.config.Configuration> axon,
-                                         TransactionManager transactionManager, Serializer serializer, Clock clock,
-                                         NodeId nodeId, ObjectProvider<RuleChecks> ruleChecks,
-                                         ObjectProvider<CorrelationDataProvider> correlationData,
-                                         @Value("${rasad.deadlines.claim-timeout:PT5M}") Duration claimTimeout) {
+    MongoDeadlineManager deadlineManager(
+            MongoDatabase database,
+            ObjectProvider<org.axonframework.config.Configuration> axon,
+            TransactionManager transactionManager,
+            Serializer serializer,
+            Clock clock,
+            NodeId nodeId,
+            ObjectProvider<RuleChecks> ruleChecks,
+            ObjectProvider<CorrelationDataProvider> correlationData,
+            @Value("${rasad.deadlines.claim-timeout:PT5M}") Duration claimTimeout) {
         // aggregates and sagas, as Axon finds them, and the alert rules' time checks
         ScopeAwareProvider scopes = scope -> Stream.concat(
                 new ConfigurationScopeAwareProvider(axon.getObject()).provideScopeAwareStream(scope),
                 Stream.of(ruleChecks.getObject()));
-        MongoDeadlineManager deadlines = new MongoDeadlineManager(database, () -> scopes,
-                transactionManager, serializer, clock, nodeId.value(), claimTimeout);
+        MongoDeadlineManager deadlines = new MongoDeadlineManager(
+                database, () -> scopes, transactionManager, serializer, clock, nodeId.value(), claimTimeout);
         // the audit trail's metadata, copied from a deadline to what it causes, as for commands and events
-        deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(correlationData.orderedStream().toList()));
+        deadlines.registerHandlerInterceptor(
+                new CorrelationDataInterceptor<>(correlationData.orderedStream().toList()));
         return deadlines;
     }
 
     @Bean(destroyMethod = "close")
-    PeriodicTask deadlinePoller(MongoDeadlineManager deadlines,
-                                @Value("${rasad.deadlines.poll-every:PT1S}") Duration every) {
+    PeriodicTask deadlinePoller(
+            MongoDeadlineManager deadlines, @Value("${rasad.deadlines.poll-every:PT1S}") Duration every) {
         return new PeriodicTask("deadline-poller", every, deadlines::runDue);
     }
 }

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,15 +19,15 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import rasad.kernel.job.CorrectJob;
 import rasad.kernel.job.EndJob;
-import rasad.kernel.job.JobClaimRefused;
-import rasad.kernel.job.JobCorrected;
 import rasad.kernel.job.FollowUpDue;
 import rasad.kernel.job.FollowUpMissed;
 import rasad.kernel.job.FollowUpRecorded;
 import rasad.kernel.job.FollowUpRequested;
-import rasad.kernel.job.RecordFollowUp;
+import rasad.kernel.job.JobClaimRefused;
+import rasad.kernel.job.JobCorrected;
 import rasad.kernel.job.JobEnded;
 import rasad.kernel.job.JobRegistered;
+import rasad.kernel.job.RecordFollowUp;
 import rasad.kernel.job.RegisterJob;
 import rasad.kernel.validation.RuleViolation;
 
@@ -42,6 +42,7 @@ public class Employment {
 
     @AggregateIdentifier
     private String nationalId;
+
     private final Map<String, JobRegistered> jobs = new HashMap<>();
     private final Map<String, JobEnded> ended = new HashMap<>();
     private final Set<String> followedUp = new HashSet<>();
@@ -75,8 +76,8 @@ public class Employment {
                 .orElse(null);
         if (active != null) {
             // refused, and kept: a second claim on one person is what rule R6 looks for
-            JobClaimRefused refusal = new JobClaimRefused(command.person(), command.jobId(), command.facilityId(),
-                    active.facilityId(), active.jobId());
+            JobClaimRefused refusal = new JobClaimRefused(
+                    command.person(), command.jobId(), command.facilityId(), active.facilityId(), active.jobId());
             if (!refusal.equals(refusedClaims.get(command.jobId().value()))) {
                 apply(refusal);
             }
@@ -84,7 +85,9 @@ public class Employment {
         }
         apply(requested);
         for (Duration horizon : policy.horizons()) {
-            deadlines.schedule(policy.dueAt(command.startedOn(), horizon), FOLLOW_UP,
+            deadlines.schedule(
+                    policy.dueAt(command.startedOn(), horizon),
+                    FOLLOW_UP,
                     new FollowUpDue(command.jobId(), horizon.toString()));
         }
         return new JobClaim.Counted(command.jobId());
@@ -119,8 +122,13 @@ public class Employment {
         if (followedUp.contains(command.jobId().value() + "@" + command.horizon())) {
             return; // recorded already; a correction would be its own event
         }
-        apply(new FollowUpRecorded(command.person(), command.jobId(), job.facilityId(), command.horizon(),
-                command.outcome(), command.endedOn()));
+        apply(new FollowUpRecorded(
+                command.person(),
+                command.jobId(),
+                job.facilityId(),
+                command.horizon(),
+                command.outcome(),
+                command.endedOn()));
     }
 
     /** A correction restates the job with a reason; restating it unchanged records nothing. */
@@ -130,11 +138,20 @@ public class Employment {
         if (job == null) {
             throw new RuleViolation("JOB_UNKNOWN", "no job " + command.jobId() + " is registered for this person");
         }
-        boolean unchanged = job.occupation().equals(command.occupation()) && job.startedOn().equals(command.startedOn())
-                && job.fullTime() == command.fullTime() && job.seasonalMonths() == command.seasonalMonths();
+        boolean unchanged = job.occupation().equals(command.occupation())
+                && job.startedOn().equals(command.startedOn())
+                && job.fullTime() == command.fullTime()
+                && job.seasonalMonths() == command.seasonalMonths();
         if (!unchanged) {
-            apply(new JobCorrected(command.person(), command.jobId(), job.facilityId(), command.occupation(),
-                    command.startedOn(), command.fullTime(), command.seasonalMonths(), command.reason()));
+            apply(new JobCorrected(
+                    command.person(),
+                    command.jobId(),
+                    job.facilityId(),
+                    command.occupation(),
+                    command.startedOn(),
+                    command.fullTime(),
+                    command.seasonalMonths(),
+                    command.reason()));
         }
     }
 
@@ -149,7 +166,8 @@ public class Employment {
             return;
         }
         if (command.endedOn().isBefore(job.startedOn())) {
-            throw new RuleViolation("JOB_ENDS_BEFORE_START", "a job cannot end before it started on " + job.startedOn());
+            throw new RuleViolation(
+                    "JOB_ENDS_BEFORE_START", "a job cannot end before it started on " + job.startedOn());
         }
         apply(new JobEnded(command.person(), command.jobId(), job.facilityId(), command.endedOn(), command.reason()));
     }
@@ -163,8 +181,17 @@ public class Employment {
     @EventSourcingHandler
     void on(JobCorrected event) {
         JobRegistered was = jobs.get(event.jobId().value());
-        jobs.put(event.jobId().value(), new JobRegistered(was.person(), was.jobId(), was.facilityId(), event.occupation(),
-                event.startedOn(), event.fullTime(), event.seasonalMonths(), was.insuranceNumber()));
+        jobs.put(
+                event.jobId().value(),
+                new JobRegistered(
+                        was.person(),
+                        was.jobId(),
+                        was.facilityId(),
+                        event.occupation(),
+                        event.startedOn(),
+                        event.fullTime(),
+                        event.seasonalMonths(),
+                        was.insuranceNumber()));
     }
 
     @EventSourcingHandler

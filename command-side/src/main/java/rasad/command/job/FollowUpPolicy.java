@@ -20,8 +20,9 @@ public class FollowUpPolicy {
     private final List<Duration> horizons;
     private final Duration grace;
 
-    public FollowUpPolicy(@Value("${rasad.follow-up.horizons:P182D,P365D}") List<Duration> horizons,
-                          @Value("${rasad.follow-up.grace:P30D}") Duration grace) {
+    public FollowUpPolicy(
+            @Value("${rasad.follow-up.horizons:P182D,P365D}") List<Duration> horizons,
+            @Value("${rasad.follow-up.grace:P30D}") Duration grace) {
         this.horizons = List.copyOf(horizons);
         this.grace = grace;
     }

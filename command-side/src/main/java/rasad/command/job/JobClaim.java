@@ -25,8 +25,9 @@ public sealed interface JobClaim {
 
         @Override
         public JobId countedOrRefuse() {
-            throw new RuleViolation("JOB_ALREADY_COUNTED", "national id " + person
-                    + " already holds an active job under facility " + holdingFacility,
+            throw new RuleViolation(
+                    "JOB_ALREADY_COUNTED",
+                    "national id " + person + " already holds an active job under facility " + holdingFacility,
                     Map.of("facilityId", holdingFacility.value(), "jobId", heldJob.value()));
         }
     }

@@ -29,7 +29,8 @@ class JobRegistrations {
         GrantedFacilities.Facts facts = facilities.require(command.facilityId(), "facilityId");
         String agency = facts.grant().agency().value();
         if (user.role() == Role.AGENCY_CLERK && !agency.equals(user.onBehalfOf())) {
-            throw new NotResponsible("NOT_THE_FACILITYS_AGENCY",
+            throw new NotResponsible(
+                    "NOT_THE_FACILITYS_AGENCY",
                     "facility " + command.facilityId() + " answers to " + agency + ", not to " + user.onBehalfOf());
         }
         if (facts.closed()) {

@@ -22,6 +22,7 @@ public class AlertRuleParameterChange {
 
     @AggregateIdentifier
     private String id;
+
     private AlertRuleParametersChanged recorded;
 
     protected AlertRuleParameterChange() {
@@ -37,8 +38,10 @@ public class AlertRuleParameterChange {
             return requested;
         }
         if (!recorded.sameChangeAs(requested)) {
-            throw new RuleViolation("CHANGE_ID_TAKEN", "change " + command.changeId().value()
-                    + " was recorded with other content; a new change needs a new id");
+            throw new RuleViolation(
+                    "CHANGE_ID_TAKEN",
+                    "change " + command.changeId().value()
+                            + " was recorded with other content; a new change needs a new id");
         }
         return recorded;
     }

@@ -1,6 +1,5 @@
 package rasad.command.monitoring;
 
-import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import rasad.kernel.alerts.ParameterChangeId;
 import rasad.kernel.alerts.Severity;
 import rasad.kernel.operations.OperatorActionId;
 import rasad.kernel.referencedata.ReferenceCode;
-import rasad.kernel.validation.InvalidValueException;
+import rasad.kernel.text.TypedEnum;
 
 /**
  * The alert rules' parameters: which are in effect, and an admin's change of them, recorded as an event.
@@ -48,7 +47,8 @@ class AlertRulesController {
 
     @PutMapping("/api/alert-rules/{rule}/parameters")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Change a rule's parameters, severity or whether it runs, for every programme or one (admin)",
+    @Operation(
+            summary = "Change a rule's parameters, severity or whether it runs, for every programme or one (admin)",
             description = "changeId is the client's: the same change again answers the same and records nothing; other "
                     + "content under the same id is 409 CHANGE_ID_TAKEN. A reason is required (400 REASON_REQUIRED). "
                     + "The rules apply the change when they reach it in the store's order.")
@@ -56,17 +56,23 @@ class AlertRulesController {
         FieldErrors errors = new FieldErrors();
         AlertRule alertRule = errors.check("rule", () -> rule(rule));
         ParameterChangeId changeId = errors.check("changeId", () -> ParameterChangeId.of(request.changeId()));
-        String programme = request.programme() == null ? null
+        String programme = request.programme() == null
+                ? null
                 : errors.check("programme", () -> ReferenceCode.checkCode(request.programme(), "programme"));
-        Severity severity = request.severity() == null ? null : errors.check("severity", () -> severity(request.severity()));
+        Severity severity =
+                request.severity() == null ? null : errors.check("severity", () -> severity(request.severity()));
         if (alertRule != null && request.parameters() != null) {
-            request.parameters().forEach((name, value) -> errors.check("parameters." + name,
-                    () -> AlertRuleParameter.named(alertRule, name).canonical(value)));
+            request.parameters()
+                    .forEach((name, value) -> errors.check(
+                            "parameters." + name,
+                            () -> AlertRuleParameter.named(alertRule, name).canonical(value)));
         }
         String reason = errors.check("reason", () -> OperatorActionId.reason(request.reason()));
         errors.throwIfAny();
-        ChangeAlertRuleParameters command = errors.check("parameters", () -> new ChangeAlertRuleParameters(changeId,
-                alertRule, programme, request.parameters(), severity, request.enabled(), reason));
+        ChangeAlertRuleParameters command = errors.check(
+                "parameters",
+                () -> new ChangeAlertRuleParameters(
+                        changeId, alertRule, programme, request.parameters(), severity, request.enabled(), reason));
         errors.throwIfAny();
         AlertRuleParametersChanged recorded = commands.send(command, reason);
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -82,16 +88,20 @@ class AlertRulesController {
 
     @GetMapping("/api/alert-rules")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'AUDITOR')")
-    @Operation(summary = "The parameters each rule uses, for every programme and for each programme that differs, "
-            + "with the last change (who, when, why); as the rules have read the store so far")
+    @Operation(
+            summary = "The parameters each rule uses, for every programme and for each programme that differs, "
+                    + "with the last change (who, when, why); as the rules have read the store so far")
     RulesInEffect rules() {
         ParameterChanges changes = settings.changes();
         List<RuleInEffect> rules = new ArrayList<>();
         for (AlertRule rule : AlertRule.values()) {
             Setting everyProgramme = setting(changes, rule, null);
-            TreeSet<String> programmes = new TreeSet<>(settings.configured().programmes().keySet());
-            changes.layers.keySet().stream().filter(key -> key.startsWith(rule.name() + "/"))
-                    .map(key -> key.substring(rule.name().length() + 1)).forEach(programmes::add);
+            TreeSet<String> programmes =
+                    new TreeSet<>(settings.configured().programmes().keySet());
+            changes.layers.keySet().stream()
+                    .filter(key -> key.startsWith(rule.name() + "/"))
+                    .map(key -> key.substring(rule.name().length() + 1))
+                    .forEach(programmes::add);
             Map<String, Setting> differing = new LinkedHashMap<>();
             for (String programme : programmes) {
                 Setting own = setting(changes, rule, programme);
@@ -99,8 +109,14 @@ class AlertRulesController {
                     differing.put(programme, own);
                 }
             }
-            rules.add(new RuleInEffect(rule.name(), rule.detects(),
-                    AlertRuleParameter.of(rule).stream().map(AlertRuleParameter::key).toList(), everyProgramme, differing));
+            rules.add(new RuleInEffect(
+                    rule.name(),
+                    rule.detects(),
+                    AlertRuleParameter.of(rule).stream()
+                            .map(AlertRuleParameter::key)
+                            .toList(),
+                    everyProgramme,
+                    differing));
         }
         return new RulesInEffect(processed.position(), rules);
     }
@@ -111,9 +127,22 @@ class AlertRulesController {
         AlertRuleParameter.of(rule).forEach(parameter -> values.put(parameter.key(), parameters.value(parameter)));
         ParameterChanges.Layer layer = changes.layer(rule, programme);
         ParameterChanges.LastChange last = layer == null ? null : layer.lastChange;
-        return new Setting(parameters.enabled(rule), parameters.severityOf(rule), values, last == null ? null
-                : new LastChange(last.changeId(), last.actor(), last.actorRole(), last.onBehalfOf(), last.reason(),
-                last.at(), last.parameters(), last.severity(), last.enabled()));
+        return new Setting(
+                parameters.enabled(rule),
+                parameters.severityOf(rule),
+                values,
+                last == null
+                        ? null
+                        : new LastChange(
+                                last.changeId(),
+                                last.actor(),
+                                last.actorRole(),
+                                last.onBehalfOf(),
+                                last.reason(),
+                                last.at(),
+                                last.parameters(),
+                                last.severity(),
+                                last.enabled()));
     }
 
     private static AlertRule rule(String rule) {
@@ -124,25 +153,40 @@ class AlertRulesController {
         return TypedEnum.parse(Severity.class, severity, "UNKNOWN_SEVERITY", "a severity");
     }
 
-    record ParameterChangeRequest(String changeId, String programme, Map<String, Object> parameters, String severity,
-                                  Boolean enabled, String reason) {
-    }
+    record ParameterChangeRequest(
+            String changeId,
+            String programme,
+            Map<String, Object> parameters,
+            String severity,
+            Boolean enabled,
+            String reason) {}
 
     /** {@code appliedThrough}: the store position the rules have read up to; a change after it is not in effect yet. */
-    record RulesInEffect(long appliedThrough, List<RuleInEffect> rules) {
-    }
+    record RulesInEffect(long appliedThrough, List<RuleInEffect> rules) {}
 
-    record RuleInEffect(String rule, String detects, List<String> accepts, Setting everyProgramme,
-                        Map<String, Setting> programmes) {
-    }
+    record RuleInEffect(
+            String rule,
+            String detects,
+            List<String> accepts,
+            Setting everyProgramme,
+            Map<String, Setting> programmes) {}
 
     record Setting(boolean enabled, Severity severity, Map<String, Object> parameters, LastChange lastChange) {
         boolean sameValuesAs(Setting other) {
-            return enabled == other.enabled && severity == other.severity && Objects.equals(parameters, other.parameters);
+            return enabled == other.enabled
+                    && severity == other.severity
+                    && Objects.equals(parameters, other.parameters);
         }
     }
 
-    record LastChange(String changeId, String actor, String actorRole, String onBehalfOf, String reason, Instant at,
-                      Map<String, Object> parameters, Severity changedSeverity, Boolean changedEnabled) {
-    }
+    record LastChange(
+            String changeId,
+            String actor,
+            String actorRole,
+            String onBehalfOf,
+            String reason,
+            Instant at,
+            Map<String, Object> parameters,
+            Severity changedSeverity,
+            Boolean changedEnabled) {}
 }

@@ -11,13 +11,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AlertSettings(RuleParameters defaults, Map<String, RuleParameters> programmes) {
 
     public AlertSettings {
-        if (defaults == null || defaults.noJobWithin() == null || defaults.jobsDueWithin() == null
+        if (defaults == null
+                || defaults.noJobWithin() == null
+                || defaults.jobsDueWithin() == null
                 || defaults.failedChecksShare() == null
-                || defaults.beneficiaryMayBeOwnJob() == null || defaults.maxVisitDistanceMetres() == null
-                || defaults.maxUploadDelay() == null || defaults.clusterWindow() == null || defaults.sameAddress() == null
-                || defaults.sameMobile() == null || defaults.sameOperator() == null || defaults.operatorWindow() == null
-                || defaults.operatorRoles() == null || defaults.sustainabilityHorizon() == null
-                || defaults.quotaCheckFromMonth() == null || defaults.quotaBelowPercentOfExpected() == null) {
+                || defaults.beneficiaryMayBeOwnJob() == null
+                || defaults.maxVisitDistanceMetres() == null
+                || defaults.maxUploadDelay() == null
+                || defaults.clusterWindow() == null
+                || defaults.sameAddress() == null
+                || defaults.sameMobile() == null
+                || defaults.sameOperator() == null
+                || defaults.operatorWindow() == null
+                || defaults.operatorRoles() == null
+                || defaults.sustainabilityHorizon() == null
+                || defaults.quotaCheckFromMonth() == null
+                || defaults.quotaBelowPercentOfExpected() == null) {
             throw new IllegalStateException("rasad.alerts.defaults must set every rule parameter (see docs/alerts.md)");
         }
         programmes = programmes == null ? Map.of() : Map.copyOf(programmes);

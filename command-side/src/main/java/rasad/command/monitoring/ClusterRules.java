@@ -2,6 +2,7 @@ package rasad.command.monitoring;
 
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,40 +42,87 @@ class ClusterRules {
     }
 
     /** One facility in a cluster: when it counts, and where it belongs for triage. */
-    record Member(String facilityId, LocalDate on, String eventId, java.time.Instant recordedAt, String bank,
-                  String county, String agency, String programme) {
-    }
+    record Member(
+            String facilityId,
+            LocalDate on,
+            String eventId,
+            Instant recordedAt,
+            String bank,
+            String county,
+            String agency,
+            String programme) {}
 
     static class ClusterFacts {
         final List<Member> members = new ArrayList<>();
     }
 
     @EventHandler
-    void on(FacilityGranted granted, EventMessage<?> message,
-            @MetaDataValue(AuditMetaData.ACTOR) String actor, @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role) {
-        RuleParameters rules = settings.forRule(AlertRule.R8, granted.programme().value());
-        Member member = new Member(granted.facilityId().value(), granted.grantedOn(), message.getIdentifier(),
-                message.getTimestamp(), granted.bank().value(), granted.county().value(),
-                granted.agency() == null ? null : granted.agency().value(), granted.programme().value());
+    void on(
+            FacilityGranted granted,
+            EventMessage<?> message,
+            @MetaDataValue(AuditMetaData.ACTOR) String actor,
+            @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role) {
+        RuleParameters rules =
+                settings.forRule(AlertRule.R8, granted.programme().value());
+        Member member = new Member(
+                granted.facilityId().value(),
+                granted.grantedOn(),
+                message.getIdentifier(),
+                message.getTimestamp(),
+                granted.bank().value(),
+                granted.county().value(),
+                granted.agency() == null ? null : granted.agency().value(),
+                granted.programme().value());
         if (granted.workplace() != null) {
-            join("address", normalized(granted.workplace().address()), member, rules.clusterWindow(), rules.sameAddress(),
-                    rules, "one workplace address");
+            join(
+                    "address",
+                    normalized(granted.workplace().address()),
+                    member,
+                    rules.clusterWindow(),
+                    rules.sameAddress(),
+                    rules,
+                    "one workplace address");
         }
         String mobile = granted.profile().mobile();
         if (mobile != null) {
-            join("mobile", mobile, member, rules.clusterWindow(), rules.sameMobile(), rules,
+            join(
+                    "mobile",
+                    mobile,
+                    member,
+                    rules.clusterWindow(),
+                    rules.sameMobile(),
+                    rules,
                     "one mobile number (ending " + mobile.substring(mobile.length() - 3) + ")");
         }
         if (actor != null && role != null && rules.operatorRoles().contains(role)) {
-            Member recorded = new Member(member.facilityId(), LocalDate.ofInstant(message.getTimestamp(), FacilityRules.TEHRAN),
-                    member.eventId(), member.recordedAt(), member.bank(), member.county(), member.agency(), member.programme());
-            join("operator", actor, recorded, rules.operatorWindow(), rules.sameOperator(), rules,
+            Member recorded = new Member(
+                    member.facilityId(),
+                    LocalDate.ofInstant(message.getTimestamp(), FacilityRules.TEHRAN),
+                    member.eventId(),
+                    member.recordedAt(),
+                    member.bank(),
+                    member.county(),
+                    member.agency(),
+                    member.programme());
+            join(
+                    "operator",
+                    actor,
+                    recorded,
+                    rules.operatorWindow(),
+                    rules.sameOperator(),
+                    rules,
                     "one operator (" + actor + ")");
         }
     }
 
-    private void join(String kind, String key, Member member, Duration window, int threshold, RuleParameters rules,
-                      String shared) {
+    private void join(
+            String kind,
+            String key,
+            Member member,
+            Duration window,
+            int threshold,
+            RuleParameters rules,
+            String shared) {
         String digest = AlertIds.digest(kind + ":" + key);
         String stateId = "cluster:" + kind + ":" + digest;
         ClusterFacts cluster = state.load(stateId, ClusterFacts.class).orElseGet(ClusterFacts::new);
@@ -85,24 +133,45 @@ class ClusterRules {
         state.save(stateId, cluster);
         List<Member> within = densest(cluster.members, window);
         if (within.size() >= threshold) {
-            alerts.raise(AlertIds.of(AlertRule.R8, kind, digest), AlertRule.R8, rules,
-                    new AlertSubject(null, member.bank(), member.county(), member.agency(), member.programme(),
+            alerts.raise(
+                    AlertIds.of(AlertRule.R8, kind, digest),
+                    AlertRule.R8,
+                    rules,
+                    new AlertSubject(
+                            null,
+                            member.bank(),
+                            member.county(),
+                            member.agency(),
+                            member.programme(),
                             within.size() + " facilities share " + shared),
-                    within.size() + " facilities (" + within.stream().map(Member::facilityId).sorted()
-                            .reduce((a, b) -> a + ", " + b).orElse("") + ") share " + shared + " within "
+                    within.size() + " facilities ("
+                            + within.stream()
+                                    .map(Member::facilityId)
+                                    .sorted()
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse("") + ") share " + shared + " within "
                             + window.toDays() + " days (alert from " + threshold + ")",
-                    within.stream().map(m -> new Evidence(m.eventId(), "FacilityGranted", m.recordedAt(),
-                            "facility " + m.facilityId() + " granted on " + m.on())).toList());
+                    within.stream()
+                            .map(m -> new Evidence(
+                                    m.eventId(),
+                                    "FacilityGranted",
+                                    m.recordedAt(),
+                                    "facility " + m.facilityId() + " granted on " + m.on()))
+                            .toList());
         }
     }
 
     /** The most members whose dates fit in one window of the given length. */
     static List<Member> densest(List<Member> members, Duration window) {
-        List<Member> sorted = members.stream().sorted(Comparator.comparing(Member::on)).toList();
+        List<Member> sorted =
+                members.stream().sorted(Comparator.comparing(Member::on)).toList();
         List<Member> best = List.of();
         int start = 0;
         for (int end = 0; end < sorted.size(); end++) {
-            while (sorted.get(start).on().plusDays(window.toDays()).isBefore(sorted.get(end).on())) {
+            while (sorted.get(start)
+                    .on()
+                    .plusDays(window.toDays())
+                    .isBefore(sorted.get(end).on())) {
                 start++;
             }
             if (end - start + 1 > best.size()) {
@@ -114,8 +183,12 @@ class ClusterRules {
 
     /** One address however it was typed: Arabic or Persian letters and digits, spacing, punctuation, case. */
     static String normalized(String address) {
-        String text = Normalizer.normalize(address, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('ي', 'ی').replace('ى', 'ی').replace('ك', 'ک').replace('\u200c', ' ');
+        String text = Normalizer.normalize(address, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace('ي', 'ی')
+                .replace('ى', 'ی')
+                .replace('ك', 'ک')
+                .replace('\u200c', ' ');
         StringBuilder plain = new StringBuilder();
         for (char c : text.toCharArray()) {
             if (c >= '۰' && c <= '۹') {

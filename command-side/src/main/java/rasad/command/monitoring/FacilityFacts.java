@@ -31,21 +31,18 @@ class FacilityFacts {
     final List<Visit> visits = new ArrayList<>();
     /** Jobs whose latest SMS or phone check failed, with the outcome. */
     final Map<String, String> smsFailed = new TreeMap<>();
+
     final Map<String, String> phoneFailed = new TreeMap<>();
     /** Alerts these rules raised on events (not at deadlines) and have not cleared: the only ones to clear. */
     final Set<String> raised = new TreeSet<>();
 
-    record Tranche(String trancheId, LocalDate paidOn) {
-    }
+    record Tranche(String trancheId, LocalDate paidOn) {}
 
-    record Job(String jobId, LocalDate startedOn) {
-    }
+    record Job(String jobId, LocalDate startedOn) {}
 
-    record Assignment(String sampleId, Instant assignedAt) {
-    }
+    record Assignment(String sampleId, Instant assignedAt) {}
 
-    record Visit(String visitId, Instant recordedAt) {
-    }
+    record Visit(String visitId, Instant recordedAt) {}
 
     static String id(String facilityId) {
         return "facility:" + facilityId;
@@ -60,6 +57,8 @@ class FacilityFacts {
     }
 
     Optional<Tranche> tranche(String trancheId) {
-        return tranches.stream().filter(tranche -> tranche.trancheId().equals(trancheId)).findFirst();
+        return tranches.stream()
+                .filter(tranche -> tranche.trancheId().equals(trancheId))
+                .findFirst();
     }
 }

@@ -1,9 +1,11 @@
 package rasad.command.monitoring;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -70,10 +72,15 @@ class FacilityRules {
                 facts.firstPaidOn = paid.paidOn();
                 String stateId = FacilityFacts.id(facts.facilityId);
                 // each clock keeps the period it started with: a later change of the period applies to later clocks
-                long noJobDays = facilities.parameters(facts, AlertRule.R1).noJobWithin().toDays();
-                long jobsDueDays = facilities.parameters(facts, AlertRule.R2).jobsDueWithin().toDays();
+                long noJobDays =
+                        facilities.parameters(facts, AlertRule.R1).noJobWithin().toDays();
+                long jobsDueDays = facilities
+                        .parameters(facts, AlertRule.R2)
+                        .jobsDueWithin()
+                        .toDays();
                 checks.schedule(startOf(paid.paidOn().plusDays(noJobDays)), NO_JOB, stateId, "P" + noJobDays + "D");
-                checks.schedule(startOf(paid.paidOn().plusDays(jobsDueDays)), JOBS_DUE, stateId, "P" + jobsDueDays + "D");
+                checks.schedule(
+                        startOf(paid.paidOn().plusDays(jobsDueDays)), JOBS_DUE, stateId, "P" + jobsDueDays + "D");
             }
             return true;
         });
@@ -81,13 +88,26 @@ class FacilityRules {
 
     @EventHandler
     void on(TrancheRefused refused, EventMessage<?> message) {
-        facilities.facts(refused.facilityId().value()).ifPresent(facts -> facilities.alerts().raise(
-                AlertIds.of(AlertRule.R10, facts.facilityId), AlertRule.R10, facilities.parameters(facts, AlertRule.R10),
-                facts.subject("facility " + facts.facilityId), String.format(java.util.Locale.ROOT,
-                        "the bank reported paying %,d rials on %s, which would take the facility to %,d rials against "
-                                + "a grant of %,d rials", refused.amount().amount(), refused.paidOn(),
-                        refused.paidSoFar().amount() + refused.amount().amount(), refused.granted().amount()),
-                Evidences.of(message, "tranche " + refused.trancheId() + " refused: beyond the grant")));
+        facilities
+                .facts(refused.facilityId().value())
+                .ifPresent(facts -> facilities
+                        .alerts()
+                        .raise(
+                                AlertIds.of(AlertRule.R10, facts.facilityId),
+                                AlertRule.R10,
+                                facilities.parameters(facts, AlertRule.R10),
+                                facts.subject("facility " + facts.facilityId),
+                                String.format(
+                                        Locale.ROOT,
+                                        "the bank reported paying %,d rials on %s, which would take the facility to %,d rials against "
+                                                + "a grant of %,d rials",
+                                        refused.amount().amount(),
+                                        refused.paidOn(),
+                                        refused.paidSoFar().amount()
+                                                + refused.amount().amount(),
+                                        refused.granted().amount()),
+                                Evidences.of(
+                                        message, "tranche " + refused.trancheId() + " refused: beyond the grant")));
     }
 
     @EventHandler
@@ -99,34 +119,68 @@ class FacilityRules {
     }
 
     TimeRule<FacilityFacts> noJob() {
-        return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().jobs.isEmpty(),
-                on -> facilities.alerts().raise(AlertIds.of(AlertRule.R1, on.state().facilityId), AlertRule.R1,
-                        facilities.parameters(on.state(), AlertRule.R1),
-                        on.state().subject("facility " + on.state().facilityId), "no job registered "
-                                + days(on, facilities.parameters(on.state(), AlertRule.R1).noJobWithin())
-                                + " days after the first disbursement on "
-                                + on.state().firstPaidOn, List.of()),
-                on -> facilities.alerts().clear(AlertIds.of(AlertRule.R1, on.state().facilityId), AlertRule.R1,
-                        "a first job was registered", List.of()));
+        return new TimeRule<>(
+                FacilityFacts.class,
+                on -> !on.state().closed && on.state().jobs.isEmpty(),
+                on -> facilities
+                        .alerts()
+                        .raise(
+                                AlertIds.of(AlertRule.R1, on.state().facilityId),
+                                AlertRule.R1,
+                                facilities.parameters(on.state(), AlertRule.R1),
+                                on.state().subject("facility " + on.state().facilityId),
+                                "no job registered "
+                                        + days(
+                                                on,
+                                                facilities
+                                                        .parameters(on.state(), AlertRule.R1)
+                                                        .noJobWithin())
+                                        + " days after the first disbursement on "
+                                        + on.state().firstPaidOn,
+                                List.of()),
+                on -> facilities
+                        .alerts()
+                        .clear(
+                                AlertIds.of(AlertRule.R1, on.state().facilityId),
+                                AlertRule.R1,
+                                "a first job was registered",
+                                List.of()));
     }
 
     TimeRule<FacilityFacts> jobsDue() {
-        return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().jobs.size() < on.state().committedJobs,
-                on -> facilities.alerts().raise(AlertIds.of(AlertRule.R2, on.state().facilityId), AlertRule.R2,
-                        facilities.parameters(on.state(), AlertRule.R2),
-                        on.state().subject("facility " + on.state().facilityId), on.state().jobs.size() + " of "
-                                + on.state().committedJobs + " committed jobs registered "
-                                + days(on, facilities.parameters(on.state(), AlertRule.R2).jobsDueWithin())
-                                + " days after the first disbursement on "
-                                + on.state().firstPaidOn, List.of()),
-                on -> facilities.alerts().clear(AlertIds.of(AlertRule.R2, on.state().facilityId), AlertRule.R2,
-                        "the facility now claims its committed jobs", List.of()));
+        return new TimeRule<>(
+                FacilityFacts.class,
+                on -> !on.state().closed && on.state().jobs.size() < on.state().committedJobs,
+                on -> facilities
+                        .alerts()
+                        .raise(
+                                AlertIds.of(AlertRule.R2, on.state().facilityId),
+                                AlertRule.R2,
+                                facilities.parameters(on.state(), AlertRule.R2),
+                                on.state().subject("facility " + on.state().facilityId),
+                                on.state().jobs.size() + " of "
+                                        + on.state().committedJobs + " committed jobs registered "
+                                        + days(
+                                                on,
+                                                facilities
+                                                        .parameters(on.state(), AlertRule.R2)
+                                                        .jobsDueWithin())
+                                        + " days after the first disbursement on "
+                                        + on.state().firstPaidOn,
+                                List.of()),
+                on -> facilities
+                        .alerts()
+                        .clear(
+                                AlertIds.of(AlertRule.R2, on.state().facilityId),
+                                AlertRule.R2,
+                                "the facility now claims its committed jobs",
+                                List.of()));
     }
 
     /** The period the check's clock started with (checks scheduled before periods were recorded: today's). */
-    private static long days(TimeRule.RuleCheckOn<FacilityFacts> on, java.time.Duration current) {
+    private static long days(TimeRule.RuleCheckOn<FacilityFacts> on, Duration current) {
         String started = on.check().detail();
-        return started == null ? current.toDays() : java.time.Duration.parse(started).toDays();
+        return started == null ? current.toDays() : Duration.parse(started).toDays();
     }
 
     static Instant startOf(LocalDate day) {

@@ -48,8 +48,13 @@ class FacilityWatch {
     }
 
     /** Raises an alert of an event-driven rule, and remembers it: only such an alert is ever cleared by an event. */
-    void signal(FacilityFacts facts, String alertId, AlertRule rule, AlertSubject subject, String explanation,
-                List<Evidence> evidence) {
+    void signal(
+            FacilityFacts facts,
+            String alertId,
+            AlertRule rule,
+            AlertSubject subject,
+            String explanation,
+            List<Evidence> evidence) {
         alerts.raise(alertId, rule, parameters(facts, rule), subject, explanation, evidence);
         if (facts.raised.add(alertId)) {
             save(facts);

@@ -16,7 +16,8 @@ class MonitoringConfiguration {
      */
     @Autowired
     void rulesNeverSkipAnEvent(EventProcessingConfigurer processing) {
-        processing.registerListenerInvocationErrorHandler(MonitoringProcessor.NAME, c -> PropagatingErrorHandler.instance());
+        processing.registerListenerInvocationErrorHandler(
+                MonitoringProcessor.NAME, c -> PropagatingErrorHandler.instance());
         processing.registerListenerInvocationErrorHandler("alert-follow-ups", c -> PropagatingErrorHandler.instance());
     }
 }

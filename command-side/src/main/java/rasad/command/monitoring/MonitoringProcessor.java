@@ -9,6 +9,5 @@ final class MonitoringProcessor {
 
     static final String NAME = "alert-rules";
 
-    private MonitoringProcessor() {
-    }
+    private MonitoringProcessor() {}
 }

@@ -32,9 +32,17 @@ class ParameterChanges {
     }
 
     /** The latest change of a layer: what it set, who made it, in which role, for whom, why, when, where in the store. */
-    record LastChange(String changeId, Map<String, Object> parameters, Severity severity, Boolean enabled, String reason,
-                      String actor, String actorRole, String onBehalfOf, Instant at, long position) {
-    }
+    record LastChange(
+            String changeId,
+            Map<String, Object> parameters,
+            Severity severity,
+            Boolean enabled,
+            String reason,
+            String actor,
+            String actorRole,
+            String onBehalfOf,
+            Instant at,
+            long position) {}
 
     static String key(AlertRule rule, String programme) {
         return programme == null ? rule.name() : rule.name() + "/" + programme;
@@ -69,7 +77,8 @@ class ParameterChanges {
         }
         return effective.computeIfAbsent(key(rule, programme), ignored -> {
             RuleParameters parameters = laid(configured.defaults(), rule, layer(rule, null));
-            RuleParameters own = programme == null ? null : configured.programmes().get(programme);
+            RuleParameters own =
+                    programme == null ? null : configured.programmes().get(programme);
             if (own != null) {
                 parameters = own.over(parameters);
             }

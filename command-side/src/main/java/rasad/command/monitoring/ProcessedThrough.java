@@ -23,13 +23,13 @@ class ProcessedThrough {
         this.state = state;
     }
 
-    record Position(long position) {
-    }
+    record Position(long position) {}
 
     @EventHandler
     void on(Object anyEvent, TrackingToken token) {
         long position = token.position().orElse(-1);
-        if (position > state.load(STATE_ID, Position.class).map(Position::position).orElse(-1L)) {
+        if (position
+                > state.load(STATE_ID, Position.class).map(Position::position).orElse(-1L)) {
             state.save(STATE_ID, new Position(position));
         }
     }

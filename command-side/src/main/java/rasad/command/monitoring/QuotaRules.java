@@ -1,5 +1,6 @@
 package rasad.command.monitoring;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,9 @@ class QuotaRules {
     private final RuleSettings settings;
     private final RaisedAlerts alerts;
     private final RuleChecks checks;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    QuotaRules(RuleState state, RuleSettings settings, RaisedAlerts alerts, RuleChecks checks, java.time.Clock clock) {
+    QuotaRules(RuleState state, RuleSettings settings, RaisedAlerts alerts, RuleChecks checks, Clock clock) {
         this.state = state;
         this.settings = settings;
         this.alerts = alerts;
@@ -54,12 +55,14 @@ class QuotaRules {
         final List<Payment> payments = new ArrayList<>();
 
         long paidBy(LocalDate day) {
-            return payments.stream().filter(p -> !p.paidOn().isAfter(day)).mapToLong(Payment::rials).sum();
+            return payments.stream()
+                    .filter(p -> !p.paidOn().isAfter(day))
+                    .mapToLong(Payment::rials)
+                    .sum();
         }
     }
 
-    record Payment(String tranche, LocalDate paidOn, long rials) {
-    }
+    record Payment(String tranche, LocalDate paidOn, long rials) {}
 
     @EventHandler
     void on(QuotaSet set) {
@@ -81,7 +84,10 @@ class QuotaRules {
         if (first) {
             FiscalYear year = set.id().fiscalYear();
             for (int month = parameters(quota).quotaCheckFromMonth(); month <= 12; month++) {
-                checks.schedule(FacilityRules.startOf(year.lastDayOfMonth(month).plusDays(1)), MONTH_END, id,
+                checks.schedule(
+                        FacilityRules.startOf(year.lastDayOfMonth(month).plusDays(1)),
+                        MONTH_END,
+                        id,
                         Integer.toString(month));
             }
         }
@@ -101,7 +107,8 @@ class QuotaRules {
     void on(QuotaConsumed consumed, EventMessage<?> message) {
         String id = stateId(consumed.id());
         QuotaFacts quota = state.load(id, QuotaFacts.class).orElse(null);
-        String tranche = consumed.facilityId().value() + "/" + consumed.trancheId().value();
+        String tranche =
+                consumed.facilityId().value() + "/" + consumed.trancheId().value();
         if (quota == null || quota.payments.stream().anyMatch(p -> p.tranche().equals(tranche))) {
             return;
         }
@@ -113,18 +120,33 @@ class QuotaRules {
         state.save(id, quota);
         int month = latestMonthChecked(quota);
         if (month > 0 && !below(quota, month)) {
-            alerts.clear(alertId(quota), AlertRule.R11, explanation(quota, month),
+            alerts.clear(
+                    alertId(quota),
+                    AlertRule.R11,
+                    explanation(quota, month),
                     Evidences.of(message, "tranche " + tranche + " paid on " + paidOn));
         }
     }
 
     /** A month's check speaks only while no later month's has fallen due; it raises below pace, clears above. */
     TimeRule<QuotaFacts> monthEnd() {
-        return new TimeRule<>(QuotaFacts.class, on -> current(on) && below(on.state(), month(on)),
-                on -> alerts.raise(alertId(on.state()), AlertRule.R11, parameters(on.state()), new AlertSubject(null,
-                        on.state().bank, null, null, on.state().programme, on.state().bank + "'s " + on.state().fiscalYear
-                        + " quota for " + on.state().programme + " (" + on.state().fundingSource + ")"),
-                        explanation(on.state(), month(on)), List.of()),
+        return new TimeRule<>(
+                QuotaFacts.class,
+                on -> current(on) && below(on.state(), month(on)),
+                on -> alerts.raise(
+                        alertId(on.state()),
+                        AlertRule.R11,
+                        parameters(on.state()),
+                        new AlertSubject(
+                                null,
+                                on.state().bank,
+                                null,
+                                null,
+                                on.state().programme,
+                                on.state().bank + "'s " + on.state().fiscalYear + " quota for " + on.state().programme
+                                        + " (" + on.state().fundingSource + ")"),
+                        explanation(on.state(), month(on)),
+                        List.of()),
                 on -> {
                     if (current(on)) {
                         alerts.clear(alertId(on.state()), AlertRule.R11, explanation(on.state(), month(on)), List.of());
@@ -134,7 +156,8 @@ class QuotaRules {
 
     /** A month before the first one checked (the parameter may have changed since it was scheduled) never speaks. */
     private boolean current(TimeRule.RuleCheckOn<QuotaFacts> on) {
-        return month(on) >= latestMonthChecked(on.state()) && month(on) >= parameters(on.state()).quotaCheckFromMonth();
+        return month(on) >= latestMonthChecked(on.state())
+                && month(on) >= parameters(on.state()).quotaCheckFromMonth();
     }
 
     private static int month(TimeRule.RuleCheckOn<QuotaFacts> on) {
@@ -152,9 +175,16 @@ class QuotaRules {
 
     private String explanation(QuotaFacts quota, int month) {
         long paid = quota.paidBy(FiscalYear.of(quota.fiscalYear).lastDayOfMonth(month));
-        return String.format(Locale.ROOT, "by the end of month %d of %d, %s had paid %.1f %% of its %s quota; an even "
+        return String.format(
+                Locale.ROOT,
+                "by the end of month %d of %d, %s had paid %.1f %% of its %s quota; an even "
                         + "pace would have paid %.1f %%, and the alert is for less than %d %% of that",
-                month, quota.fiscalYear, quota.bank, 100.0 * paid / quota.amount, quota.programme, 100.0 * month / 12,
+                month,
+                quota.fiscalYear,
+                quota.bank,
+                100.0 * paid / quota.amount,
+                quota.programme,
+                100.0 * month / 12,
                 parameters(quota).quotaBelowPercentOfExpected());
     }
 
@@ -180,7 +210,10 @@ class QuotaRules {
     }
 
     private static String alertId(QuotaFacts quota) {
-        return AlertIds.of(AlertRule.R11, Integer.toString(quota.fiscalYear), quota.bank,
+        return AlertIds.of(
+                AlertRule.R11,
+                Integer.toString(quota.fiscalYear),
+                quota.bank,
                 quota.programme.toLowerCase(Locale.ROOT).replace('_', '-'),
                 quota.fundingSource.toLowerCase(Locale.ROOT).replace('_', '-'));
     }

@@ -31,10 +31,18 @@ class RaisedAlerts {
         this.commands = commands;
     }
 
-    void raise(String alertId, AlertRule rule, RuleParameters parameters, AlertSubject subject, String explanation,
-               List<Evidence> evidence) {
+    void raise(
+            String alertId,
+            AlertRule rule,
+            RuleParameters parameters,
+            AlertSubject subject,
+            String explanation,
+            List<Evidence> evidence) {
         if (parameters.enabled(rule)) {
-            send(new RaiseAlert(alertId, rule, parameters.severityOf(rule), subject, explanation, evidence), rule, explanation);
+            send(
+                    new RaiseAlert(alertId, rule, parameters.severityOf(rule), subject, explanation, evidence),
+                    rule,
+                    explanation);
         }
     }
 
@@ -44,9 +52,16 @@ class RaisedAlerts {
     }
 
     private void send(Object command, AlertRule rule, String reason) {
-        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                AuditMetaData.ACTOR, ACTOR, AuditMetaData.ACTOR_ROLE, ROLE,
-                AuditMetaData.ON_BEHALF_OF, "rule " + rule.name(), AuditMetaData.REASON, reason));
+        var message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(
+                        AuditMetaData.ACTOR,
+                        ACTOR,
+                        AuditMetaData.ACTOR_ROLE,
+                        ROLE,
+                        AuditMetaData.ON_BEHALF_OF,
+                        "rule " + rule.name(),
+                        AuditMetaData.REASON,
+                        reason));
         try {
             commands.sendAndWait(message);
         } catch (AggregateStreamCreationException | ConcurrencyException lostTheRace) {

@@ -52,8 +52,14 @@ public class RuleChecks implements ScopeAware, DisposableBean {
         return thread;
     });
 
-    RuleChecks(@Lazy DeadlineManager deadlines, ProcessedThrough processed, @Lazy EventStore events, RuleState states,
-               @Lazy FacilityRules facilities, @Lazy VisitRules visits, @Lazy QuotaRules quotas) {
+    RuleChecks(
+            @Lazy DeadlineManager deadlines,
+            ProcessedThrough processed,
+            @Lazy EventStore events,
+            RuleState states,
+            @Lazy FacilityRules facilities,
+            @Lazy VisitRules visits,
+            @Lazy QuotaRules quotas) {
         this.deadlines = deadlines;
         this.processed = processed;
         this.events = events;
@@ -86,8 +92,8 @@ public class RuleChecks implements ScopeAware, DisposableBean {
         if (dueNow == null) {
             List<RuleCheck> gathered = new ArrayList<>();
             batch.resources().put(DUE_NOW, gathered);
-            batch.onPrepareCommit(unitOfWork -> deadlines.schedule(Instant.now(), DEADLINE,
-                    new RuleCheckBatch(List.copyOf(gathered), null), new RuleCheckScope()));
+            batch.onPrepareCommit(unitOfWork -> deadlines.schedule(
+                    Instant.now(), DEADLINE, new RuleCheckBatch(List.copyOf(gathered), null), new RuleCheckScope()));
             dueNow = gathered;
         }
         dueNow.add(check);
@@ -118,7 +124,10 @@ public class RuleChecks implements ScopeAware, DisposableBean {
             deadlines.schedule(Instant.now().plus(RETRY_WHILE_BEHIND), DEADLINE, batch, new RuleCheckScope());
             return;
         }
-        List<RuleCheck> confirmations = batch.checks().stream().filter(this::decide).map(RuleCheck::confirmation).toList();
+        List<RuleCheck> confirmations = batch.checks().stream()
+                .filter(this::decide)
+                .map(RuleCheck::confirmation)
+                .toList();
         if (!confirmations.isEmpty()) {
             deadlines.schedule(Instant.now(), DEADLINE, new RuleCheckBatch(confirmations, null), new RuleCheckScope());
         }

@@ -1,7 +1,11 @@
 package rasad.command.monitoring;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import rasad.kernel.alerts.AlertRule;
@@ -61,18 +65,22 @@ public record RuleParameters(
     static RuleParameters of(Map<String, Object> values) {
         Object[] fields = new Object[AlertRuleParameter.values().length];
         values.forEach((key, value) -> {
-            AlertRuleParameter parameter = java.util.Arrays.stream(AlertRuleParameter.values())
-                    .filter(candidate -> candidate.key().equals(key)).findFirst()
+            AlertRuleParameter parameter = Arrays.stream(AlertRuleParameter.values())
+                    .filter(candidate -> candidate.key().equals(key))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no alert rule parameter " + key));
             fields[parameter.ordinal()] = switch (parameter.kind()) {
                 case PERIOD -> AlertRuleParameter.days(value);
                 case SHARE, DISTANCE -> ((Number) value).doubleValue();
                 case CLUSTER_SIZE, MONTH, PERCENT -> ((Number) value).intValue();
                 case FLAG -> (Boolean) value;
-                case ROLES, KEYWORDS -> ((List<?>) value).stream().map(String::valueOf).toList();
+                case ROLES, KEYWORDS ->
+                    ((List<?>) value).stream().map(String::valueOf).toList();
             };
         });
-        return new RuleParameters(null, null,
+        return new RuleParameters(
+                null,
+                null,
                 (Duration) fields[AlertRuleParameter.NO_JOB_WITHIN.ordinal()],
                 (Duration) fields[AlertRuleParameter.JOBS_DUE_WITHIN.ordinal()],
                 (Double) fields[AlertRuleParameter.FAILED_CHECKS_SHARE.ordinal()],
@@ -116,15 +124,30 @@ public record RuleParameters(
 
     /** The same, with this rule's severity set. */
     RuleParameters withSeverity(AlertRule rule, Severity level) {
-        return new RuleParameters(disabled, merged(severity, Map.of(rule, level)), noJobWithin, jobsDueWithin,
-                failedChecksShare, beneficiaryMayBeOwnJob, maxVisitDistanceMetres, maxUploadDelay, clusterWindow,
-                sameAddress, sameMobile, sameOperator, operatorWindow, operatorRoles, sustainabilityHorizon,
-                seasonalOccupations, quotaCheckFromMonth, quotaBelowPercentOfExpected);
+        return new RuleParameters(
+                disabled,
+                merged(severity, Map.of(rule, level)),
+                noJobWithin,
+                jobsDueWithin,
+                failedChecksShare,
+                beneficiaryMayBeOwnJob,
+                maxVisitDistanceMetres,
+                maxUploadDelay,
+                clusterWindow,
+                sameAddress,
+                sameMobile,
+                sameOperator,
+                operatorWindow,
+                operatorRoles,
+                sustainabilityHorizon,
+                seasonalOccupations,
+                quotaCheckFromMonth,
+                quotaBelowPercentOfExpected);
     }
 
     /** The same, with this rule switched on or off. */
     RuleParameters withEnabled(AlertRule rule, boolean on) {
-        Set<AlertRule> off = java.util.EnumSet.noneOf(AlertRule.class);
+        Set<AlertRule> off = EnumSet.noneOf(AlertRule.class);
         if (disabled != null) {
             off.addAll(disabled);
         }
@@ -133,10 +156,25 @@ public record RuleParameters(
         } else {
             off.add(rule);
         }
-        return new RuleParameters(off, severity, noJobWithin, jobsDueWithin, failedChecksShare,
-                beneficiaryMayBeOwnJob, maxVisitDistanceMetres, maxUploadDelay, clusterWindow, sameAddress, sameMobile,
-                sameOperator, operatorWindow, operatorRoles, sustainabilityHorizon, seasonalOccupations,
-                quotaCheckFromMonth, quotaBelowPercentOfExpected);
+        return new RuleParameters(
+                off,
+                severity,
+                noJobWithin,
+                jobsDueWithin,
+                failedChecksShare,
+                beneficiaryMayBeOwnJob,
+                maxVisitDistanceMetres,
+                maxUploadDelay,
+                clusterWindow,
+                sameAddress,
+                sameMobile,
+                sameOperator,
+                operatorWindow,
+                operatorRoles,
+                sustainabilityHorizon,
+                seasonalOccupations,
+                quotaCheckFromMonth,
+                quotaBelowPercentOfExpected);
     }
 
     @SuppressWarnings("unchecked")
@@ -154,13 +192,13 @@ public record RuleParameters(
     }
 
     boolean seasonalOccupation(String occupation) {
-        String lower = occupation.toLowerCase(java.util.Locale.ROOT);
-        return seasonalOccupations != null && seasonalOccupations.stream()
-                .anyMatch(keyword -> lower.contains(keyword.toLowerCase(java.util.Locale.ROOT)));
+        String lower = occupation.toLowerCase(Locale.ROOT);
+        return seasonalOccupations != null
+                && seasonalOccupations.stream().anyMatch(keyword -> lower.contains(keyword.toLowerCase(Locale.ROOT)));
     }
 
     private static Map<AlertRule, Severity> merged(Map<AlertRule, Severity> base, Map<AlertRule, Severity> override) {
-        Map<AlertRule, Severity> merged = new java.util.EnumMap<>(AlertRule.class);
+        Map<AlertRule, Severity> merged = new EnumMap<>(AlertRule.class);
         if (base != null) {
             merged.putAll(base);
         }

@@ -37,10 +37,19 @@ class RuleSettings {
     void on(AlertRuleParametersChanged changed, EventMessage<?> message, TrackingToken token) {
         MetaData metaData = message.getMetaData();
         ParameterChanges changes = changes();
-        changes.apply(changed, new ParameterChanges.LastChange(changed.changeId().value(), changed.parameters(),
-                changed.severity(), changed.enabled(), changed.reason(), text(metaData, AuditMetaData.ACTOR),
-                text(metaData, AuditMetaData.ACTOR_ROLE), text(metaData, AuditMetaData.ON_BEHALF_OF),
-                message.getTimestamp(), token.position().orElse(-1)));
+        changes.apply(
+                changed,
+                new ParameterChanges.LastChange(
+                        changed.changeId().value(),
+                        changed.parameters(),
+                        changed.severity(),
+                        changed.enabled(),
+                        changed.reason(),
+                        text(metaData, AuditMetaData.ACTOR),
+                        text(metaData, AuditMetaData.ACTOR_ROLE),
+                        text(metaData, AuditMetaData.ON_BEHALF_OF),
+                        message.getTimestamp(),
+                        token.position().orElse(-1)));
         state.save(STATE_ID, changes);
     }
 

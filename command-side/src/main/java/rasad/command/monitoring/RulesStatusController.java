@@ -22,8 +22,9 @@ class RulesStatusController {
 
     @GetMapping("/api/processors")
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'AUDITOR')")
-    @Operation(summary = "The alert processors' position, lag in events and seconds, replay state and ETA on this "
-            + "instance (claimedHere = false: another instance holds it)")
+    @Operation(
+            summary = "The alert processors' position, lag in events and seconds, replay state and ETA on this "
+                    + "instance (claimedHere = false: another instance holds it)")
     List<ProcessorStatuses.Status> processors() {
         return statuses.all();
     }

@@ -9,12 +9,14 @@ import java.util.function.Predicate;
  *
  * @param condition whether the state shows the condition (a missing state never does)
  */
-record TimeRule<S>(Class<S> stateType, Predicate<RuleCheckOn<S>> condition, Consumer<RuleCheckOn<S>> raise,
-                   Consumer<RuleCheckOn<S>> clear) {
+record TimeRule<S>(
+        Class<S> stateType,
+        Predicate<RuleCheckOn<S>> condition,
+        Consumer<RuleCheckOn<S>> raise,
+        Consumer<RuleCheckOn<S>> clear) {
 
     /** A check with the state it is about. */
-    record RuleCheckOn<S>(RuleCheck check, S state) {
-    }
+    record RuleCheckOn<S>(RuleCheck check, S state) {}
 
     boolean decide(RuleCheck check, RuleState states) {
         S state = states.load(check.stateId(), stateType).orElse(null);

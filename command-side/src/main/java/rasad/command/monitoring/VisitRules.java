@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import rasad.kernel.alerts.AlertIds;
 import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.place.GeoPoint;
 import rasad.kernel.sampling.FieldVisitAssigned;
 import rasad.kernel.verification.FieldVisitRecorded;
 
@@ -39,14 +40,19 @@ class VisitRules {
                 return false;
             }
             facts.assignments.add(new FacilityFacts.Assignment(assigned.sampleId(), message.getTimestamp()));
-            checks.schedule(FacilityRules.startOf(assigned.dueOn().plusDays(1)), VISIT_DUE, FacilityFacts.id(facts.facilityId),
+            checks.schedule(
+                    FacilityRules.startOf(assigned.dueOn().plusDays(1)),
+                    VISIT_DUE,
+                    FacilityFacts.id(facts.facilityId),
                     assigned.sampleId());
             return true;
         });
     }
 
     @EventHandler
-    void on(FieldVisitRecorded visit, EventMessage<?> message,
+    void on(
+            FieldVisitRecorded visit,
+            EventMessage<?> message,
             @MetaDataValue(AuditMetaData.IMPORTED_FROM) String importedFrom) {
         String facilityId = visit.facilityId().value();
         FacilityFacts facts = facilities.facts(facilityId).orElse(null);
@@ -58,29 +64,49 @@ class VisitRules {
             facilities.save(facts);
         }
         RuleParameters rules = facilities.parameters(facts, AlertRule.R7);
-        facilities.alerts().clear(AlertIds.of(AlertRule.R7, facilityId, "overdue"), AlertRule.R7, "the facility was visited",
-                Evidences.of(message, "visit " + visit.visitId()));
+        facilities
+                .alerts()
+                .clear(
+                        AlertIds.of(AlertRule.R7, facilityId, "overdue"),
+                        AlertRule.R7,
+                        "the facility was visited",
+                        Evidences.of(message, "visit " + visit.visitId()));
         findings(facts, visit, message);
         if (facts.workplaceLatitude != null) {
-            double metres = visit.location().metresTo(new rasad.kernel.place.GeoPoint(facts.workplaceLatitude,
-                    facts.workplaceLongitude));
+            double metres = visit.location().metresTo(new GeoPoint(facts.workplaceLatitude, facts.workplaceLongitude));
             String alertId = AlertIds.of(AlertRule.R7, facilityId, "far");
             if (metres > rules.maxVisitDistanceMetres()) {
-                facilities.signal(facts, alertId, AlertRule.R7, facts.subject("facility " + facilityId),
-                        String.format("the visit was recorded %,.0f m from the registered workplace (at most %,.0f m)",
+                facilities.signal(
+                        facts,
+                        alertId,
+                        AlertRule.R7,
+                        facts.subject("facility " + facilityId),
+                        String.format(
+                                "the visit was recorded %,.0f m from the registered workplace (at most %,.0f m)",
                                 metres, rules.maxVisitDistanceMetres()),
                         Evidences.of(message, "visit " + visit.visitId() + " at " + visit.location()));
             } else {
-                facilities.signalEnded(facts, alertId, AlertRule.R7, "a later visit was recorded at the workplace",
+                facilities.signalEnded(
+                        facts,
+                        alertId,
+                        AlertRule.R7,
+                        "a later visit was recorded at the workplace",
                         Evidences.of(message, "visit " + visit.visitId()));
             }
         }
         Duration delay = Duration.between(visit.deviceTime(), message.getTimestamp());
         if (importedFrom == null && delay.compareTo(rules.maxUploadDelay()) > 0) {
-            facilities.alerts().raise(AlertIds.of(AlertRule.R7, facilityId, "late", visit.visitId()), AlertRule.R7, rules,
-                    facts.subject("facility " + facilityId), "the visit reached Rasad " + delay.toDays() + " days after "
-                            + "the device recorded it (at most " + rules.maxUploadDelay().toDays() + ")",
-                    Evidences.of(message, "visit " + visit.visitId() + " made at " + visit.deviceTime()));
+            facilities
+                    .alerts()
+                    .raise(
+                            AlertIds.of(AlertRule.R7, facilityId, "late", visit.visitId()),
+                            AlertRule.R7,
+                            rules,
+                            facts.subject("facility " + facilityId),
+                            "the visit reached Rasad " + delay.toDays() + " days after "
+                                    + "the device recorded it (at most "
+                                    + rules.maxUploadDelay().toDays() + ")",
+                            Evidences.of(message, "visit " + visit.visitId() + " made at " + visit.deviceTime()));
         }
     }
 
@@ -90,8 +116,11 @@ class VisitRules {
         if (!visit.businessOperating()) {
             found.add("the business was closed");
         }
-        List<String> unseen = visit.jobsSeen().entrySet().stream().filter(seen -> !Boolean.TRUE.equals(seen.getValue()))
-                .map(Map.Entry::getKey).sorted().toList();
+        List<String> unseen = visit.jobsSeen().entrySet().stream()
+                .filter(seen -> !Boolean.TRUE.equals(seen.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         if (!unseen.isEmpty()) {
             found.add("claimed jobs not seen: " + String.join(", ", unseen));
         }
@@ -100,10 +129,18 @@ class VisitRules {
         }
         String alertId = AlertIds.of(AlertRule.R5, facts.facilityId);
         if (found.isEmpty()) {
-            facilities.signalEnded(facts, alertId, AlertRule.R5, "a later visit found the business operating as planned",
+            facilities.signalEnded(
+                    facts,
+                    alertId,
+                    AlertRule.R5,
+                    "a later visit found the business operating as planned",
                     Evidences.of(message, "visit " + visit.visitId() + ": in order"));
         } else {
-            facilities.signal(facts, alertId, AlertRule.R5, facts.subject("facility " + facts.facilityId),
+            facilities.signal(
+                    facts,
+                    alertId,
+                    AlertRule.R5,
+                    facts.subject("facility " + facts.facilityId),
                     "the field visit found that " + String.join("; ", found),
                     Evidences.of(message, "visit " + visit.visitId() + ": " + String.join("; ", found)));
         }
@@ -111,13 +148,28 @@ class VisitRules {
 
     /** A visit counts for an assignment when Rasad recorded it after the assignment. */
     TimeRule<FacilityFacts> visitDue() {
-        return new TimeRule<>(FacilityFacts.class, on -> !on.state().closed && on.state().assignments.stream()
-                        .filter(a -> a.sampleId().equals(on.check().detail()))
-                        .anyMatch(a -> on.state().visits.stream().noneMatch(v -> !v.recordedAt().isBefore(a.assignedAt()))),
-                on -> facilities.alerts().raise(AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"), AlertRule.R7,
-                        facilities.parameters(on.state(), AlertRule.R7), on.state().subject("facility " + on.state().facilityId),
-                        "the field visit assigned in " + on.check().detail() + " was not made by its due date", List.of()),
-                on -> facilities.alerts().clear(AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"), AlertRule.R7,
-                        "the facility was visited", List.of()));
+        return new TimeRule<>(
+                FacilityFacts.class,
+                on -> !on.state().closed
+                        && on.state().assignments.stream()
+                                .filter(a -> a.sampleId().equals(on.check().detail()))
+                                .anyMatch(a -> on.state().visits.stream()
+                                        .noneMatch(v -> !v.recordedAt().isBefore(a.assignedAt()))),
+                on -> facilities
+                        .alerts()
+                        .raise(
+                                AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"),
+                                AlertRule.R7,
+                                facilities.parameters(on.state(), AlertRule.R7),
+                                on.state().subject("facility " + on.state().facilityId),
+                                "the field visit assigned in " + on.check().detail() + " was not made by its due date",
+                                List.of()),
+                on -> facilities
+                        .alerts()
+                        .clear(
+                                AlertIds.of(AlertRule.R7, on.state().facilityId, "overdue"),
+                                AlertRule.R7,
+                                "the facility was visited",
+                                List.of()));
     }
 }

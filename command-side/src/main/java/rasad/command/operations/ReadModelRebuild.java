@@ -23,6 +23,7 @@ public class ReadModelRebuild {
 
     @AggregateIdentifier
     private String id;
+
     private ReadModelRebuildRequested requested;
 
     protected ReadModelRebuild() {
@@ -33,14 +34,16 @@ public class ReadModelRebuild {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ReadModelRebuildRequested handle(RequestReadModelRebuild command) {
         if (requested == null) {
-            ReadModelRebuildRequested event = new ReadModelRebuildRequested(command.rebuildId(), command.readModel(),
-                    command.reason());
+            ReadModelRebuildRequested event =
+                    new ReadModelRebuildRequested(command.rebuildId(), command.readModel(), command.reason());
             apply(event);
             return event;
         }
         if (!requested.readModel().equals(command.readModel())) {
-            throw new RuleViolation("REBUILD_ID_TAKEN", "rebuild " + command.rebuildId().value() + " was requested for "
-                    + requested.readModel() + "; a new request needs a new id");
+            throw new RuleViolation(
+                    "REBUILD_ID_TAKEN",
+                    "rebuild " + command.rebuildId().value() + " was requested for " + requested.readModel()
+                            + "; a new request needs a new id");
         }
         return requested;
     }

@@ -34,7 +34,8 @@ class ReadModelRebuildController {
 
     @PostMapping("/api/read-model-rebuilds")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Ask the query side to rebuild a read model from the first event (admin)",
+    @Operation(
+            summary = "Ask the query side to rebuild a read model from the first event (admin)",
             description = "rebuildId is the client's: the same request again answers the same and records nothing; the "
                     + "same id for another read model is 409 REBUILD_ID_TAKEN. A reason is required (400 "
                     + "REASON_REQUIRED). Location: the request among the query side's operator actions, which shows "
@@ -46,16 +47,17 @@ class ReadModelRebuildController {
         String readModel = errors.check("readModel", () -> ReadModelName.check(request.readModel()));
         String reason = errors.check("reason", () -> OperatorActionId.reason(request.reason()));
         errors.throwIfAny();
-        ReadModelRebuildRequested requested = commands.send(new RequestReadModelRebuild(rebuildId, readModel, reason),
-                reason);
-        URI location = querySide.resolve("/api/operator-actions/rebuild:" + requested.rebuildId().value());
-        return ResponseEntity.accepted().location(location).body(new RebuildAccepted(requested.rebuildId().value(),
-                requested.readModel(), requested.reason(), location.toString()));
+        ReadModelRebuildRequested requested =
+                commands.send(new RequestReadModelRebuild(rebuildId, readModel, reason), reason);
+        URI location = querySide.resolve(
+                "/api/operator-actions/rebuild:" + requested.rebuildId().value());
+        return ResponseEntity.accepted()
+                .location(location)
+                .body(new RebuildAccepted(
+                        requested.rebuildId().value(), requested.readModel(), requested.reason(), location.toString()));
     }
 
-    record RebuildRequest(String rebuildId, String readModel, String reason) {
-    }
+    record RebuildRequest(String rebuildId, String readModel, String reason) {}
 
-    record RebuildAccepted(String rebuildId, String readModel, String reason, String location) {
-    }
+    record RebuildAccepted(String rebuildId, String readModel, String reason, String location) {}
 }

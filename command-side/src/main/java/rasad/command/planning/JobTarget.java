@@ -22,6 +22,7 @@ public class JobTarget {
 
     @AggregateIdentifier
     private String id;
+
     private Integer jobs;
 
     protected JobTarget() {
@@ -36,7 +37,8 @@ public class JobTarget {
             apply(new JobTargetSet(command.id(), command.jobs(), command.reason()));
         } else if (jobs != command.jobs()) {
             if (command.reason() == null) {
-                throw new RuleViolation("REVISION_WITHOUT_REASON",
+                throw new RuleViolation(
+                        "REVISION_WITHOUT_REASON",
                         "the target of " + command.id() + " is " + jobs + "; revising it needs a reason");
             }
             apply(new JobTargetRevised(command.id(), jobs, command.jobs(), command.reason()));

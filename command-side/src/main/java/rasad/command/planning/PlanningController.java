@@ -1,8 +1,8 @@
 package rasad.command.planning;
 
-import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +19,7 @@ import rasad.kernel.planning.SetJobTarget;
 import rasad.kernel.planning.SetQuota;
 import rasad.kernel.planning.TargetScope;
 import rasad.kernel.referencedata.ProgrammeCode;
+import rasad.kernel.text.TypedEnum;
 import rasad.kernel.validation.InvalidValueException;
 
 /** Targets and quotas of a fiscal year, set and revised by the committee's managers. PUT: setting is idempotent. */
@@ -34,42 +35,55 @@ class PlanningController {
     }
 
     @PutMapping("/{fiscalYear}/targets/{scopeKind}/{scopeCode}")
-    @Operation(summary = "Set or revise a job target (PROVINCE, AGENCY or PROGRAMME scope)",
+    @Operation(
+            summary = "Set or revise a job target (PROVINCE, AGENCY or PROGRAMME scope)",
             description = "The same number again records nothing; another number is a revision: 409 "
                     + "REVISION_WITHOUT_REASON unless a reason is given.")
-    Map<String, Object> setTarget(@PathVariable String fiscalYear, @PathVariable String scopeKind,
-                                  @PathVariable String scopeCode, @RequestBody TargetRequest request) {
+    Map<String, Object> setTarget(
+            @PathVariable String fiscalYear,
+            @PathVariable String scopeKind,
+            @PathVariable String scopeCode,
+            @RequestBody TargetRequest request) {
         FieldErrors errors = new FieldErrors();
         FiscalYear year = errors.check("fiscalYear", () -> FiscalYear.of(parseYear(fiscalYear)));
         TargetScope.Kind kind = errors.check("scopeKind", () -> parse(TargetScope.Kind.class, scopeKind, "scopeKind"));
         TargetScope scope = kind == null ? null : errors.check("scopeCode", () -> new TargetScope(kind, scopeCode));
         Integer jobs = errors.check("jobs", () -> FieldErrors.required(request.jobs(), "jobs"));
         errors.throwIfAny();
-        SetJobTarget command = checked("jobs", () -> new SetJobTarget(new JobTargetId(year, scope), jobs, request.reason()));
+        SetJobTarget command =
+                checked("jobs", () -> new SetJobTarget(new JobTargetId(year, scope), jobs, request.reason()));
         commands.send(command, command.reason());
         return Map.of("target", command.id().toString(), "jobs", command.jobs());
     }
 
     @PutMapping("/{fiscalYear}/quotas/{holderKind}/{holder}/{programme}/{fundingSource}")
-    @Operation(summary = "Set or revise a quota of a bank or support institution (BANK or AGENCY holder)",
+    @Operation(
+            summary = "Set or revise a quota of a bank or support institution (BANK or AGENCY holder)",
             description = "The same amount again records nothing; another amount is a revision and needs a reason.")
-    Map<String, Object> setQuota(@PathVariable String fiscalYear, @PathVariable String holderKind,
-                                 @PathVariable String holder, @PathVariable String programme,
-                                 @PathVariable String fundingSource, @RequestBody QuotaRequest request) {
+    Map<String, Object> setQuota(
+            @PathVariable String fiscalYear,
+            @PathVariable String holderKind,
+            @PathVariable String holder,
+            @PathVariable String programme,
+            @PathVariable String fundingSource,
+            @RequestBody QuotaRequest request) {
         FieldErrors errors = new FieldErrors();
         FiscalYear year = errors.check("fiscalYear", () -> FiscalYear.of(parseYear(fiscalYear)));
-        QuotaId.HolderKind kind = errors.check("holderKind", () -> parse(QuotaId.HolderKind.class, holderKind, "holderKind"));
+        QuotaId.HolderKind kind =
+                errors.check("holderKind", () -> parse(QuotaId.HolderKind.class, holderKind, "holderKind"));
         ProgrammeCode programmeCode = errors.check("programme", () -> ProgrammeCode.of(programme));
-        QuotaId id = kind == null || year == null || programmeCode == null ? null
+        QuotaId id = kind == null || year == null || programmeCode == null
+                ? null
                 : errors.check("holder", () -> new QuotaId(year, kind, holder, programmeCode, fundingSource));
-        Rials amount = errors.check("amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
+        Rials amount = errors.check(
+                "amountRials", () -> Rials.positive(FieldErrors.required(request.amountRials(), "amount")));
         errors.throwIfAny();
         SetQuota command = new SetQuota(id, amount, request.reason());
         commands.send(command, command.reason());
         return Map.of("quota", id.toString(), "amountRials", amount.amount());
     }
 
-    private static <T> T checked(String field, java.util.function.Supplier<T> build) {
+    private static <T> T checked(String field, Supplier<T> build) {
         FieldErrors errors = new FieldErrors();
         T value = errors.check(field, build);
         errors.throwIfAny();
@@ -80,7 +94,8 @@ class PlanningController {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException notANumber) {
-            throw new InvalidValueException("FISCAL_YEAR_OUT_OF_RANGE", "a fiscal year is a Solar Hijri year, e.g. 1403");
+            throw new InvalidValueException(
+                    "FISCAL_YEAR_OUT_OF_RANGE", "a fiscal year is a Solar Hijri year, e.g. 1403");
         }
     }
 
@@ -88,9 +103,7 @@ class PlanningController {
         return TypedEnum.parse(type, value, "UNKNOWN_" + what.toUpperCase().replace("KIND", "_KIND"), what);
     }
 
-    record TargetRequest(Integer jobs, String reason) {
-    }
+    record TargetRequest(Integer jobs, String reason) {}
 
-    record QuotaRequest(Long amountRials, String reason) {
-    }
+    record QuotaRequest(Long amountRials, String reason) {}
 }

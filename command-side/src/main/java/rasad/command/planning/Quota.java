@@ -2,6 +2,8 @@ package rasad.command.planning;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -25,9 +27,10 @@ public class Quota {
 
     @AggregateIdentifier
     private String id;
+
     private Rials amount;
     private Rials consumed = Rials.ZERO;
-    private final java.util.Map<String, Boolean> tranches = new java.util.HashMap<>();
+    private final Map<String, Boolean> tranches = new HashMap<>();
 
     protected Quota() {
         // for Axon: rebuilt from its events
@@ -46,8 +49,14 @@ public class Quota {
         }
         Rials after = consumed.plus(command.amount());
         boolean beyond = amount == null || after.compareTo(amount) > 0;
-        apply(new QuotaConsumed(command.id(), command.facilityId(), command.trancheId(), command.amount(), after,
-                amount == null ? Rials.ZERO : amount, beyond));
+        apply(new QuotaConsumed(
+                command.id(),
+                command.facilityId(),
+                command.trancheId(),
+                command.amount(),
+                after,
+                amount == null ? Rials.ZERO : amount,
+                beyond));
         return beyond;
     }
 
@@ -58,7 +67,8 @@ public class Quota {
             apply(new QuotaSet(command.id(), command.amount(), command.reason()));
         } else if (!amount.equals(command.amount())) {
             if (command.reason() == null) {
-                throw new RuleViolation("REVISION_WITHOUT_REASON",
+                throw new RuleViolation(
+                        "REVISION_WITHOUT_REASON",
                         "the quota " + command.id() + " is " + amount + "; revising it needs a reason");
             }
             apply(new QuotaRevised(command.id(), amount, command.amount(), command.reason()));

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class QuotaSnapshotting {
 
     @Bean
-    SnapshotTriggerDefinition quotaSnapshotTrigger(Snapshotter snapshotter,
-                                                   @Value("${rasad.quota.snapshot-every:${rasad.facility.snapshot-every:100}}") int threshold) {
+    SnapshotTriggerDefinition quotaSnapshotTrigger(
+            Snapshotter snapshotter,
+            @Value("${rasad.quota.snapshot-every:${rasad.facility.snapshot-every:100}}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

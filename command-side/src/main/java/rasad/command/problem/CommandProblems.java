@@ -15,8 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import rasad.edge.problem.FieldError;
-import rasad.edge.problem.Problems;
 import rasad.edge.problem.ProblemTypes;
+import rasad.edge.problem.Problems;
 
 /**
  * The command side's own failures, which come from recording events; everything else is answered by the
@@ -30,7 +30,10 @@ class CommandProblems {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownCase(AggregateNotFoundException missing) {
-        return Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+        return Problems.of(
+                HttpStatus.NOT_FOUND,
+                ProblemTypes.NOT_FOUND,
+                "Not found",
                 "no " + missing.getAggregateIdentifier() + " is recorded");
     }
 
@@ -42,10 +45,13 @@ class CommandProblems {
     @ExceptionHandler(IncompatibleAggregateException.class)
     ProblemDetail idOfAnotherKind(IncompatibleAggregateException taken) {
         log.warn("A command named an id already used by another kind of case: {}", taken.getMessage());
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Id in use",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONFLICT,
+                ProblemTypes.CONFLICT,
+                "Id in use",
                 "the id is already used by another kind of case; choose another id. Nothing was recorded.");
-        problem.setProperty("errors", List.of(new FieldError(null, "ID_IN_USE",
-                "the id is already used by another kind of case")));
+        problem.setProperty(
+                "errors", List.of(new FieldError(null, "ID_IN_USE", "the id is already used by another kind of case")));
         return problem;
     }
 
@@ -53,10 +59,14 @@ class CommandProblems {
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> busy(RuntimeException lostEveryRace) {
         log.warn("A command lost every attempt to record on a busy case: {}", lostEveryRace.getMessage());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "Case busy",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemTypes.BUSY,
+                "Case busy",
                 "the case was being changed by others at the same moment; nothing was recorded. "
                         + "Retrying with the same ids is safe.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(problem);
     }
 }

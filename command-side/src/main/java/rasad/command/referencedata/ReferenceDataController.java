@@ -17,6 +17,7 @@ import rasad.kernel.referencedata.AddReferenceEntry;
 import rasad.kernel.referencedata.ReferenceEntryId;
 import rasad.kernel.referencedata.ReferenceKind;
 import rasad.kernel.referencedata.RetireReferenceEntry;
+import rasad.kernel.validation.InvalidValueException;
 
 @RestController
 @RequestMapping("/api/reference-data")
@@ -32,40 +33,42 @@ class ReferenceDataController {
     }
 
     @PostMapping
-    @Operation(summary = "Add a programme, funding source, agency, bank, branch or county (admin)",
+    @Operation(
+            summary = "Add a programme, funding source, agency, bank, branch or county (admin)",
             description = "Idempotent: the same entry again answers the same; the same code with other details "
                     + "is 409 REFERENCE_CODE_TAKEN; a retired code is 409 REFERENCE_ENTRY_RETIRED.")
     @ApiResponse(responseCode = "201", description = "Added; Location is the entry on the query side")
     ResponseEntity<AddedEntry> add(@RequestBody AddReferenceEntryRequest request) {
         AddReferenceEntry command = request.toCommand();
         commands.send(command);
-        URI location = querySide.resolve("/api/reference-data/" + command.id().kind() + "/" + command.id().code());
-        return ResponseEntity.created(location).body(new AddedEntry(command.id().kind().name(), command.id().code(),
-                location.toString()));
+        URI location = querySide.resolve("/api/reference-data/" + command.id().kind() + "/"
+                + command.id().code());
+        return ResponseEntity.created(location)
+                .body(new AddedEntry(command.id().kind().name(), command.id().code(), location.toString()));
     }
 
     @PostMapping("/{kind}/{code}/retirement")
-    @Operation(summary = "Retire an entry, with a reason (admin)",
+    @Operation(
+            summary = "Retire an entry, with a reason (admin)",
             description = "The entry stays in history; retiring twice keeps the first reason.")
     @ApiResponse(responseCode = "204", description = "Retired")
     @ApiResponse(responseCode = "404", description = "No such entry")
-    ResponseEntity<Void> retire(@PathVariable String kind, @PathVariable String code,
-                                @RequestBody RetirementRequest request) {
+    ResponseEntity<Void> retire(
+            @PathVariable String kind, @PathVariable String code, @RequestBody RetirementRequest request) {
         FieldErrors errors = new FieldErrors();
         ReferenceKind referenceKind = errors.check("kind", () -> AddReferenceEntryRequest.kind(kind));
-        ReferenceEntryId id = referenceKind == null ? null
-                : errors.check("code", () -> new ReferenceEntryId(referenceKind, code));
-        String reason = errors.check("reason", () -> rasad.kernel.validation.InvalidValueException
-                .requiredText(request == null ? null : request.reason(), "reason"));
+        ReferenceEntryId id =
+                referenceKind == null ? null : errors.check("code", () -> new ReferenceEntryId(referenceKind, code));
+        String reason = errors.check(
+                "reason",
+                () -> InvalidValueException.requiredText(request == null ? null : request.reason(), "reason"));
         errors.throwIfAny();
         RetireReferenceEntry command = new RetireReferenceEntry(id, reason);
         commands.send(command, command.reason());
         return ResponseEntity.noContent().build();
     }
 
-    record AddedEntry(String kind, String code, String location) {
-    }
+    record AddedEntry(String kind, String code, String location) {}
 
-    record RetirementRequest(String reason) {
-    }
+    record RetirementRequest(String reason) {}
 }

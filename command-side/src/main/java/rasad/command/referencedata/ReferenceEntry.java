@@ -25,6 +25,7 @@ public class ReferenceEntry {
 
     @AggregateIdentifier
     private String id;
+
     private ReferenceEntryAdded added;
     private boolean retired;
 
@@ -40,7 +41,8 @@ public class ReferenceEntry {
         if (added == null) {
             apply(requested);
         } else if (retired) {
-            throw new RuleViolation("REFERENCE_ENTRY_RETIRED",
+            throw new RuleViolation(
+                    "REFERENCE_ENTRY_RETIRED",
                     command.id() + " was retired; a retired code is not reused, so that history stays unambiguous");
         } else if (!added.equals(requested)) {
             throw new RuleViolation("REFERENCE_CODE_TAKEN", command.id() + " already exists with other details");

@@ -29,7 +29,9 @@ public class RetiredCodes {
         List<FieldError> refused = new ArrayList<>();
         entriesByField.forEach((field, entry) -> {
             if (entry != null && retired(entry)) {
-                refused.add(new FieldError(field, "REFERENCE_CODE_RETIRED",
+                refused.add(new FieldError(
+                        field,
+                        "REFERENCE_CODE_RETIRED",
                         entry.kind().label() + " " + entry.code() + " was retired and takes no new records"));
             }
         });
@@ -39,7 +41,9 @@ public class RetiredCodes {
     }
 
     private boolean retired(ReferenceEntryId entry) {
-        return eventStore.readEvents(entry.toString(), 0).asStream()
+        return eventStore
+                .readEvents(entry.toString(), 0)
+                .asStream()
                 .anyMatch(event -> event.getPayload() instanceof ReferenceEntryRetired);
     }
 }

@@ -19,6 +19,7 @@ public class Inspection {
 
     @AggregateIdentifier
     private String inspectionId;
+
     private final Set<String> assignments = new HashSet<>();
 
     protected Inspection() {
@@ -30,7 +31,8 @@ public class Inspection {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(AssignFieldVisit command) {
         if (assignments.add(command.sampleId() + "/" + command.inspector())) {
-            apply(new FieldVisitAssigned(command.facilityId(), command.sampleId(), command.inspector(), command.dueOn()));
+            apply(new FieldVisitAssigned(
+                    command.facilityId(), command.sampleId(), command.inspector(), command.dueOn()));
         }
     }
 

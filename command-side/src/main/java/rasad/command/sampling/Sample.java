@@ -24,6 +24,7 @@ public class Sample {
 
     @AggregateIdentifier
     private String sampleId;
+
     private SampleDrawn drawn;
 
     protected Sample() {
@@ -37,7 +38,8 @@ public class Sample {
         if (drawn == null) {
             apply(requested);
         } else if (!drawn.equals(requested)) {
-            throw new RuleViolation("SAMPLE_ID_TAKEN", "sample " + command.sampleId() + " was drawn from another frame or seed");
+            throw new RuleViolation(
+                    "SAMPLE_ID_TAKEN", "sample " + command.sampleId() + " was drawn from another frame or seed");
         }
         return requested.assignments();
     }
@@ -47,11 +49,19 @@ public class Sample {
         List<String> plans = SamplingRule.draw(command.seed(), command.frame(), command.sizes(), command.defaultSize());
         List<SampleDrawn.Assignment> assignments = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
-            assignments.add(new SampleDrawn.Assignment(plans.get(i),
-                    command.inspectors().get(i % command.inspectors().size()), command.dueOn()));
+            assignments.add(new SampleDrawn.Assignment(
+                    plans.get(i),
+                    command.inspectors().get(i % command.inspectors().size()),
+                    command.dueOn()));
         }
-        return new SampleDrawn(command.sampleId(), SampleDrawn.RULE, command.seed(), command.frame(), command.sizes(),
-                command.defaultSize(), assignments);
+        return new SampleDrawn(
+                command.sampleId(),
+                SampleDrawn.RULE,
+                command.seed(),
+                command.frame(),
+                command.sizes(),
+                command.defaultSize(),
+                assignments);
     }
 
     @EventSourcingHandler

@@ -15,11 +15,11 @@ import rasad.command.facility.GrantedFacilities;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.referencedata.ReferenceCode;
-import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.sampling.AssignFieldVisit;
 import rasad.kernel.sampling.DrawSample;
 import rasad.kernel.sampling.SampleDrawn;
 import rasad.kernel.sampling.SamplingFrameEntry;
+import rasad.kernel.validation.InvalidValueException;
 
 @RestController
 class SampleController {
@@ -37,7 +37,8 @@ class SampleController {
 
     @PostMapping("/api/samples")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @Operation(summary = "Draw plans for field visits by the documented rule, and assign them to inspectors (manager)",
+    @Operation(
+            summary = "Draw plans for field visits by the documented rule, and assign them to inspectors (manager)",
             description = "Reproducible: the same seed and frame draw the same plans (SampleDrawn keeps both).")
     ResponseEntity<List<SampleDrawn.Assignment>> draw(@RequestBody SampleRequest request) {
         FieldErrors errors = new FieldErrors();
@@ -45,9 +46,13 @@ class SampleController {
         List<FrameRequest> entries = request.frame() == null ? List.of() : request.frame();
         for (int i = 0; i < entries.size(); i++) {
             FrameRequest entry = entries.get(i);
-            SamplingFrameEntry checked = errors.check("frame[" + i + "]", () -> new SamplingFrameEntry(
-                    FacilityId.of(entry.facilityId()), entry.county(), entry.programme(),
-                    entry.riskWeight() == null ? 1.0 : entry.riskWeight()));
+            SamplingFrameEntry checked = errors.check(
+                    "frame[" + i + "]",
+                    () -> new SamplingFrameEntry(
+                            FacilityId.of(entry.facilityId()),
+                            entry.county(),
+                            entry.programme(),
+                            entry.riskWeight() == null ? 1.0 : entry.riskWeight()));
             if (checked != null) {
                 frame.add(checked);
                 errors.check("frame[" + i + "].facilityId", () -> granted(checked.facilityId()));
@@ -61,16 +66,27 @@ class SampleController {
         }
         LocalDate dueOn = errors.check("dueOn", () -> FieldErrors.required(request.dueOn(), "due date"));
         errors.throwIfAny();
-        DrawSample command = errors.check("sample", () -> new DrawSample(request.sampleId(),
-                FieldErrors.required(request.seed(), "seed"), frame, request.sizes(),
-                request.defaultSize() == null ? 0 : request.defaultSize(), request.inspectors(), dueOn));
+        DrawSample command = errors.check(
+                "sample",
+                () -> new DrawSample(
+                        request.sampleId(),
+                        FieldErrors.required(request.seed(), "seed"),
+                        frame,
+                        request.sizes(),
+                        request.defaultSize() == null ? 0 : request.defaultSize(),
+                        request.inspectors(),
+                        dueOn));
         errors.throwIfAny();
         List<SampleDrawn.Assignment> assignments = commands.send(command);
         // each drawn plan learns who may visit it; a retried draw re-sends them, and they record nothing twice
         for (SampleDrawn.Assignment assignment : assignments) {
             FacilityId facility = FacilityId.of(assignment.facilityId());
-            commands.send(new AssignFieldVisit(AssignFieldVisit.inspectionOf(facility), facility, command.sampleId(),
-                    assignment.inspector(), assignment.dueOn()));
+            commands.send(new AssignFieldVisit(
+                    AssignFieldVisit.inspectionOf(facility),
+                    facility,
+                    command.sampleId(),
+                    assignment.inspector(),
+                    assignment.dueOn()));
         }
         return ResponseEntity.status(201).body(assignments);
     }
@@ -89,10 +105,14 @@ class SampleController {
         return name;
     }
 
-    record FrameRequest(String facilityId, String county, String programme, Double riskWeight) {
-    }
+    record FrameRequest(String facilityId, String county, String programme, Double riskWeight) {}
 
-    record SampleRequest(String sampleId, Long seed, List<FrameRequest> frame, Map<String, Integer> sizes,
-                         Integer defaultSize, List<String> inspectors, LocalDate dueOn) {
-    }
+    record SampleRequest(
+            String sampleId,
+            Long seed,
+            List<FrameRequest> frame,
+            Map<String, Integer> sizes,
+            Integer defaultSize,
+            List<String> inspectors,
+            LocalDate dueOn) {}
 }

@@ -18,6 +18,7 @@ public class FieldVisit {
 
     @AggregateIdentifier
     private String visitId;
+
     private FieldVisitRecorded recorded;
 
     protected FieldVisit() {
@@ -31,7 +32,8 @@ public class FieldVisit {
         if (recorded == null) {
             apply(requested);
         } else if (!recorded.equals(requested)) {
-            throw new RuleViolation("VISIT_ID_TAKEN", "visit " + command.visitId() + " was recorded with other findings");
+            throw new RuleViolation(
+                    "VISIT_ID_TAKEN", "visit " + command.visitId() + " was recorded with other findings");
         }
         return command.visitId();
     }

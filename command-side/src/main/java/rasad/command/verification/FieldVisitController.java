@@ -14,20 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.command.evidence.EvidenceStore;
 import rasad.command.facility.GrantedFacilities;
+import rasad.edge.access.RasadUser;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.audit.Role;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.place.GeoPoint;
-import rasad.kernel.validation.RuleViolation;
-import rasad.edge.access.RasadUser;
-import rasad.kernel.audit.Role;
+import rasad.kernel.referencedata.ReferenceCode;
 import rasad.kernel.sampling.AssignFieldVisit;
 import rasad.kernel.sampling.FieldVisitAssigned;
 import rasad.kernel.validation.NotResponsible;
+import rasad.kernel.validation.RuleViolation;
+import rasad.kernel.verification.EvidenceReference;
 import rasad.kernel.verification.PhoneCheckRecorded;
 import rasad.kernel.verification.RecordFieldVisit;
-import rasad.kernel.verification.EvidenceReference;
-import rasad.kernel.referencedata.ReferenceCode;
 
 @RestController
 class FieldVisitController {
@@ -37,8 +37,8 @@ class FieldVisitController {
     private final EventStore eventStore;
     private final GrantedFacilities facilities;
 
-    FieldVisitController(AttributedCommands commands, EvidenceStore evidence, EventStore eventStore,
-                         GrantedFacilities facilities) {
+    FieldVisitController(
+            AttributedCommands commands, EvidenceStore evidence, EventStore eventStore, GrantedFacilities facilities) {
         this.commands = commands;
         this.evidence = evidence;
         this.eventStore = eventStore;
@@ -47,17 +47,22 @@ class FieldVisitController {
 
     @PostMapping("/api/facilities/{facilityId}/field-visits")
     @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
-    @Operation(summary = "Record a field visit (the inspector it is assigned to): GPS with accuracy, the device's time, "
-            + "photos by SHA-256, findings",
+    @Operation(
+            summary = "Record a field visit (the inspector it is assigned to): GPS with accuracy, the device's time, "
+                    + "photos by SHA-256, findings",
             description = "Each job seen must have passed its phone check (409 PHONE_CHECK_NOT_PASSED); each photo "
                     + "must be stored first (409 EVIDENCE_UNKNOWN). The device time is kept as when it happened; "
                     + "Rasad's recording time beside it. Re-sending the same visit records nothing.")
     ResponseEntity<Void> record(@PathVariable String facilityId, @RequestBody VisitRequest request) {
         FieldErrors errors = new FieldErrors();
         FacilityId facility = errors.check("facilityId", () -> FacilityId.of(facilityId));
-        Instant deviceTime = errors.check("deviceTime", () -> FieldErrors.required(request.deviceTime(), "device time"));
-        GeoPoint location = errors.check("location", () -> new GeoPoint(
-                FieldErrors.required(request.latitude(), "latitude"), FieldErrors.required(request.longitude(), "longitude")));
+        Instant deviceTime =
+                errors.check("deviceTime", () -> FieldErrors.required(request.deviceTime(), "device time"));
+        GeoPoint location = errors.check(
+                "location",
+                () -> new GeoPoint(
+                        FieldErrors.required(request.latitude(), "latitude"),
+                        FieldErrors.required(request.longitude(), "longitude")));
         errors.check("visitId", () -> ReferenceCode.checkCode(request.visitId(), "visit"));
         List<String> photos = request.photos() == null ? List.of() : request.photos();
         for (int i = 0; i < photos.size(); i++) {
@@ -65,27 +70,39 @@ class FieldVisitController {
             errors.check("photos[" + i + "]", () -> EvidenceReference.check(photo, "a photo"));
         }
         errors.throwIfAny();
-        RecordFieldVisit command = errors.check("accuracyMetres", () -> new RecordFieldVisit(request.visitId(), facility,
-                deviceTime, location, request.accuracyMetres() == null ? 0 : request.accuracyMetres(),
-                Boolean.TRUE.equals(request.businessOperating()), request.jobsSeen(),
-                Boolean.TRUE.equals(request.moneyUsedAsPlanned()), request.photos(), request.notes()));
+        RecordFieldVisit command = errors.check(
+                "accuracyMetres",
+                () -> new RecordFieldVisit(
+                        request.visitId(),
+                        facility,
+                        deviceTime,
+                        location,
+                        request.accuracyMetres() == null ? 0 : request.accuracyMetres(),
+                        Boolean.TRUE.equals(request.businessOperating()),
+                        request.jobsSeen(),
+                        Boolean.TRUE.equals(request.moneyUsedAsPlanned()),
+                        request.photos(),
+                        request.notes()));
         errors.throwIfAny();
         facilities.require(facility, "facilityId");
         RasadUser user = RasadUser.current();
         if (user.role() == Role.INSPECTOR && !assignedTo(facility, user.getUsername())) {
-            throw new NotResponsible("VISIT_NOT_ASSIGNED",
+            throw new NotResponsible(
+                    "VISIT_NOT_ASSIGNED",
                     "no field visit of facility " + facility + " is assigned to " + user.getUsername());
         }
         for (String photo : command.photos()) {
             if (!evidence.exists(photo)) {
-                throw new RuleViolation("EVIDENCE_UNKNOWN", "photo " + photo + " is not in the evidence store",
-                        Map.of("photo", photo));
+                throw new RuleViolation(
+                        "EVIDENCE_UNKNOWN", "photo " + photo + " is not in the evidence store", Map.of("photo", photo));
             }
         }
         for (String jobId : command.jobsSeen().keySet()) {
             if (!phoneCheckPassed(facility.value() + "/" + jobId)) {
-                throw new RuleViolation("PHONE_CHECK_NOT_PASSED", "job " + jobId + " has not passed its phone check; "
-                        + "the field visit is the third stage", Map.of("jobId", jobId));
+                throw new RuleViolation(
+                        "PHONE_CHECK_NOT_PASSED",
+                        "job " + jobId + " has not passed its phone check; " + "the field visit is the third stage",
+                        Map.of("jobId", jobId));
             }
         }
         commands.send(command, Map.of(AuditMetaData.OCCURRED_AT, deviceTime.toString()));
@@ -95,7 +112,8 @@ class FieldVisitController {
     private boolean assignedTo(FacilityId facility, String inspector) {
         var events = eventStore.readEvents(AssignFieldVisit.inspectionOf(facility));
         while (events.hasNext()) {
-            if (events.next().getPayload() instanceof FieldVisitAssigned assigned && assigned.inspector().equals(inspector)) {
+            if (events.next().getPayload() instanceof FieldVisitAssigned assigned
+                    && assigned.inspector().equals(inspector)) {
                 return true;
             }
         }
@@ -105,15 +123,23 @@ class FieldVisitController {
     private boolean phoneCheckPassed(String verificationId) {
         var events = eventStore.readEvents(verificationId);
         while (events.hasNext()) {
-            if (events.next().getPayload() instanceof PhoneCheckRecorded phone && phone.outcome().passed()) {
+            if (events.next().getPayload() instanceof PhoneCheckRecorded phone
+                    && phone.outcome().passed()) {
                 return true;
             }
         }
         return false;
     }
 
-    record VisitRequest(String visitId, Instant deviceTime, Double latitude, Double longitude, Double accuracyMetres,
-                        Boolean businessOperating, Map<String, Boolean> jobsSeen, Boolean moneyUsedAsPlanned,
-                        List<String> photos, String notes) {
-    }
+    record VisitRequest(
+            String visitId,
+            Instant deviceTime,
+            Double latitude,
+            Double longitude,
+            Double accuracyMetres,
+            Boolean businessOperating,
+            Map<String, Boolean> jobsSeen,
+            Boolean moneyUsedAsPlanned,
+            List<String> photos,
+            String notes) {}
 }

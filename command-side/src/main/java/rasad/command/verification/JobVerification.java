@@ -32,6 +32,7 @@ public class JobVerification {
 
     @AggregateIdentifier
     private String id;
+
     private SmsCheckRecorded sms;
     private PhoneCheckRecorded phone;
 
@@ -53,8 +54,9 @@ public class JobVerification {
             throw new RuleViolation("STAGE_ALREADY_PASSED", "the SMS check of " + command.id() + " passed already");
         }
         if (sms != null && sms.outcome().failed() && command.reason() == null) {
-            throw new RuleViolation("REDO_WITHOUT_REASON", "the SMS check of " + command.id() + " failed ("
-                    + sms.outcome() + "); re-doing it needs a reason");
+            throw new RuleViolation(
+                    "REDO_WITHOUT_REASON",
+                    "the SMS check of " + command.id() + " failed (" + sms.outcome() + "); re-doing it needs a reason");
         }
         apply(new SmsCheckRecorded(command.id(), command.outcome(), command.at(), command.reason()));
         if (command.outcome() == SmsOutcome.SENT) {
@@ -66,7 +68,8 @@ public class JobVerification {
     @DeadlineHandler(deadlineName = SMS_UNANSWERED)
     void smsUnanswered(Instant sentAt, @Timestamp Instant deadline) {
         if (sms != null && sms.outcome() == SmsOutcome.SENT && sms.at().equals(sentAt)) {
-            apply(new SmsCheckRecorded(sms.id(), SmsOutcome.NO_ANSWER, deadline, "no answer to the text sent at " + sentAt));
+            apply(new SmsCheckRecorded(
+                    sms.id(), SmsOutcome.NO_ANSWER, deadline, "no answer to the text sent at " + sentAt));
         }
     }
 
@@ -74,7 +77,8 @@ public class JobVerification {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public PhoneOutcome handle(RecordPhoneCheck command) {
         if (sms == null || !sms.outcome().passed()) {
-            throw new RuleViolation("SMS_CHECK_NOT_PASSED",
+            throw new RuleViolation(
+                    "SMS_CHECK_NOT_PASSED",
                     "the phone check of " + command.id() + " comes after a confirmed SMS check");
         }
         if (phone != null && phone.outcome() == command.outcome() && phone.at().equals(command.at())) {
@@ -84,11 +88,13 @@ public class JobVerification {
             throw new RuleViolation("STAGE_ALREADY_PASSED", "the phone check of " + command.id() + " passed already");
         }
         if (phone != null && command.reason() == null) {
-            throw new RuleViolation("REDO_WITHOUT_REASON", "the phone check of " + command.id() + " failed ("
-                    + phone.outcome() + "); re-doing it needs a reason");
+            throw new RuleViolation(
+                    "REDO_WITHOUT_REASON",
+                    "the phone check of " + command.id() + " failed (" + phone.outcome()
+                            + "); re-doing it needs a reason");
         }
-        apply(new PhoneCheckRecorded(command.id(), command.outcome(), command.at(), command.caller(), command.notes(),
-                command.reason()));
+        apply(new PhoneCheckRecorded(
+                command.id(), command.outcome(), command.at(), command.caller(), command.notes(), command.reason()));
         return command.outcome();
     }
 

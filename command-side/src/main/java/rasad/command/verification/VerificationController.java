@@ -1,6 +1,5 @@
 package rasad.command.verification;
 
-import rasad.kernel.text.TypedEnum;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import rasad.command.facility.GrantedFacilities;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.facility.FacilityId;
 import rasad.kernel.job.JobId;
+import rasad.kernel.text.TypedEnum;
 import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.verification.JobVerificationId;
 import rasad.kernel.verification.PhoneOutcome;
@@ -37,9 +37,11 @@ class VerificationController {
     }
 
     @PostMapping("/sms-checks")
-    @Operation(summary = "Record a stage-1 SMS outcome: SENT, CONFIRMED, DENIED or NO_ANSWER",
+    @Operation(
+            summary = "Record a stage-1 SMS outcome: SENT, CONFIRMED, DENIED or NO_ANSWER",
             description = "A passed stage is not re-done (409 STAGE_ALREADY_PASSED); a failed one needs a reason.")
-    ResponseEntity<Void> sms(@PathVariable String facilityId, @PathVariable String jobId, @RequestBody SmsRequest request) {
+    ResponseEntity<Void> sms(
+            @PathVariable String facilityId, @PathVariable String jobId, @RequestBody SmsRequest request) {
         FieldErrors errors = new FieldErrors();
         JobVerificationId id = id(errors, facilityId, jobId);
         SmsOutcome outcome = errors.check("outcome", () -> parse(SmsOutcome.class, request.outcome()));
@@ -51,10 +53,11 @@ class VerificationController {
     }
 
     @PostMapping("/phone-checks")
-    @Operation(summary = "Record a stage-2 phone outcome: CONFIRMED, DENIED or UNREACHABLE",
+    @Operation(
+            summary = "Record a stage-2 phone outcome: CONFIRMED, DENIED or UNREACHABLE",
             description = "Only after a confirmed SMS check (409 SMS_CHECK_NOT_PASSED).")
-    ResponseEntity<Void> phone(@PathVariable String facilityId, @PathVariable String jobId,
-                               @RequestBody PhoneRequest request) {
+    ResponseEntity<Void> phone(
+            @PathVariable String facilityId, @PathVariable String jobId, @RequestBody PhoneRequest request) {
         FieldErrors errors = new FieldErrors();
         JobVerificationId id = id(errors, facilityId, jobId);
         PhoneOutcome outcome = errors.check("outcome", () -> parse(PhoneOutcome.class, request.outcome()));
@@ -62,7 +65,8 @@ class VerificationController {
         String caller = errors.check("caller", () -> InvalidValueException.requiredText(request.caller(), "caller"));
         errors.throwIfAny();
         facilities.require(id.facilityId(), "facilityId");
-        commands.send(new RecordPhoneCheck(id, outcome, at, caller, request.notes(), request.reason()), request.reason());
+        commands.send(
+                new RecordPhoneCheck(id, outcome, at, caller, request.notes(), request.reason()), request.reason());
         return ResponseEntity.status(201).build();
     }
 
@@ -76,9 +80,7 @@ class VerificationController {
         return TypedEnum.parse(type, value, "UNKNOWN_OUTCOME", "outcome");
     }
 
-    record SmsRequest(String outcome, Instant at, String reason) {
-    }
+    record SmsRequest(String outcome, Instant at, String reason) {}
 
-    record PhoneRequest(String outcome, Instant at, String caller, String notes, String reason) {
-    }
+    record PhoneRequest(String outcome, Instant at, String caller, String notes, String reason) {}
 }

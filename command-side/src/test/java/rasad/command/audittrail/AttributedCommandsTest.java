@@ -3,6 +3,7 @@ package rasad.command.audittrail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -14,8 +15,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 /** A command that loses the race for a busy case is sent again, a bounded number of times. */
 class AttributedCommandsTest {
 
-    record CountAJob(String jobId) {
-    }
+    record CountAJob(String jobId) {}
 
     private final AtomicInteger attempts = new AtomicInteger();
 
@@ -27,13 +27,14 @@ class AttributedCommandsTest {
             }
             return "counted";
         });
-        CommandMetaData anonymous = new CommandMetaData(new MockHttpServletRequest(), java.time.Clock.systemUTC()) {
+        CommandMetaData anonymous = new CommandMetaData(new MockHttpServletRequest(), Clock.systemUTC()) {
             @Override
             public MetaData current() {
                 return MetaData.emptyInstance();
             }
         };
-        return new AttributedCommands(DefaultCommandGateway.builder().commandBus(bus).build(), anonymous);
+        return new AttributedCommands(
+                DefaultCommandGateway.builder().commandBus(bus).build(), anonymous);
     }
 
     @Test

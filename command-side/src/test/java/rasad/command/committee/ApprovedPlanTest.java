@@ -19,9 +19,15 @@ import rasad.kernel.validation.RuleViolation;
 class ApprovedPlanTest {
 
     // one of the 173 rural plans: 280 bn tomans over 173 is about 1.6 bn tomans each
-    private static final ApprovePlan RURAL_PLAN = new ApprovePlan("rural-1403-017", "committee-1403-11",
-            LocalDate.of(2025, 2, 5), "Greenhouse, Kaleybar", ProgrammeCode.of("RURAL_SUSTAINABLE"),
-            CountyCode.of("kaleybar"), Rials.ofTomans(1_600_000_000L), CommittedJobs.of(4));
+    private static final ApprovePlan RURAL_PLAN = new ApprovePlan(
+            "rural-1403-017",
+            "committee-1403-11",
+            LocalDate.of(2025, 2, 5),
+            "Greenhouse, Kaleybar",
+            ProgrammeCode.of("RURAL_SUSTAINABLE"),
+            CountyCode.of("kaleybar"),
+            Rials.ofTomans(1_600_000_000L),
+            CommittedJobs.of(4));
 
     private FixtureConfiguration<ApprovedPlan> fixture;
 
@@ -53,7 +59,8 @@ class ApprovedPlanTest {
 
     @Test
     void a_second_facility_for_the_same_plan_is_refused_and_the_same_one_retried_is_not() {
-        PlanFinanced financed = new PlanFinanced("rural-1403-017", FacilityId.of("f-9"), Rials.ofTomans(1_500_000_000L));
+        PlanFinanced financed =
+                new PlanFinanced("rural-1403-017", FacilityId.of("f-9"), Rials.ofTomans(1_500_000_000L));
         fixture.given(PlanApproved.from(RURAL_PLAN), financed)
                 .when(new FinancePlan("rural-1403-017", FacilityId.of("f-10"), Rials.ofTomans(1_000L)))
                 .expectException(RuleViolation.class)

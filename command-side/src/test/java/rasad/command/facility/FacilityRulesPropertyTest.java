@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -26,6 +27,7 @@ import rasad.kernel.facility.FacilityId;
 import rasad.kernel.facility.TrancheDisbursed;
 import rasad.kernel.facility.TrancheId;
 import rasad.kernel.money.Rials;
+import rasad.kernel.validation.NotResponsible;
 import rasad.kernel.validation.RuleViolation;
 
 /**
@@ -45,13 +47,17 @@ class FacilityRulesPropertyTest {
                         Arbitraries.of("t1", "t2", "t3", "t4"),
                         Arbitraries.longs().between(1, 2_000_000_000L),
                         Arbitraries.integers().between(-10, 400))
-                .as((id, amount, day) -> new DisburseTranche(F, TrancheId.of(id), Rials.of(amount), GRANTED_ON.plusDays(day)));
-        Arbitrary<Object> close = Combinators.combine(Arbitraries.of(ClosureKind.values()), Arbitraries.integers().between(-5, 900))
+                .as((id, amount, day) ->
+                        new DisburseTranche(F, TrancheId.of(id), Rials.of(amount), GRANTED_ON.plusDays(day)));
+        Arbitrary<Object> close = Combinators.combine(
+                        Arbitraries.of(ClosureKind.values()),
+                        Arbitraries.integers().between(-5, 900))
                 .as((kind, day) -> new CloseFacility(F, kind, GRANTED_ON.plusDays(day), "reason"));
-        Arbitrary<Object> regrant = Arbitraries.of(FacilityTest.grantToMaryam(GRANTED), FacilityTest.grantToMaryam(GRANTED + 1));
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(6, tranche), net.jqwik.api.Tuple.of(1, close), net.jqwik.api.Tuple.of(1, regrant))
-                .list().ofMaxSize(25);
+        Arbitrary<Object> regrant =
+                Arbitraries.of(FacilityTest.grantToMaryam(GRANTED), FacilityTest.grantToMaryam(GRANTED + 1));
+        return Arbitraries.frequencyOf(Tuple.of(6, tranche), Tuple.of(1, close), Tuple.of(1, regrant))
+                .list()
+                .ofMaxSize(25);
     }
 
     @Property(tries = 60)
@@ -67,7 +73,7 @@ class FacilityRulesPropertyTest {
             for (Object command : commands) {
                 try {
                     axon.commandGateway().sendAndWait(command);
-                } catch (RuleViolation | rasad.kernel.validation.NotResponsible refused) {
+                } catch (RuleViolation | NotResponsible refused) {
                     // refusals are allowed; what is recorded is checked below
                 }
             }
@@ -81,7 +87,9 @@ class FacilityRulesPropertyTest {
 
     private static void assertRulesHold(List<Object> stream) {
         assertThat(stream.get(0)).isInstanceOf(FacilityGranted.class);
-        assertThat(stream.stream().filter(FacilityGranted.class::isInstance)).as("granted once").hasSize(1);
+        assertThat(stream.stream().filter(FacilityGranted.class::isInstance))
+                .as("granted once")
+                .hasSize(1);
         long paid = 0;
         boolean closed = false;
         Set<String> tranches = new HashSet<>();
@@ -89,7 +97,9 @@ class FacilityRulesPropertyTest {
             if (event instanceof TrancheDisbursed tranche) {
                 assertThat(closed).as("no tranche after closure").isFalse();
                 assertThat(tranche.paidOn()).as("no tranche before the grant").isAfterOrEqualTo(GRANTED_ON);
-                assertThat(tranches.add(tranche.trancheId().value())).as("each tranche once").isTrue();
+                assertThat(tranches.add(tranche.trancheId().value()))
+                        .as("each tranche once")
+                        .isTrue();
                 paid += tranche.amount().amount();
                 assertThat(tranche.paidSoFar().amount()).isEqualTo(paid);
                 assertThat(paid).as("never above the grant").isLessThanOrEqualTo(GRANTED);

@@ -29,10 +29,16 @@ class FacilityTest {
     }
 
     static GrantFacility grantToMaryam(long amountRials) {
-        return new GrantFacility(FacilityId.of("f-0001"),
+        return new GrantFacility(
+                FacilityId.of("f-0001"),
                 new Beneficiary(NationalId.of("0499370899"), PersonName.of("Maryam Ahmadi")),
-                ProgrammeCode.of("HOME_BUSINESS"), BankCode.of("bank-melli"), AgencyCode.of("relief-committee"),
-                CountyCode.of("tabriz"), Rials.of(amountRials), CommittedJobs.of(2), LocalDate.of(2025, 5, 1));
+                ProgrammeCode.of("HOME_BUSINESS"),
+                BankCode.of("bank-melli"),
+                AgencyCode.of("relief-committee"),
+                CountyCode.of("tabriz"),
+                Rials.of(amountRials),
+                CommittedJobs.of(2),
+                LocalDate.of(2025, 5, 1));
     }
 
     @Test

@@ -25,25 +25,36 @@ class AlertRuleParameterChangeTest {
     }
 
     private static ChangeAlertRuleParameters change(double share, Severity severity, String reason) {
-        return new ChangeAlertRuleParameters(CHANGE, AlertRule.R3, "HOME_BUSINESS", Map.of("failed-checks-share", share),
-                severity, null, reason);
+        return new ChangeAlertRuleParameters(
+                CHANGE, AlertRule.R3, "HOME_BUSINESS", Map.of("failed-checks-share", share), severity, null, reason);
     }
 
     @Test
     void a_change_is_recorded_with_its_canonical_values_and_its_reason() {
         fixture.givenNoPriorActivity()
                 .when(change(0.3, Severity.HIGH, "committee decision 1405-08: too many unanswered texts go unseen"))
-                .expectEvents(new AlertRuleParametersChanged(CHANGE, AlertRule.R3, "HOME_BUSINESS",
-                        Map.of("failed-checks-share", 0.3), Severity.HIGH, null,
+                .expectEvents(new AlertRuleParametersChanged(
+                        CHANGE,
+                        AlertRule.R3,
+                        "HOME_BUSINESS",
+                        Map.of("failed-checks-share", 0.3),
+                        Severity.HIGH,
+                        null,
                         "committee decision 1405-08: too many unanswered texts go unseen"))
-                .expectResultMessagePayload(new AlertRuleParametersChanged(CHANGE, AlertRule.R3, "HOME_BUSINESS",
-                        Map.of("failed-checks-share", 0.3), Severity.HIGH, null,
+                .expectResultMessagePayload(new AlertRuleParametersChanged(
+                        CHANGE,
+                        AlertRule.R3,
+                        "HOME_BUSINESS",
+                        Map.of("failed-checks-share", 0.3),
+                        Severity.HIGH,
+                        null,
                         "committee decision 1405-08: too many unanswered texts go unseen"));
     }
 
     @Test
     void the_same_change_again_records_nothing_and_answers_as_the_first_did() {
-        AlertRuleParametersChanged first = change(0.3, Severity.HIGH, "committee decision").changed();
+        AlertRuleParametersChanged first =
+                change(0.3, Severity.HIGH, "committee decision").changed();
         fixture.given(first)
                 .when(change(0.3, Severity.HIGH, "retried after a timeout"))
                 .expectSuccessfulHandlerExecution()
@@ -56,7 +67,8 @@ class AlertRuleParameterChangeTest {
         fixture.given(change(0.3, Severity.HIGH, "committee decision").changed())
                 .when(change(0.4, Severity.HIGH, "committee decision"))
                 .expectException(RuleViolation.class)
-                .expectExceptionMessage("change c-2026-11-r3 was recorded with other content; a new change needs a new id")
+                .expectExceptionMessage(
+                        "change c-2026-11-r3 was recorded with other content; a new change needs a new id")
                 .expectNoEvents();
     }
 }

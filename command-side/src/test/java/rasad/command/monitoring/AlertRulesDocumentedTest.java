@@ -52,7 +52,9 @@ class AlertRulesDocumentedTest {
                 assertThat(value).as(key + " has a default in command-side.yml").isNotNull();
                 if (!(value instanceof List<?> list) || list.size() <= 2) {
                     String shown = value instanceof List<?> list ? list.get(0).toString() : value.toString();
-                    assertThat(parameters).as(rule + " documents the default of " + key).contains(shown);
+                    assertThat(parameters)
+                            .as(rule + " documents the default of " + key)
+                            .contains(shown);
                 }
             }
             assertThat(cells.get(3).strip()).as(rule + "'s severity").isEqualTo(severities.get(rule.name()));
@@ -87,7 +89,9 @@ class AlertRulesDocumentedTest {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
                 List<String> cells = List.of(row.group(2).split("\\|"));
-                rows.put(AlertRule.valueOf(row.group(1)), cells.stream().map(String::strip).toList());
+                rows.put(
+                        AlertRule.valueOf(row.group(1)),
+                        cells.stream().map(String::strip).toList());
             }
         }
         return rows;

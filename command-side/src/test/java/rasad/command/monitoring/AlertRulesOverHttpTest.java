@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import rasad.command.CommandApiTest;
@@ -33,6 +37,7 @@ class AlertRulesOverHttpTest extends CommandApiTest {
 
     @Autowired
     ProcessedThrough processed;
+
     @Autowired
     MongoDatabase database;
 
@@ -43,7 +48,8 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         grantAndPay("r1-fires", "HOME_BUSINESS", 1, LONG_AGO, null);
         grantAndPay("r1-quiet", "HOME_BUSINESS", 1, LONG_AGO, null);
         job("r1-quiet", "j-1", LONG_AGO, "tailor", 0);
-        grantAndPay("r1-not-yet", "HOME_BUSINESS", 1, LocalDate.now().minusDays(80).toString(), null);
+        grantAndPay(
+                "r1-not-yet", "HOME_BUSINESS", 1, LocalDate.now().minusDays(80).toString(), null);
 
         AlertRaised raised = raisedEventually("r1.r1-fires");
         assertThat(raised.rule()).isEqualTo(AlertRule.R1);
@@ -68,7 +74,8 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         job("r2-quiet", "j-1", LONG_AGO, "tailor", 0);
         job("r2-quiet", "j-2", LONG_AGO, "tailor", 0);
 
-        assertThat(raisedEventually("r2.r2-fires").explanation()).startsWith("2 of 3 committed jobs registered 180 days");
+        assertThat(raisedEventually("r2.r2-fires").explanation())
+                .startsWith("2 of 3 committed jobs registered 180 days");
         settle();
         assertThat(eventsOf("r2.r2-quiet")).isEmpty();
         assertThat(eventsOf("r1.r2-fires")).as("it has jobs").isEmpty();
@@ -98,7 +105,9 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         assertThat(raised.explanation()).isEqualTo("1 of the facility's 2 jobs failed the SMS check (j-1 denied)");
         assertThat(raised.subject().facilityId()).isEqualTo("r3-case");
         settle();
-        assertThat(eventsOf("r3.r3-one-of-three")).as("one unanswered text among three jobs is ordinary").isEmpty();
+        assertThat(eventsOf("r3.r3-one-of-three"))
+                .as("one unanswered text among three jobs is ordinary")
+                .isEmpty();
 
         check("r3-case", "j-1", "sms", "CONFIRMED", "the person had mistyped the answer");
         clearedEventually("r3.r3-case");
@@ -159,14 +168,15 @@ class AlertRulesOverHttpTest extends CommandApiTest {
 
     @Test
     void r7_a_visit_far_from_the_registered_workplace() throws Exception {
-        String workplace = "\"workplace\": {\"address\": \"Tabriz, Valiasr 12\", \"latitude\": 38.0800, \"longitude\": 46.2900}";
+        String workplace =
+                "\"workplace\": {\"address\": \"Tabriz, Valiasr 12\", \"latitude\": 38.0800, \"longitude\": 46.2900}";
         grantAndPay("r7-far", "HOME_BUSINESS", 1, LONG_AGO, workplace);
         grantAndPay("r7-near", "HOME_BUSINESS", 1, LONG_AGO, workplace.replace("Valiasr 12", "Valiasr 14"));
-        visit("r7-far", "v-1", Instant.now().minusSeconds(600), 38.0980, 46.2900, true, true, null);  // 2 km north
+        visit("r7-far", "v-1", Instant.now().minusSeconds(600), 38.0980, 46.2900, true, true, null); // 2 km north
         visit("r7-near", "v-1", Instant.now().minusSeconds(600), 38.0809, 46.2900, true, true, null); // 100 m
 
-        assertThat(raisedEventually("r7.r7-far.far").explanation()).matches("the visit was recorded 2,00\\d m from the "
-                + "registered workplace \\(at most 500 m\\)");
+        assertThat(raisedEventually("r7.r7-far.far").explanation())
+                .matches("the visit was recorded 2,00\\d m from the " + "registered workplace \\(at most 500 m\\)");
         settle();
         assertThat(eventsOf("r7.r7-near.far")).isEmpty();
     }
@@ -178,16 +188,23 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         visit("r7-late", "v-2", Instant.now().minus(Duration.ofDays(2)), 38.08, 46.29, true, true, null);
         visit("r7-late", "v-3", Instant.now().minus(Duration.ofDays(300)), 38.08, 46.29, true, true, "kara-1404");
 
-        assertThat(raisedEventually("r7.r7-late.late.r7-late-v-1").explanation()).startsWith("the visit reached Rasad 10 days after");
+        assertThat(raisedEventually("r7.r7-late.late.r7-late-v-1").explanation())
+                .startsWith("the visit reached Rasad 10 days after");
         settle();
         assertThat(eventsOf("r7.r7-late.late.r7-late-v-2")).isEmpty();
-        assertThat(eventsOf("r7.r7-late.late.r7-late-v-3")).as("imported from the earlier system").isEmpty();
+        assertThat(eventsOf("r7.r7-late.late.r7-late-v-3"))
+                .as("imported from the earlier system")
+                .isEmpty();
     }
 
     @Test
     void only_an_admin_may_mark_records_as_imported() throws Exception {
-        HttpResponse<String> refused = post("bank-officer", "/api/facilities", grantBody("import-refused", "HOME_BUSINESS", 1,
-                null), "X-Imported-From", "kara-1404");
+        HttpResponse<String> refused = post(
+                "bank-officer",
+                "/api/facilities",
+                grantBody("import-refused", "HOME_BUSINESS", 1, null),
+                "X-Imported-From",
+                "kara-1404");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("IMPORT_NOT_ALLOWED");
     }
@@ -212,8 +229,12 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         grantAndPay("r6-later", "HOME_BUSINESS", 1, LONG_AGO, null);
         String moved = person();
         jobOf("r6-first", "j-2", moved, LONG_AGO);
-        assertThat(post("admin", "/api/people/" + moved + "/jobs/j-2/end",
-                "{\"endedOn\": \"2026-06-01\", \"reason\": \"moved to Tabriz\"}").statusCode()).isEqualTo(200);
+        assertThat(post(
+                                "admin",
+                                "/api/people/" + moved + "/jobs/j-2/end",
+                                "{\"endedOn\": \"2026-06-01\", \"reason\": \"moved to Tabriz\"}")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(jobOf("r6-later", "j-1", moved, "2026-06-02").statusCode()).isEqualTo(201);
         settle();
         assertThat(eventsOf(AlertIds.of(AlertRule.R6, AlertIds.digest(moved)))).isEmpty();
@@ -226,7 +247,8 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         jobOf("r6-coop", "j-1", cooperativeFounder, LONG_AGO);
         jobOf("r6-home", "j-1", homeWorker, LONG_AGO);
 
-        assertThat(raisedEventually("r6.r6-coop.own-job").explanation()).contains("programme COOPERATIVE does not count");
+        assertThat(raisedEventually("r6.r6-coop.own-job").explanation())
+                .contains("programme COOPERATIVE does not count");
         settle();
         assertThat(eventsOf("r6.r6-home.own-job")).isEmpty();
     }
@@ -241,38 +263,47 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         for (String facility : List.of("r8-n1", "r8-n2")) {
             grant(facility, "HOME_BUSINESS", 1, "\"mobile\": \"09141110002\"");
         }
-        AlertRaised raised = raisedEventually(AlertIds.of(AlertRule.R8, "mobile", AlertIds.digest("mobile:09141110001")));
-        assertThat(raised.explanation()).startsWith("3 facilities (r8-m1, r8-m2, r8-m3) share one mobile number (ending 001)")
+        AlertRaised raised =
+                raisedEventually(AlertIds.of(AlertRule.R8, "mobile", AlertIds.digest("mobile:09141110001")));
+        assertThat(raised.explanation())
+                .startsWith("3 facilities (r8-m1, r8-m2, r8-m3) share one mobile number (ending 001)")
                 .doesNotContain("09141110001");
         assertThat(raised.evidence()).hasSize(3);
         settle();
-        assertThat(eventsOf(AlertIds.of(AlertRule.R8, "mobile", AlertIds.digest("mobile:09141110002")))).isEmpty();
+        assertThat(eventsOf(AlertIds.of(AlertRule.R8, "mobile", AlertIds.digest("mobile:09141110002"))))
+                .isEmpty();
     }
 
     @Test
     void r8_four_facilities_at_one_address_however_it_was_typed() throws Exception {
-        List<String> spellings = List.of("تبريز، خيابان امام ۱۲", "تبریز خیابان امام 12", "تبریز - خیابان امام ١٢", "تبریز،  خیابان امام 12");
+        List<String> spellings = List.of(
+                "تبريز، خيابان امام ۱۲", "تبریز خیابان امام 12", "تبریز - خیابان امام ١٢", "تبریز،  خیابان امام 12");
         for (int i = 0; i < spellings.size(); i++) {
             grant("r8-a" + i, "HOME_BUSINESS", 1, null, "\"workplace\": {\"address\": \"" + spellings.get(i) + "\"}");
         }
-        raisedEventually(AlertIds.of(AlertRule.R8, "address", AlertIds.digest("address:" + ClusterRules.normalized(spellings.get(0)))));
+        raisedEventually(AlertIds.of(
+                AlertRule.R8, "address", AlertIds.digest("address:" + ClusterRules.normalized(spellings.get(0)))));
         assertThat(ClusterRules.normalized(spellings.get(0))).isEqualTo("تبریز خیابان امام 12");
     }
 
     @Test
     void r8_one_operator_recording_many_facilities_but_not_the_bank_officer_who_records_them_all() throws Exception {
         for (String facility : List.of("r8-o1", "r8-o2", "r8-o3")) {
-            HttpResponse<String> granted = post("agency-clerk", "/api/facilities", grantBody(facility, "DIGITAL_ECONOMY", 1, null));
+            HttpResponse<String> granted =
+                    post("agency-clerk", "/api/facilities", grantBody(facility, "DIGITAL_ECONOMY", 1, null));
             assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
         }
         for (String facility : List.of("r8-b1", "r8-b2", "r8-b3")) {
-            assertThat(post("bank-officer", "/api/facilities", grantBody(facility, "DIGITAL_ECONOMY", 1, null)).statusCode())
+            assertThat(post("bank-officer", "/api/facilities", grantBody(facility, "DIGITAL_ECONOMY", 1, null))
+                            .statusCode())
                     .isEqualTo(201);
         }
         assertThat(raisedEventually(AlertIds.of(AlertRule.R8, "operator", AlertIds.digest("operator:agency-clerk")))
-                .explanation()).contains("share one operator (agency-clerk)");
+                        .explanation())
+                .contains("share one operator (agency-clerk)");
         settle();
-        assertThat(eventsOf(AlertIds.of(AlertRule.R8, "operator", AlertIds.digest("operator:bank-officer")))).isEmpty();
+        assertThat(eventsOf(AlertIds.of(AlertRule.R8, "operator", AlertIds.digest("operator:bank-officer"))))
+                .isEmpty();
     }
 
     // ---- R9: sustainability
@@ -286,11 +317,18 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         jobOf("r9-case", "j-2", late, "2025-05-01");
         job("r9-case", "j-3", "2025-05-01", "saffron picking", 0);
         job("r9-case", "j-4", "2025-05-01", "saffron picking", 3);
-        post("admin", "/api/people/" + early + "/jobs/j-1/end", "{\"endedOn\": \"2025-08-01\", \"reason\": \"closed\"}");
-        post("admin", "/api/people/" + late + "/jobs/j-2/end", "{\"endedOn\": \"2026-06-01\", \"reason\": \"retired\"}");
+        post(
+                "admin",
+                "/api/people/" + early + "/jobs/j-1/end",
+                "{\"endedOn\": \"2025-08-01\", \"reason\": \"closed\"}");
+        post(
+                "admin",
+                "/api/people/" + late + "/jobs/j-2/end",
+                "{\"endedOn\": \"2026-06-01\", \"reason\": \"retired\"}");
 
         assertThat(raisedEventually("r9.r9-case.j-1").explanation())
-                .isEqualTo("the job started on 2025-05-01 ended on 2025-08-01, before the sustainability horizon (2026-05-01)");
+                .isEqualTo(
+                        "the job started on 2025-05-01 ended on 2025-08-01, before the sustainability horizon (2026-05-01)");
         assertThat(raisedEventually("r9.r9-case.j-3.seasonal").severity()).isEqualTo(Severity.LOW);
         settle();
         assertThat(eventsOf("r9.r9-case.j-2")).isEmpty();
@@ -303,15 +341,18 @@ class AlertRulesOverHttpTest extends CommandApiTest {
     void r10_a_payment_beyond_the_grant_is_refused_and_alerted() throws Exception {
         grantAndPay("r10-over", "HOME_BUSINESS", 1, LONG_AGO, null);
         grantAndPay("r10-exact", "HOME_BUSINESS", 1, LONG_AGO, null);
-        HttpResponse<String> over = post("admin", "/api/facilities/r10-over/tranches",
+        HttpResponse<String> over = post(
+                "admin",
+                "/api/facilities/r10-over/tranches",
                 "{\"trancheId\": \"t-2\", \"amountRials\": 1, \"paidOn\": \"2025-05-01\"}");
         assertThat(over.statusCode()).isEqualTo(409);
         assertThat(over.body()).contains("DISBURSEMENT_EXCEEDS_GRANT");
 
         AlertRaised raised = raisedEventually("r10.r10-over");
         assertThat(raised.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(raised.explanation()).isEqualTo("the bank reported paying 1 rials on 2025-05-01, which would take the "
-                + "facility to 3,000,000,001 rials against a grant of 3,000,000,000 rials");
+        assertThat(raised.explanation())
+                .isEqualTo("the bank reported paying 1 rials on 2025-05-01, which would take the "
+                        + "facility to 3,000,000,001 rials against a grant of 3,000,000,000 rials");
         settle();
         assertThat(eventsOf("r10.r10-exact")).isEmpty();
     }
@@ -326,15 +367,19 @@ class AlertRulesOverHttpTest extends CommandApiTest {
         grantAndPayFrom("r11-steady-1", "bank-saderat", "r11-steady", 3_000_000_000L);
         grantAndPayFrom("r11-steady-2", "bank-saderat", "r11-steady", 3_000_000_000L);
 
-        AlertRaised raised = raisedEventually(AlertIds.of(AlertRule.R11, "1404", "bank-tejarat", "home-business", "r11-slow"));
-        assertThat(raised.explanation()).startsWith("by the end of month 12 of 1404, bank-tejarat had paid 3.0 % of its "
-                + "HOME_BUSINESS quota");
+        AlertRaised raised =
+                raisedEventually(AlertIds.of(AlertRule.R11, "1404", "bank-tejarat", "home-business", "r11-slow"));
+        assertThat(raised.explanation())
+                .startsWith(
+                        "by the end of month 12 of 1404, bank-tejarat had paid 3.0 % of its " + "HOME_BUSINESS quota");
         assertThat(raised.subject().bank()).isEqualTo("bank-tejarat");
         settle();
-        assertThat(open(AlertIds.of(AlertRule.R11, "1404", "bank-tejarat", "home-business", "r11-slow"))).isTrue();
+        assertThat(open(AlertIds.of(AlertRule.R11, "1404", "bank-tejarat", "home-business", "r11-slow")))
+                .isTrue();
         // the check may have looked before the payments were recorded; once they were, the bank is on pace
         assertThat(open(AlertIds.of(AlertRule.R11, "1404", "bank-saderat", "home-business", "r11-steady")))
-                .as("60 % paid against an alert below 50 %").isFalse();
+                .as("60 % paid against an alert below 50 %")
+                .isFalse();
     }
 
     // ---- operations
@@ -343,37 +388,47 @@ class AlertRulesOverHttpTest extends CommandApiTest {
     void the_rules_processors_show_how_far_they_have_read() throws Exception {
         grantAndPay("status-case", "HOME_BUSINESS", 1, LONG_AGO, null);
         settle();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/processors"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("manager:manager".getBytes()))
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/processors"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes()))
                 .build();
         HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
-        var rules = java.util.stream.StreamSupport.stream(JSON.readTree(answer.body()).spliterator(), false)
-                .filter(processor -> processor.get("name").asText().equals(MonitoringProcessor.NAME)).findFirst().orElseThrow();
+        var rules = StreamSupport.stream(JSON.readTree(answer.body()).spliterator(), false)
+                .filter(processor -> processor.get("name").asText().equals(MonitoringProcessor.NAME))
+                .findFirst()
+                .orElseThrow();
         assertThat(rules.get("claimedHere").asBoolean()).isTrue();
         // deadlines of other tests (follow-ups of jobs started long ago) may append events meanwhile
-        assertThat(rules.get("position").asLong()).isPositive().isLessThanOrEqualTo(rules.get("head").asLong());
-        assertThat(rules.get("behindEvents").asLong()).isEqualTo(rules.get("head").asLong() - rules.get("position").asLong());
+        assertThat(rules.get("position").asLong())
+                .isPositive()
+                .isLessThanOrEqualTo(rules.get("head").asLong());
+        assertThat(rules.get("behindEvents").asLong())
+                .isEqualTo(rules.get("head").asLong() - rules.get("position").asLong());
         assertThat(rules.get("errors")).isEmpty();
     }
 
     // ---- helpers
 
     private String person() {
-        return NationalId.completing(String.format("%09d", PEOPLE.incrementAndGet())).value();
+        return NationalId.completing(String.format("%09d", PEOPLE.incrementAndGet()))
+                .value();
     }
 
     private String grantBody(String facilityId, String programme, int committedJobs, String extra) {
         return grantBody(facilityId, person(), programme, committedJobs, null, extra);
     }
 
-    private String grantBody(String facilityId, String beneficiary, String programme, int committedJobs, String mobile,
-                             String extra) {
+    private String grantBody(
+            String facilityId, String beneficiary, String programme, int committedJobs, String mobile, String extra) {
         return """
                 {"facilityId": "%s", "beneficiary": {"nationalId": "%s", "name": "Reza Azari"%s},
                  "programme": "%s", "bank": "bank-melli", "agency": "relief-committee", "county": "tabriz",
-                 "amountRials": 3000000000, "committedJobs": %d, "grantedOn": "2025-03-25"%s}"""
-                .formatted(facilityId, beneficiary, mobile == null ? "" : ", " + mobile, programme, committedJobs,
+                 "amountRials": 3000000000, "committedJobs": %d, "grantedOn": "2025-03-25"%s}""".formatted(
+                        facilityId,
+                        beneficiary,
+                        mobile == null ? "" : ", " + mobile,
+                        programme,
+                        committedJobs,
                         extra == null ? "" : ", " + extra);
     }
 
@@ -385,7 +440,9 @@ class AlertRulesOverHttpTest extends CommandApiTest {
     private String grant(String facilityId, String programme, int committedJobs, String mobile, String extra)
             throws Exception {
         String beneficiary = person();
-        HttpResponse<String> granted = post("admin", "/api/facilities",
+        HttpResponse<String> granted = post(
+                "admin",
+                "/api/facilities",
                 grantBody(facilityId, beneficiary, programme, committedJobs, mobile, extra));
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
         return beneficiary;
@@ -394,23 +451,34 @@ class AlertRulesOverHttpTest extends CommandApiTest {
     private String grantAndPay(String facilityId, String programme, int committedJobs, String paidOn, String extra)
             throws Exception {
         String beneficiary = grant(facilityId, programme, committedJobs, null, extra);
-        HttpResponse<String> paid = post("admin", "/api/facilities/" + facilityId + "/tranches",
+        HttpResponse<String> paid = post(
+                "admin",
+                "/api/facilities/" + facilityId + "/tranches",
                 "{\"trancheId\": \"t-1\", \"amountRials\": 3000000000, \"paidOn\": \"%s\"}".formatted(paidOn));
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
         return beneficiary;
     }
 
     private void grantAndPayFrom(String facilityId, String bank, String fundingSource, long amount) throws Exception {
-        HttpResponse<String> granted = post("admin", "/api/facilities", grantBody(facilityId, "HOME_BUSINESS", 1,
-                "\"fundingSource\": \"" + fundingSource + "\"").replace("bank-melli", bank));
+        HttpResponse<String> granted = post(
+                "admin",
+                "/api/facilities",
+                grantBody(facilityId, "HOME_BUSINESS", 1, "\"fundingSource\": \"" + fundingSource + "\"")
+                        .replace("bank-melli", bank));
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
-        assertThat(post("admin", "/api/facilities/" + facilityId + "/tranches",
-                "{\"trancheId\": \"t-1\", \"amountRials\": %d, \"paidOn\": \"2025-06-01\"}".formatted(amount)).statusCode())
+        assertThat(post(
+                                "admin",
+                                "/api/facilities/" + facilityId + "/tranches",
+                                "{\"trancheId\": \"t-1\", \"amountRials\": %d, \"paidOn\": \"2025-06-01\"}"
+                                        .formatted(amount))
+                        .statusCode())
                 .isEqualTo(201);
     }
 
     private void quota(String bank, String fundingSource, long rials) throws Exception {
-        HttpResponse<String> set = put("manager", "/api/planning/1404/quotas/BANK/" + bank + "/HOME_BUSINESS/" + fundingSource,
+        HttpResponse<String> set = put(
+                "manager",
+                "/api/planning/1404/quotas/BANK/" + bank + "/HOME_BUSINESS/" + fundingSource,
                 "{\"amountRials\": " + rials + ", \"reason\": \"allocation for 1404\"}");
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
     }
@@ -418,47 +486,77 @@ class AlertRulesOverHttpTest extends CommandApiTest {
     private void job(String facilityId, String jobId, String startedOn, String occupation, int seasonalMonths)
             throws Exception {
         HttpResponse<String> registered = post("admin", "/api/facilities/" + facilityId + "/jobs", """
-                {"jobId": "%s", "nationalId": "%s", "occupation": "%s", "startedOn": "%s", "seasonalMonths": %d}"""
-                .formatted(jobId, person(), occupation, startedOn, seasonalMonths));
+                {"jobId": "%s", "nationalId": "%s", "occupation": "%s", "startedOn": "%s", "seasonalMonths": %d}""".formatted(
+                        jobId, person(), occupation, startedOn, seasonalMonths));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     }
 
-    private HttpResponse<String> jobOf(String facilityId, String jobId, String nationalId, String startedOn) throws Exception {
+    private HttpResponse<String> jobOf(String facilityId, String jobId, String nationalId, String startedOn)
+            throws Exception {
         return post("admin", "/api/facilities/" + facilityId + "/jobs", """
-                {"jobId": "%s", "nationalId": "%s", "occupation": "tailor", "startedOn": "%s"}"""
-                .formatted(jobId, nationalId, startedOn));
+                {"jobId": "%s", "nationalId": "%s", "occupation": "tailor", "startedOn": "%s"}""".formatted(jobId, nationalId, startedOn));
     }
 
     private void check(String facilityId, String jobId, String stage, String outcome, String reason) throws Exception {
-        HttpResponse<String> recorded = post("admin", "/api/facilities/" + facilityId + "/jobs/" + jobId + "/" + stage + "-checks",
-                "{\"outcome\": \"%s\", \"at\": \"%s\"%s%s}".formatted(outcome, Instant.now().minusSeconds(60),
-                        stage.equals("phone") ? ", \"caller\": \"call-centre\"" : "",
-                        reason == null ? "" : ", \"reason\": \"" + reason + "\""));
+        HttpResponse<String> recorded = post(
+                "admin",
+                "/api/facilities/" + facilityId + "/jobs/" + jobId + "/" + stage + "-checks",
+                "{\"outcome\": \"%s\", \"at\": \"%s\"%s%s}"
+                        .formatted(
+                                outcome,
+                                Instant.now().minusSeconds(60),
+                                stage.equals("phone") ? ", \"caller\": \"call-centre\"" : "",
+                                reason == null ? "" : ", \"reason\": \"" + reason + "\""));
         assertThat(recorded.statusCode()).as(recorded.body()).isBetween(200, 201);
     }
 
-    private void visit(String facilityId, String visitId, Instant deviceTime, double latitude, double longitude,
-                       boolean operating, boolean moneyAsPlanned, String importedFrom) throws Exception {
-        String body = """
+    private void visit(
+            String facilityId,
+            String visitId,
+            Instant deviceTime,
+            double latitude,
+            double longitude,
+            boolean operating,
+            boolean moneyAsPlanned,
+            String importedFrom)
+            throws Exception {
+        String body =
+                """
                 {"visitId": "%s", "deviceTime": "%s", "latitude": %s, "longitude": %s, "accuracyMetres": 10,
-                 "businessOperating": %s, "jobsSeen": {}, "moneyUsedAsPlanned": %s, "photos": []}"""
-                .formatted(facilityId + "-" + visitId, deviceTime, latitude, longitude, operating, moneyAsPlanned);
+                 "businessOperating": %s, "jobsSeen": {}, "moneyUsedAsPlanned": %s, "photos": []}""".formatted(facilityId + "-" + visitId, deviceTime, latitude, longitude, operating, moneyAsPlanned);
         HttpResponse<String> recorded = importedFrom == null
                 ? post("admin", "/api/facilities/" + facilityId + "/field-visits", body)
-                : post("admin", "/api/facilities/" + facilityId + "/field-visits", body, "X-Imported-From", importedFrom);
+                : post(
+                        "admin",
+                        "/api/facilities/" + facilityId + "/field-visits",
+                        body,
+                        "X-Imported-From",
+                        importedFrom);
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     }
 
     private AlertRaised raisedEventually(String alertId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(alertId).stream()
-                .map(event -> event.getPayload()).filter(AlertRaised.class::isInstance).map(AlertRaised.class::cast)
-                .findFirst().orElse(null), raised -> raised != null);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> eventsOf(alertId).stream()
+                                .map(event -> event.getPayload())
+                                .filter(AlertRaised.class::isInstance)
+                                .map(AlertRaised.class::cast)
+                                .findFirst()
+                                .orElse(null),
+                        raised -> raised != null);
     }
 
     private AlertCleared clearedEventually(String alertId) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf(alertId).stream()
-                .map(event -> event.getPayload()).filter(AlertCleared.class::isInstance).map(AlertCleared.class::cast)
-                .findFirst().orElse(null), cleared -> cleared != null);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> eventsOf(alertId).stream()
+                                .map(event -> event.getPayload())
+                                .filter(AlertCleared.class::isInstance)
+                                .map(AlertCleared.class::cast)
+                                .findFirst()
+                                .orElse(null),
+                        cleared -> cleared != null);
     }
 
     private boolean open(String alertId) {
@@ -473,12 +571,16 @@ class AlertRulesOverHttpTest extends CommandApiTest {
 
     /** The rules have processed every event, and no check that is due is waiting to run. */
     private void settle() {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            long head = eventStore.createHeadToken().position().orElse(-1);
-            long due = database.getCollection("deadlines").countDocuments(Filters.and(
-                    Filters.eq("name", RuleChecks.DEADLINE), Filters.in("status", "SCHEDULED", "RUNNING"),
-                    Filters.lte("dueAt", Instant.now().toString())));
-            return processed.position() >= head && due == 0;
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    long head = eventStore.createHeadToken().position().orElse(-1);
+                    long due = database.getCollection("deadlines")
+                            .countDocuments(Filters.and(
+                                    Filters.eq("name", RuleChecks.DEADLINE),
+                                    Filters.in("status", "SCHEDULED", "RUNNING"),
+                                    Filters.lte("dueAt", Instant.now().toString())));
+                    return processed.position() >= head && due == 0;
+                });
     }
 }

@@ -11,16 +11,27 @@ import org.junit.jupiter.api.Test;
 class ClusterRulesTest {
 
     private static ClusterRules.Member grantedOn(String facility, String day) {
-        return new ClusterRules.Member(facility, LocalDate.parse(day), "e-" + facility, Instant.EPOCH, "bank-melli",
-                "tabriz", "relief-committee", "HOME_BUSINESS");
+        return new ClusterRules.Member(
+                facility,
+                LocalDate.parse(day),
+                "e-" + facility,
+                Instant.EPOCH,
+                "bank-melli",
+                "tabriz",
+                "relief-committee",
+                "HOME_BUSINESS");
     }
 
     @Test
     void the_densest_window_counts_only_grants_that_fit_in_one_period() {
-        List<ClusterRules.Member> members = List.of(grantedOn("f-1", "2024-10-01"), grantedOn("f-2", "2025-06-01"),
-                grantedOn("f-3", "2025-12-20"), grantedOn("f-4", "2026-03-01"));
+        List<ClusterRules.Member> members = List.of(
+                grantedOn("f-1", "2024-10-01"),
+                grantedOn("f-2", "2025-06-01"),
+                grantedOn("f-3", "2025-12-20"),
+                grantedOn("f-4", "2026-03-01"));
 
-        assertThat(ClusterRules.densest(members, Duration.ofDays(365))).extracting(ClusterRules.Member::facilityId)
+        assertThat(ClusterRules.densest(members, Duration.ofDays(365)))
+                .extracting(ClusterRules.Member::facilityId)
                 .containsExactly("f-2", "f-3", "f-4");
         assertThat(ClusterRules.densest(members, Duration.ofDays(30))).hasSize(1);
     }

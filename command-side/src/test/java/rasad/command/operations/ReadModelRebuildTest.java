@@ -30,7 +30,8 @@ class ReadModelRebuildTest {
 
     @Test
     void the_same_request_again_records_nothing_and_the_first_reason_stands() {
-        ReadModelRebuildRequested first = new ReadModelRebuildRequested(REBUILD, "dashboard", "a projection fix was deployed");
+        ReadModelRebuildRequested first =
+                new ReadModelRebuildRequested(REBUILD, "dashboard", "a projection fix was deployed");
         fixture.given(first)
                 .when(new RequestReadModelRebuild(REBUILD, "dashboard", "retried"))
                 .expectSuccessfulHandlerExecution()

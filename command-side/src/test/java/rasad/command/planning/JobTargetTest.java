@@ -43,7 +43,8 @@ class JobTargetTest {
     void a_revision_records_the_old_and_new_figures_and_why() {
         fixture.given(new JobTargetSet(PROVINCE_1403, 45_794, null))
                 .when(new SetJobTarget(PROVINCE_1403, 47_165, "national allocation revised in Mehr"))
-                .expectEvents(new JobTargetRevised(PROVINCE_1403, 45_794, 47_165, "national allocation revised in Mehr"));
+                .expectEvents(
+                        new JobTargetRevised(PROVINCE_1403, 45_794, 47_165, "national allocation revised in Mehr"));
     }
 
     @Test

@@ -18,11 +18,17 @@ class QuotaOverHttpTest extends CommandApiTest {
 
     @Test
     void tranches_count_against_the_banks_quota_across_its_snapshots() throws Exception {
-        HttpResponse<String> quota = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/planning/1404/quotas/BANK/bank-sepah/HOME_BUSINESS/snapshot-test-1404"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8)))
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"amountRials\": 10000000000}")).build(),
+        HttpResponse<String> quota = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + "/api/planning/1404/quotas/BANK/bank-sepah/HOME_BUSINESS/snapshot-test-1404"))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("manager:manager".getBytes(StandardCharsets.UTF_8)))
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"amountRials\": 10000000000}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(quota.statusCode()).as(quota.body()).isEqualTo(200);
 
@@ -33,17 +39,26 @@ class QuotaOverHttpTest extends CommandApiTest {
                     {"facilityId": "%s", "beneficiary": {"nationalId": "%s", "name": "Reza Azari"},
                      "programme": "HOME_BUSINESS", "bank": "bank-sepah", "agency": "relief-committee", "county": "tabriz",
                      "amountRials": 3000000000, "committedJobs": 1, "grantedOn": "2025-05-01",
-                     "fundingSource": "snapshot-test-1404"}""".formatted(facility,
-                    NationalId.completing(String.format("%09d", 300_000_000 + i)).value())).statusCode()).isEqualTo(201);
-            HttpResponse<String> paid = post("admin", "/api/facilities/" + facility + "/tranches",
+                     "fundingSource": "snapshot-test-1404"}""".formatted(
+                                            facility,
+                                            NationalId.completing(String.format("%09d", 300_000_000 + i))
+                                                    .value()))
+                            .statusCode())
+                    .isEqualTo(201);
+            HttpResponse<String> paid = post(
+                    "admin",
+                    "/api/facilities/" + facility + "/tranches",
                     "{\"trancheId\": \"t-1\", \"amountRials\": 3000000000, \"paidOn\": \"2025-05-10\"}");
             assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
             beyond.add(JSON.readTree(paid.body()).get("beyondQuota").asBoolean());
         }
 
         assertThat(beyond).containsExactly(false, false, false, true, true); // 3, 6, 9 of 10 bn; then 12, 15
-        assertThat(eventsOf("1404/BANK/bank-sepah/HOME_BUSINESS/snapshot-test-1404").get(0).getPayload())
-                .as("loaded from a snapshot").isInstanceOf(Quota.class);
+        assertThat(eventsOf("1404/BANK/bank-sepah/HOME_BUSINESS/snapshot-test-1404")
+                        .get(0)
+                        .getPayload())
+                .as("loaded from a snapshot")
+                .isInstanceOf(Quota.class);
     }
 
     @Test
@@ -53,16 +68,24 @@ class QuotaOverHttpTest extends CommandApiTest {
                 {"facilityId": "%s", "beneficiary": {"nationalId": "%s", "name": "Reza Azari"},
                  "programme": "HOME_BUSINESS", "bank": "bank-sepah", "agency": "relief-committee", "county": "tabriz",
                  "amountRials": 3000000000, "committedJobs": 1, "grantedOn": "2025-05-01",
-                 "fundingSource": "snapshot-test-1404"}""".formatted(facility,
-                NationalId.completing("300000099").value())).statusCode()).isEqualTo(201);
+                 "fundingSource": "snapshot-test-1404"}""".formatted(
+                                facility, NationalId.completing("300000099").value()))
+                        .statusCode())
+                .isEqualTo(201);
         for (String paidOn : new String[] {"\"2999-01-01\"", "\"+10000-01-01\"", "20250501"}) {
-            HttpResponse<String> refused = post("admin", "/api/facilities/" + facility + "/tranches",
+            HttpResponse<String> refused = post(
+                    "admin",
+                    "/api/facilities/" + facility + "/tranches",
                     "{\"trancheId\": \"t-far\", \"amountRials\": 1000000000, \"paidOn\": " + paidOn + "}");
             assertThat(refused.statusCode()).as(paidOn + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.body()).as(paidOn).contains("paidOn");
         }
-        assertThat(eventsOf(facility)).as("the bank was told no: the store says so too").hasSize(1);
-        HttpResponse<String> paid = post("admin", "/api/facilities/" + facility + "/tranches",
+        assertThat(eventsOf(facility))
+                .as("the bank was told no: the store says so too")
+                .hasSize(1);
+        HttpResponse<String> paid = post(
+                "admin",
+                "/api/facilities/" + facility + "/tranches",
                 "{\"trancheId\": \"t-far\", \"amountRials\": 1000000000, \"paidOn\": \"2025-05-10\"}");
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
     }

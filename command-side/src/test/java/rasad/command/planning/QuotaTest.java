@@ -5,6 +5,8 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import rasad.kernel.calendar.FiscalYear;
+import rasad.kernel.facility.FacilityId;
+import rasad.kernel.facility.TrancheId;
 import rasad.kernel.money.Rials;
 import rasad.kernel.planning.ConsumeQuota;
 import rasad.kernel.planning.QuotaConsumed;
@@ -18,8 +20,12 @@ import rasad.kernel.validation.RuleViolation;
 class QuotaTest {
 
     // Note 16: the Relief Committee's quota, 1,000 bn tomans
-    private static final QuotaId RELIEF_NOTE_16 = new QuotaId(FiscalYear.of(1403), QuotaId.HolderKind.AGENCY,
-            "relief-committee", ProgrammeCode.of("SUPPORT_INSTITUTIONS"), "note-16-1403");
+    private static final QuotaId RELIEF_NOTE_16 = new QuotaId(
+            FiscalYear.of(1403),
+            QuotaId.HolderKind.AGENCY,
+            "relief-committee",
+            ProgrammeCode.of("SUPPORT_INSTITUTIONS"),
+            "note-16-1403");
     private static final Rials THOUSAND_BN_TOMANS = Rials.ofTomans(1_000_000_000_000L);
 
     private FixtureConfiguration<Quota> fixture;
@@ -49,26 +55,33 @@ class QuotaTest {
 
     @Test
     void tranches_count_against_the_quota_and_one_beyond_it_is_flagged_not_refused() {
-        rasad.kernel.facility.FacilityId f = rasad.kernel.facility.FacilityId.of("f-1");
-        fixture.given(new QuotaSet(RELIEF_NOTE_16, Rials.of(1_000), null),
-                        new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(800),
-                                Rials.of(800), Rials.of(1_000), false))
-                .when(new ConsumeQuota(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t2"), Rials.of(300)))
-                .expectEvents(new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t2"), Rials.of(300),
-                        Rials.of(1_100), Rials.of(1_000), true))
+        FacilityId f = FacilityId.of("f-1");
+        fixture.given(
+                        new QuotaSet(RELIEF_NOTE_16, Rials.of(1_000), null),
+                        new QuotaConsumed(
+                                RELIEF_NOTE_16,
+                                f,
+                                TrancheId.of("t1"),
+                                Rials.of(800),
+                                Rials.of(800),
+                                Rials.of(1_000),
+                                false))
+                .when(new ConsumeQuota(RELIEF_NOTE_16, f, TrancheId.of("t2"), Rials.of(300)))
+                .expectEvents(new QuotaConsumed(
+                        RELIEF_NOTE_16, f, TrancheId.of("t2"), Rials.of(300), Rials.of(1_100), Rials.of(1_000), true))
                 .expectResultMessagePayload(true);
     }
 
     @Test
     void a_payment_under_no_quota_is_flagged_and_a_retried_tranche_counts_once() {
-        rasad.kernel.facility.FacilityId f = rasad.kernel.facility.FacilityId.of("f-1");
+        FacilityId f = FacilityId.of("f-1");
         fixture.givenNoPriorActivity()
-                .when(new ConsumeQuota(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5)))
-                .expectEvents(new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5),
-                        Rials.of(5), Rials.ZERO, true));
-        fixture.given(new QuotaConsumed(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5),
-                        Rials.of(5), Rials.ZERO, true))
-                .when(new ConsumeQuota(RELIEF_NOTE_16, f, rasad.kernel.facility.TrancheId.of("t1"), Rials.of(5)))
+                .when(new ConsumeQuota(RELIEF_NOTE_16, f, TrancheId.of("t1"), Rials.of(5)))
+                .expectEvents(new QuotaConsumed(
+                        RELIEF_NOTE_16, f, TrancheId.of("t1"), Rials.of(5), Rials.of(5), Rials.ZERO, true));
+        fixture.given(new QuotaConsumed(
+                        RELIEF_NOTE_16, f, TrancheId.of("t1"), Rials.of(5), Rials.of(5), Rials.ZERO, true))
+                .when(new ConsumeQuota(RELIEF_NOTE_16, f, TrancheId.of("t1"), Rials.of(5)))
                 .expectNoEvents()
                 .expectResultMessagePayload(true);
     }

@@ -17,7 +17,9 @@ class ReferenceDataOverHttpTest extends CommandApiTest {
         assertThat(added.headers().firstValue("Location"))
                 .hasValue("http://127.0.0.1:18082/api/reference-data/PROGRAMME/HANDICRAFT_PILOT");
 
-        HttpResponse<String> retired = post("admin", "/api/reference-data/PROGRAMME/HANDICRAFT_PILOT/retirement",
+        HttpResponse<String> retired = post(
+                "admin",
+                "/api/reference-data/PROGRAMME/HANDICRAFT_PILOT/retirement",
                 "{\"reason\": \"merged into the general programme\"}");
         assertThat(retired.statusCode()).isEqualTo(204);
 
@@ -28,8 +30,8 @@ class ReferenceDataOverHttpTest extends CommandApiTest {
 
     @Test
     void only_admins_change_reference_data() throws Exception {
-        HttpResponse<String> response = post("manager", "/api/reference-data",
-                "{\"kind\": \"COUNTY\", \"code\": \"marand\", \"nameFa\": \"مرند\"}");
+        HttpResponse<String> response = post(
+                "manager", "/api/reference-data", "{\"kind\": \"COUNTY\", \"code\": \"marand\", \"nameFa\": \"مرند\"}");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(eventsOf("COUNTY/marand")).isEmpty();
@@ -37,32 +39,41 @@ class ReferenceDataOverHttpTest extends CommandApiTest {
 
     @Test
     void each_broken_rule_is_named_with_its_field() throws Exception {
-        HttpResponse<String> noKind = post("admin", "/api/reference-data", "{\"kind\": \"CITY\", \"code\": \"x\", \"nameFa\": \"\"}");
+        HttpResponse<String> noKind =
+                post("admin", "/api/reference-data", "{\"kind\": \"CITY\", \"code\": \"x\", \"nameFa\": \"\"}");
         assertThat(noKind.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(noKind.body()).get("errors"))
                 .extracting(e -> e.get("field").asText() + "=" + e.get("rule").asText())
                 .containsExactly("kind=UNKNOWN_REFERENCE_KIND", "nameFa=REQUIRED");
 
-        HttpResponse<String> branch = post("admin", "/api/reference-data",
+        HttpResponse<String> branch = post(
+                "admin",
+                "/api/reference-data",
                 "{\"kind\": \"BANK_BRANCH\", \"code\": \"melli-marand\", \"nameFa\": \"شعبه مرند\"}");
         assertThat(JSON.readTree(branch.body()).at("/errors/0/field").asText()).isEqualTo("parentBank");
         assertThat(JSON.readTree(branch.body()).at("/errors/0/rule").asText()).isEqualTo("BRANCH_WITHOUT_BANK");
 
         HttpResponse<String> noReason = post("admin", "/api/reference-data/COUNTY/tabriz/retirement", "{}");
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(noReason.body()).at("/errors/0/field").asText()).isEqualTo("reason");
+        assertThat(JSON.readTree(noReason.body()).at("/errors/0/field").asText())
+                .isEqualTo("reason");
     }
 
     @Test
     void conflicts_and_unknown_entries_answer_409_and_404() throws Exception {
-        post("admin", "/api/reference-data", "{\"kind\": \"BANK\", \"code\": \"bank-sepah\", \"nameFa\": \"بانک سپه\"}");
-        HttpResponse<String> other = post("admin", "/api/reference-data",
+        post(
+                "admin",
+                "/api/reference-data",
+                "{\"kind\": \"BANK\", \"code\": \"bank-sepah\", \"nameFa\": \"بانک سپه\"}");
+        HttpResponse<String> other = post(
+                "admin",
+                "/api/reference-data",
                 "{\"kind\": \"BANK\", \"code\": \"bank-sepah\", \"nameFa\": \"بانک ملت\"}");
         assertThat(other.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(other.body()).get("rule").asText()).isEqualTo("REFERENCE_CODE_TAKEN");
 
-        HttpResponse<String> unknown = post("admin", "/api/reference-data/BANK/bank-nowhere/retirement",
-                "{\"reason\": \"typo\"}");
+        HttpResponse<String> unknown =
+                post("admin", "/api/reference-data/BANK/bank-nowhere/retirement", "{\"reason\": \"typo\"}");
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 }

@@ -20,8 +20,11 @@ import rasad.kernel.validation.RuleViolation;
 class ReferenceEntryTest {
 
     private static final ReferenceEntryId NOTE_16 = new ReferenceEntryId(ReferenceKind.FUNDING_SOURCE, "note-16-1403");
-    private static final AddReferenceEntry ADD_NOTE_16 = new AddReferenceEntry(NOTE_16,
-            new LocalizedName("تبصره ۱۶ قانون بودجه ۱۴۰۳", "Budget Law Note 16, 1403"), null, FiscalYear.of(1403));
+    private static final AddReferenceEntry ADD_NOTE_16 = new AddReferenceEntry(
+            NOTE_16,
+            new LocalizedName("تبصره ۱۶ قانون بودجه ۱۴۰۳", "Budget Law Note 16, 1403"),
+            null,
+            FiscalYear.of(1403));
 
     private FixtureConfiguration<ReferenceEntry> fixture;
 
@@ -32,9 +35,7 @@ class ReferenceEntryTest {
 
     @Test
     void a_funding_source_of_a_budget_year_is_added_as_data() {
-        fixture.givenNoPriorActivity()
-                .when(ADD_NOTE_16)
-                .expectEvents(ReferenceEntryAdded.from(ADD_NOTE_16));
+        fixture.givenNoPriorActivity().when(ADD_NOTE_16).expectEvents(ReferenceEntryAdded.from(ADD_NOTE_16));
     }
 
     @Test
@@ -77,10 +78,15 @@ class ReferenceEntryTest {
     void a_branch_names_its_bank_and_only_a_funding_source_has_a_year() {
         ReferenceEntryId branch = new ReferenceEntryId(ReferenceKind.BANK_BRANCH, "melli-tabriz-central");
         assertThatThrownBy(() -> new AddReferenceEntry(branch, new LocalizedName("شعبه مرکزی تبریز", null), null, null))
-                .extracting("rule").isEqualTo("BRANCH_WITHOUT_BANK");
-        assertThatThrownBy(() -> new AddReferenceEntry(new ReferenceEntryId(ReferenceKind.PROGRAMME, "HOME_BUSINESS"),
-                new LocalizedName("مشاغل خانگی", "Home business"), null, FiscalYear.of(1403)))
-                .extracting("rule").isEqualTo("FISCAL_YEAR_NOT_ALLOWED");
+                .extracting("rule")
+                .isEqualTo("BRANCH_WITHOUT_BANK");
+        assertThatThrownBy(() -> new AddReferenceEntry(
+                        new ReferenceEntryId(ReferenceKind.PROGRAMME, "HOME_BUSINESS"),
+                        new LocalizedName("مشاغل خانگی", "Home business"),
+                        null,
+                        FiscalYear.of(1403)))
+                .extracting("rule")
+                .isEqualTo("FISCAL_YEAR_NOT_ALLOWED");
         new AddReferenceEntry(branch, new LocalizedName("شعبه مرکزی تبریز", null), BankCode.of("bank-melli"), null);
     }
 }

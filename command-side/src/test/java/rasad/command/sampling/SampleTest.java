@@ -21,8 +21,14 @@ class SampleTest {
             new SamplingFrameEntry(FacilityId.of("f-2"), "tabriz", "HOME_BUSINESS", 1),
             new SamplingFrameEntry(FacilityId.of("f-3"), "tabriz", "HOME_BUSINESS", 1),
             new SamplingFrameEntry(FacilityId.of("f-4"), "marand", "HOME_BUSINESS", 1));
-    private static final DrawSample DRAW = new DrawSample("s-1403-10", 1403, FRAME, Map.of("tabriz/HOME_BUSINESS", 2),
-            1, List.of("inspector-a", "inspector-b"), LocalDate.of(2025, 2, 15));
+    private static final DrawSample DRAW = new DrawSample(
+            "s-1403-10",
+            1403,
+            FRAME,
+            Map.of("tabriz/HOME_BUSINESS", 2),
+            1,
+            List.of("inspector-a", "inspector-b"),
+            LocalDate.of(2025, 2, 15));
 
     private FixtureConfiguration<Sample> fixture;
 
@@ -41,16 +47,22 @@ class SampleTest {
 
         fixture.givenNoPriorActivity()
                 .when(DRAW)
-                .expectEvents(new SampleDrawn("s-1403-10", SampleDrawn.RULE, 1403, FRAME,
-                        Map.of("tabriz/HOME_BUSINESS", 2), 1, assignments));
+                .expectEvents(new SampleDrawn(
+                        "s-1403-10", SampleDrawn.RULE, 1403, FRAME, Map.of("tabriz/HOME_BUSINESS", 2), 1, assignments));
     }
 
     @Test
     void drawing_again_with_another_seed_under_the_same_id_is_refused() {
-        fixture.given(new SampleDrawn("s-1403-10", SampleDrawn.RULE, 1403, FRAME, Map.of("tabriz/HOME_BUSINESS", 2), 1,
-                        List.of()))
-                .when(new DrawSample("s-1403-10", 9999, FRAME, Map.of("tabriz/HOME_BUSINESS", 2), 1,
-                        List.of("inspector-a"), LocalDate.of(2025, 2, 15)))
+        fixture.given(new SampleDrawn(
+                        "s-1403-10", SampleDrawn.RULE, 1403, FRAME, Map.of("tabriz/HOME_BUSINESS", 2), 1, List.of()))
+                .when(new DrawSample(
+                        "s-1403-10",
+                        9999,
+                        FRAME,
+                        Map.of("tabriz/HOME_BUSINESS", 2),
+                        1,
+                        List.of("inspector-a"),
+                        LocalDate.of(2025, 2, 15)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

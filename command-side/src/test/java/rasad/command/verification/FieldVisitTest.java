@@ -18,8 +18,17 @@ class FieldVisitTest {
     private static final String PHOTO = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private static RecordFieldVisit visit(boolean operating) {
-        return new RecordFieldVisit("v-1", FacilityId.of("f-1"), Instant.parse("2025-07-01T07:45:00Z"),
-                new GeoPoint(38.0962, 46.2738), 12.5, operating, Map.of("j-1", true), true, List.of(PHOTO), null);
+        return new RecordFieldVisit(
+                "v-1",
+                FacilityId.of("f-1"),
+                Instant.parse("2025-07-01T07:45:00Z"),
+                new GeoPoint(38.0962, 46.2738),
+                12.5,
+                operating,
+                Map.of("j-1", true),
+                true,
+                List.of(PHOTO),
+                null);
     }
 
     private FixtureConfiguration<FieldVisit> fixture;
@@ -37,7 +46,9 @@ class FieldVisitTest {
     @Test
     void a_visit_resent_from_the_phone_records_nothing_and_other_findings_under_its_id_are_refused() {
         fixture.given(FieldVisitRecorded.from(visit(true))).when(visit(true)).expectNoEvents();
-        fixture.given(FieldVisitRecorded.from(visit(true))).when(visit(false))
-                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(FieldVisitRecorded.from(visit(true)))
+                .when(visit(false))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
     }
 }

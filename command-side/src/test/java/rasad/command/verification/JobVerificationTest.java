@@ -1,5 +1,6 @@
 package rasad.command.verification;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -27,24 +28,25 @@ class JobVerificationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(JobVerification.class);
-        fixture.registerInjectableResource(new VerificationPolicy(java.time.Duration.ofDays(7)));
+        fixture.registerInjectableResource(new VerificationPolicy(Duration.ofDays(7)));
     }
 
     @Test
     void a_text_not_answered_within_the_configured_days_is_recorded_as_no_answer() {
         fixture.givenCurrentTime(T1)
                 .andGivenCommands(new RecordSmsCheck(ID, SmsOutcome.SENT, T1, null))
-                .whenThenTimeElapses(java.time.Duration.ofDays(8))
-                .expectEvents(new SmsCheckRecorded(ID, SmsOutcome.NO_ANSWER, T1.plus(java.time.Duration.ofDays(7)),
-                        "no answer to the text sent at " + T1));
+                .whenThenTimeElapses(Duration.ofDays(8))
+                .expectEvents(new SmsCheckRecorded(
+                        ID, SmsOutcome.NO_ANSWER, T1.plus(Duration.ofDays(7)), "no answer to the text sent at " + T1));
     }
 
     @Test
     void an_answer_before_the_deadline_stops_it() {
         fixture.givenCurrentTime(T1)
-                .andGivenCommands(new RecordSmsCheck(ID, SmsOutcome.SENT, T1, null),
+                .andGivenCommands(
+                        new RecordSmsCheck(ID, SmsOutcome.SENT, T1, null),
                         new RecordSmsCheck(ID, SmsOutcome.CONFIRMED, T2, null))
-                .whenThenTimeElapses(java.time.Duration.ofDays(8))
+                .whenThenTimeElapses(Duration.ofDays(8))
                 .expectNoEvents();
     }
 
@@ -67,7 +69,8 @@ class JobVerificationTest {
                 .expectNoEvents();
         fixture.given(new SmsCheckRecorded(ID, SmsOutcome.CONFIRMED, T1, null))
                 .when(new RecordPhoneCheck(ID, PhoneOutcome.CONFIRMED, T2, "caller-7", "works in the bakery", null))
-                .expectEvents(new PhoneCheckRecorded(ID, PhoneOutcome.CONFIRMED, T2, "caller-7", "works in the bakery", null));
+                .expectEvents(new PhoneCheckRecorded(
+                        ID, PhoneOutcome.CONFIRMED, T2, "caller-7", "works in the bakery", null));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package rasad.endtoend.benchmark;
 
-import static com.mongodb.client.model.Filters.in;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Files;
@@ -18,10 +16,10 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
-import rasad.eventstore.engine.BoundedReads;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import rasad.command.CommandSideApplication;
+import rasad.eventstore.engine.BoundedReads;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.eventstore.integrity.EventStoreVerifier;
 import rasad.eventstore.integrity.VerificationReport;
@@ -55,30 +53,36 @@ import rasad.query.QuerySideApplication;
 public final class AuditBenchmark {
 
     /** An event no projection handles: the bulk of a large store, as far as one case is concerned. */
-    public record Filler(String note, int number) {
-    }
+    public record Filler(String note, int number) {}
 
     private static final int COMMIT = 10;
     private static final int CASE_EVENTS = 200;
     private static final int WARM_UP = 200;
     private static final int MEASURED = 500;
 
-    private AuditBenchmark() {
-    }
+    private AuditBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int small = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int large = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         Path data = Files.createTempDirectory("rasad-audit-bench");
-        Map<String, Object> mongo = Map.of("rasad.mongodb.embedded.port", Benchmarks.freePort(),
-                "rasad.mongodb.embedded.data-dir", data.toString(), "rasad.mongodb.embedded.backend", "memory");
+        Map<String, Object> mongo = Map.of(
+                "rasad.mongodb.embedded.port",
+                Benchmarks.freePort(),
+                "rasad.mongodb.embedded.data-dir",
+                data.toString(),
+                "rasad.mongodb.embedded.backend",
+                "memory");
         List<String> rows = new ArrayList<>();
-        ConfigurableApplicationContext querySide = QuerySideApplication.builder().run(arguments(mongo));
-        ConfigurableApplicationContext commandSide = CommandSideApplication.builder().run(arguments(mongo));
+        ConfigurableApplicationContext querySide =
+                QuerySideApplication.builder().run(arguments(mongo));
+        ConfigurableApplicationContext commandSide =
+                CommandSideApplication.builder().run(arguments(mongo));
         try {
             EventStore store = commandSide.getBean(EventStore.class);
             RasadEventStorageEngine engine = commandSide.getBean(RasadEventStorageEngine.class);
-            String query = "http://127.0.0.1:" + ((WebServerApplicationContext) querySide).getWebServer().getPort();
+            String query = "http://127.0.0.1:"
+                    + ((WebServerApplicationContext) querySide).getWebServer().getPort();
 
             fill(store, "bench-case-small", small);
             measure(rows, querySide, engine, query, List.of("bench-case-small"));
@@ -95,11 +99,17 @@ public final class AuditBenchmark {
         System.exit(0);
     }
 
-    private static void measure(List<String> rows, ConfigurableApplicationContext querySide,
-                                RasadEventStorageEngine engine, String query, List<String> cases) throws Exception {
+    private static void measure(
+            List<String> rows,
+            ConfigurableApplicationContext querySide,
+            RasadEventStorageEngine engine,
+            String query,
+            List<String> cases)
+            throws Exception {
         long head = engine.headPosition();
         for (String processor : List.of("case-index", "facilities")) {
-            double seconds = Benchmarks.awaitCaughtUp(querySide.getBean(EventProcessingConfiguration.class), processor, head);
+            double seconds =
+                    Benchmarks.awaitCaughtUp(querySide.getBean(EventProcessingConfiguration.class), processor, head);
             Benchmarks.log("  %s caught up with %,d events in %.1f s", processor, head, seconds);
         }
         for (String facility : cases) {
@@ -115,7 +125,8 @@ public final class AuditBenchmark {
 
         EventStoreVerifier verifier = querySide.getBean(EventStoreVerifier.class);
         awaitSealed(verifier, head);
-        MongoCollection<Document> commits = querySide.getBean(MongoDatabase.class).getCollection("event_commits");
+        MongoCollection<Document> commits =
+                querySide.getBean(MongoDatabase.class).getCollection("event_commits");
         int rounds = head > 100_000 ? 3 : 5;
         double[] verifyRates = new double[rounds];
         double[] scanRates = new double[rounds];
@@ -128,20 +139,25 @@ public final class AuditBenchmark {
             }
             start = System.nanoTime();
             scanRates[round] = rawScan(commits, head) / Benchmarks.seconds(start);
-            Benchmarks.log("  round %d: verify %,.0f events/s, raw scan %,.0f events/s", round + 1, verifyRates[round],
-                    scanRates[round]);
+            Benchmarks.log(
+                    "  round %d: verify %,.0f events/s, raw scan %,.0f events/s",
+                    round + 1, verifyRates[round], scanRates[round]);
         }
         double verify = median(verifyRates);
         double scan = median(scanRates);
         rows.add(row(head, "whole-store verification, events/s (median of " + rounds + ")", verify));
-        rows.add(row(head, "raw scan of the same commits (windows of 1,000 positions read as the verifier reads them), events/s (baseline)", scan));
+        rows.add(row(
+                head,
+                "raw scan of the same commits (windows of 1,000 positions read as the verifier reads them), events/s (baseline)",
+                scan));
         rows.add(row(head, "verification ÷ raw scan, %", 100 * verify / scan));
     }
 
     /** Appends {@code events} events: filler, with the case's 200 events spread evenly among them. */
     private static void fill(EventStore store, String facility, int events) {
         long started = System.nanoTime();
-        MetaData metaData = MetaData.with(AuditMetaData.ACTOR, "benchmark").and(AuditMetaData.ACTOR_ROLE, "admin")
+        MetaData metaData = MetaData.with(AuditMetaData.ACTOR, "benchmark")
+                .and(AuditMetaData.ACTOR_ROLE, "admin")
                 .and(AuditMetaData.ON_BEHALF_OF, "rasad-operations");
         int every = Math.max(1, events / CASE_EVENTS);
         int caseEvents = 0;
@@ -152,8 +168,12 @@ public final class AuditBenchmark {
             if (i % every == every - 1 && caseEvents < CASE_EVENTS) {
                 commit.add(caseEvent(facility, caseEvents++, metaData));
             } else {
-                commit.add(new GenericDomainEventMessage<>("Filler", facility + "-filler-" + commits, fillers++,
-                        new Filler("a stored event about something else", i), metaData));
+                commit.add(new GenericDomainEventMessage<>(
+                        "Filler",
+                        facility + "-filler-" + commits,
+                        fillers++,
+                        new Filler("a stored event about something else", i),
+                        metaData));
             }
             if (commit.size() == COMMIT) {
                 store.publish(commit);
@@ -173,14 +193,25 @@ public final class AuditBenchmark {
         FacilityId id = FacilityId.of(facility);
         LocalDate granted = LocalDate.of(2025, 5, 1);
         Object payload = sequence == 0
-                ? FacilityGranted.from(new GrantFacility(id,
-                        new Beneficiary(NationalId.of(ReadModelBenchmark.nationalId(sequence + 7)), PersonName.of("Zahra Ahmadi")),
-                        ProgrammeCode.of("HOME_BUSINESS"), BankCode.of("bank-melli"), AgencyCode.of("relief-committee"),
-                        CountyCode.of("tabriz"), Rials.of(3_000_000_000L), CommittedJobs.of(2), granted,
-                        new BeneficiaryProfile(BeneficiaryProfile.Gender.FEMALE, false, false, null), null, null,
-                        "note-16-1404", null))
-                : new TrancheDisbursed(id, TrancheId.of("t-" + sequence), Rials.of(1), granted.plusDays(10),
-                        Rials.of(sequence));
+                ? FacilityGranted.from(new GrantFacility(
+                        id,
+                        new Beneficiary(
+                                NationalId.of(ReadModelBenchmark.nationalId(sequence + 7)),
+                                PersonName.of("Zahra Ahmadi")),
+                        ProgrammeCode.of("HOME_BUSINESS"),
+                        BankCode.of("bank-melli"),
+                        AgencyCode.of("relief-committee"),
+                        CountyCode.of("tabriz"),
+                        Rials.of(3_000_000_000L),
+                        CommittedJobs.of(2),
+                        granted,
+                        new BeneficiaryProfile(BeneficiaryProfile.Gender.FEMALE, false, false, null),
+                        null,
+                        null,
+                        "note-16-1404",
+                        null))
+                : new TrancheDisbursed(
+                        id, TrancheId.of("t-" + sequence), Rials.of(1), granted.plusDays(10), Rials.of(sequence));
         // the case's own sequence numbers, one aggregate: the case is read by position, whatever the aggregate
         return new GenericDomainEventMessage<>("Facility", facility, sequence, payload, metaData);
     }
@@ -217,8 +248,8 @@ public final class AuditBenchmark {
     }
 
     private static String[] arguments(Map<String, Object> mongo) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--rasad.access.demo-users=on",
-                "--rasad.event-store.block-max-age=PT2S"));
+        List<String> arguments = new ArrayList<>(
+                List.of("--server.port=0", "--rasad.access.demo-users=on", "--rasad.event-store.block-max-age=PT2S"));
         mongo.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return arguments.toArray(String[]::new);
     }

@@ -15,8 +15,7 @@ import rasad.eventstore.engine.ProcessingProgress;
 /** What the benchmarks share: timing, HTTP latency percentiles, waiting for processors, a free port. */
 final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /** p50 and p99 in milliseconds of {@code measured} GETs as {@code user}, after {@code warmUp} unmeasured. */
     static double[] latency(String url, String user, int warmUp, int measured) throws IOException {
@@ -35,16 +34,19 @@ final class Benchmarks {
 
     /** A plain blocking GET on a kept-alive connection, as a page's script would send it. */
     static void get(String url, String user) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        connection.setRequestProperty("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setRequestProperty(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         connection.setConnectTimeout(10_000);
         connection.setReadTimeout(60_000);
         int status = connection.getResponseCode();
         try (var body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
             byte[] read = body.readAllBytes();
             if (status != 200) {
-                throw new IllegalStateException(url + " answered " + status + " " + new String(read, StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        url + " answered " + status + " " + new String(read, StandardCharsets.UTF_8));
             }
         }
     }
@@ -57,10 +59,13 @@ final class Benchmarks {
         while (true) {
             long slowest = Long.MAX_VALUE;
             for (var entry : processing.eventProcessors().entrySet()) {
-                if ((name == null || name.equals(entry.getKey())) && entry.getValue() instanceof StreamingEventProcessor p) {
+                if ((name == null || name.equals(entry.getKey()))
+                        && entry.getValue() instanceof StreamingEventProcessor p) {
                     long position = p.processingStatus().values().stream()
-                            .mapToLong(status -> ProcessingProgress.of(status.getTrackingToken(), head).position())
-                            .min().orElse(0);
+                            .mapToLong(status -> ProcessingProgress.of(status.getTrackingToken(), head)
+                                    .position())
+                            .min()
+                            .orElse(0);
                     slowest = Math.min(slowest, position);
                 }
             }

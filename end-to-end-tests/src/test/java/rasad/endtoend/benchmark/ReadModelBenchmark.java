@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.messaging.MetaData;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,16 +53,27 @@ import rasad.query.QuerySideApplication;
  */
 public final class ReadModelBenchmark {
 
-    private static final String[] BANKS = {"bank-melli", "bank-sepah", "bank-keshavarzi", "post-bank", "bank-tejarat",
-            "bank-saderat", "bank-mellat", "refah-bank", "bank-maskan", "tose-taavon"};
-    private static final String[] AGENCIES = {"relief-committee", "welfare-organization", "cooperatives-labour",
-            "agriculture-jihad", "cultural-heritage"};
-    private static final String[] PROGRAMMES = {"HOME_BUSINESS", "RURAL_SUSTAINABLE", "SUPPORT_INSTITUTIONS",
-            "COOPERATIVE", "DIGITAL_ECONOMY", "GENERAL"};
+    private static final String[] BANKS = {
+        "bank-melli",
+        "bank-sepah",
+        "bank-keshavarzi",
+        "post-bank",
+        "bank-tejarat",
+        "bank-saderat",
+        "bank-mellat",
+        "refah-bank",
+        "bank-maskan",
+        "tose-taavon"
+    };
+    private static final String[] AGENCIES = {
+        "relief-committee", "welfare-organization", "cooperatives-labour", "agriculture-jihad", "cultural-heritage"
+    };
+    private static final String[] PROGRAMMES = {
+        "HOME_BUSINESS", "RURAL_SUSTAINABLE", "SUPPORT_INSTITUTIONS", "COOPERATIVE", "DIGITAL_ECONOMY", "GENERAL"
+    };
     private static final int BATCH = 500;
 
-    private ReadModelBenchmark() {
-    }
+    private ReadModelBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
@@ -83,10 +94,16 @@ public final class ReadModelBenchmark {
     private static List<String> run(int facilities) throws Exception {
         Path data = Files.createTempDirectory("rasad-read-model-bench");
         int port = Benchmarks.freePort();
-        Map<String, Object> mongo = Map.of("rasad.mongodb.embedded.port", port,
-                "rasad.mongodb.embedded.data-dir", data.toString(), "rasad.mongodb.embedded.backend", "h2");
+        Map<String, Object> mongo = Map.of(
+                "rasad.mongodb.embedded.port",
+                port,
+                "rasad.mongodb.embedded.data-dir",
+                data.toString(),
+                "rasad.mongodb.embedded.backend",
+                "h2");
         List<String> rows = new ArrayList<>();
-        ConfigurableApplicationContext commandSide = CommandSideApplication.builder().run(arguments(mongo));
+        ConfigurableApplicationContext commandSide =
+                CommandSideApplication.builder().run(arguments(mongo));
         try {
             EventStore store = commandSide.getBean(EventStore.class);
             RasadEventStorageEngine engine = commandSide.getBean(RasadEventStorageEngine.class);
@@ -103,17 +120,24 @@ public final class ReadModelBenchmark {
             rows.add(row(facilities, events, "raw scan through the event store, events/s (baseline)", scanRate));
 
             long catchUpStart = System.nanoTime();
-            ConfigurableApplicationContext querySide = QuerySideApplication.builder().run(arguments(mongo));
+            ConfigurableApplicationContext querySide =
+                    QuerySideApplication.builder().run(arguments(mongo));
             try {
                 EventProcessingConfiguration processing = querySide.getBean(EventProcessingConfiguration.class);
                 double dashboardSeconds = Benchmarks.awaitCaughtUp(processing, "dashboard", events);
                 double allSeconds = Math.max(dashboardSeconds, Benchmarks.awaitCaughtUp(processing, null, events));
                 double dashboardRate = events / dashboardSeconds;
-                rows.add(row(facilities, events, "dashboard processor catch-up from zero (beside all others), events/s",
+                rows.add(row(
+                        facilities,
+                        events,
+                        "dashboard processor catch-up from zero (beside all others), events/s",
                         dashboardRate));
                 rows.add(row(facilities, events, "dashboard catch-up ÷ raw scan, %", 100 * dashboardRate / scanRate));
                 rows.add(row(facilities, events, "all processors caught up, events/s", events / allSeconds));
-                String base = "http://127.0.0.1:" + ((WebServerApplicationContext) querySide).getWebServer().getPort();
+                String base = "http://127.0.0.1:"
+                        + ((WebServerApplicationContext) querySide)
+                                .getWebServer()
+                                .getPort();
                 for (String query : new String[] {"/api/dashboard/1404", "/api/dashboard/1404/banks"}) {
                     double[] latency = Benchmarks.latency(base + query, "manager", 200, 1000);
                     rows.add(row(facilities, events, "GET " + query + " p50, ms", latency[0]));
@@ -136,25 +160,74 @@ public final class ReadModelBenchmark {
             String facility = "bench-f-" + i;
             LocalDate granted = LocalDate.of(2025, 3, 22).plusDays(i % 300);
             NationalId person = NationalId.of(nationalId(i));
-            FacilityGranted grant = FacilityGranted.from(new GrantFacility(FacilityId.of(facility),
+            FacilityGranted grant = FacilityGranted.from(new GrantFacility(
+                    FacilityId.of(facility),
                     new Beneficiary(NationalId.of(nationalId(i + 1_000_000)), PersonName.of("Beneficiary " + i)),
-                    ProgrammeCode.of(PROGRAMMES[i % PROGRAMMES.length]), BankCode.of(BANKS[i % BANKS.length]),
-                    AgencyCode.of(AGENCIES[i % AGENCIES.length]), CountyCode.of("county-" + i % 20),
-                    Rials.of(1_000_000_000L), CommittedJobs.of(1), granted,
-                    new BeneficiaryProfile(i % 2 == 0 ? BeneficiaryProfile.Gender.FEMALE : BeneficiaryProfile.Gender.MALE,
-                            i % 10 == 0, i % 3 == 0, null), null, null, "note-16-1404", null));
+                    ProgrammeCode.of(PROGRAMMES[i % PROGRAMMES.length]),
+                    BankCode.of(BANKS[i % BANKS.length]),
+                    AgencyCode.of(AGENCIES[i % AGENCIES.length]),
+                    CountyCode.of("county-" + i % 20),
+                    Rials.of(1_000_000_000L),
+                    CommittedJobs.of(1),
+                    granted,
+                    new BeneficiaryProfile(
+                            i % 2 == 0 ? BeneficiaryProfile.Gender.FEMALE : BeneficiaryProfile.Gender.MALE,
+                            i % 10 == 0,
+                            i % 3 == 0,
+                            null),
+                    null,
+                    null,
+                    "note-16-1404",
+                    null));
             JobVerificationId verification = new JobVerificationId(FacilityId.of(facility), JobId.of("j-" + i));
             batch.add(new GenericDomainEventMessage<>("Facility", facility, 0, grant, metaData));
-            batch.add(new GenericDomainEventMessage<>("Facility", facility, 1, new TrancheDisbursed(FacilityId.of(facility),
-                    TrancheId.of("t-1"), Rials.of(1_000_000_000L), granted.plusDays(10), Rials.of(1_000_000_000L)), metaData));
-            batch.add(new GenericDomainEventMessage<>("Employment", person.value(), 0, new JobRegistered(person,
-                    JobId.of("j-" + i), FacilityId.of(facility), "tailor", granted.plusDays(30), true, 0, null), metaData));
-            batch.add(new GenericDomainEventMessage<>("JobVerification", facility + "/j-" + i, 0,
-                    new SmsCheckRecorded(verification, i % 9 == 0 ? SmsOutcome.DENIED : SmsOutcome.CONFIRMED,
-                            Instant.parse("2026-01-01T08:00:00Z"), null), metaData));
-            batch.add(new GenericDomainEventMessage<>("JobVerification", facility + "/j-" + i, 1,
-                    new PhoneCheckRecorded(verification, i % 5 == 0 ? PhoneOutcome.UNREACHABLE : PhoneOutcome.CONFIRMED,
-                            Instant.parse("2026-01-02T08:00:00Z"), "call-centre", null, null), metaData));
+            batch.add(new GenericDomainEventMessage<>(
+                    "Facility",
+                    facility,
+                    1,
+                    new TrancheDisbursed(
+                            FacilityId.of(facility),
+                            TrancheId.of("t-1"),
+                            Rials.of(1_000_000_000L),
+                            granted.plusDays(10),
+                            Rials.of(1_000_000_000L)),
+                    metaData));
+            batch.add(new GenericDomainEventMessage<>(
+                    "Employment",
+                    person.value(),
+                    0,
+                    new JobRegistered(
+                            person,
+                            JobId.of("j-" + i),
+                            FacilityId.of(facility),
+                            "tailor",
+                            granted.plusDays(30),
+                            true,
+                            0,
+                            null),
+                    metaData));
+            batch.add(new GenericDomainEventMessage<>(
+                    "JobVerification",
+                    facility + "/j-" + i,
+                    0,
+                    new SmsCheckRecorded(
+                            verification,
+                            i % 9 == 0 ? SmsOutcome.DENIED : SmsOutcome.CONFIRMED,
+                            Instant.parse("2026-01-01T08:00:00Z"),
+                            null),
+                    metaData));
+            batch.add(new GenericDomainEventMessage<>(
+                    "JobVerification",
+                    facility + "/j-" + i,
+                    1,
+                    new PhoneCheckRecorded(
+                            verification,
+                            i % 5 == 0 ? PhoneOutcome.UNREACHABLE : PhoneOutcome.CONFIRMED,
+                            Instant.parse("2026-01-02T08:00:00Z"),
+                            "call-centre",
+                            null,
+                            null),
+                    metaData));
             if (batch.size() >= BATCH) {
                 store.publish(batch);
                 batch.clear();
@@ -177,7 +250,8 @@ public final class ReadModelBenchmark {
     }
 
     static String nationalId(int number) {
-        return NationalId.completing(String.format("%09d", 100_000_000 + number)).value();
+        return NationalId.completing(String.format("%09d", 100_000_000 + number))
+                .value();
     }
 
     private static String[] arguments(Map<String, Object> mongo) {

@@ -2,9 +2,14 @@ package rasad.eventstore.axon;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.axonframework.common.Registration;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -23,6 +28,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,20 +38,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import rasad.eventstore.engine.EventStoreCollections;
 import rasad.eventstore.engine.RasadEventStorageEngine;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.function.Supplier;
 import rasad.eventstore.integrity.EventStoreSealer;
 import rasad.eventstore.integrity.FileWitness;
 import rasad.eventstore.integrity.HttpWitness;
 import rasad.eventstore.integrity.IntegrityFindings;
+import rasad.eventstore.integrity.Seal;
 import rasad.eventstore.integrity.SealIndex;
 import rasad.eventstore.integrity.SealKeys;
 import rasad.eventstore.integrity.SealWitness;
 import rasad.eventstore.mongo.MongoEndpoint;
 import rasad.eventstore.mongo.RasadMongoAutoConfiguration;
 import rasad.eventstore.mongo.RasadMongoProperties;
+import rasad.eventstore.upcasting.FacilityGrantedUpcaster;
 import rasad.kernel.audit.AuditMetaData;
 
 /**
@@ -92,8 +96,8 @@ public class AxonOnMongoAutoConfiguration {
     }
 
     @Bean
-    RasadEventStorageEngine eventStorageEngine(EventStoreCollections collections, NodeId nodeId, Clock clock,
-                                          org.springframework.beans.factory.ObjectProvider<EventUpcaster> upcasters) {
+    RasadEventStorageEngine eventStorageEngine(
+            EventStoreCollections collections, NodeId nodeId, Clock clock, ObjectProvider<EventUpcaster> upcasters) {
         RasadEventStorageEngine engine = RasadEventStorageEngine.builder()
                 .store(collections)
                 .clock(clock)
@@ -108,7 +112,7 @@ public class AxonOnMongoAutoConfiguration {
     /** Released events read in their current shape: one upcaster per superseded revision. */
     @Bean
     EventUpcaster facilityGrantedUpcaster() {
-        return new rasad.eventstore.upcasting.FacilityGrantedUpcaster();
+        return new FacilityGrantedUpcaster();
     }
 
     /**
@@ -120,15 +124,19 @@ public class AxonOnMongoAutoConfiguration {
     SealKeyLocation sealKeyLocation(
             @Value("${rasad.integrity.seal-key-dir:${rasad.mongodb.embedded.data-dir:data}/seal-keys}") String keyDir,
             @Value("${rasad.integrity.trusted-key-dir:}") String trustedDir,
-            @Value("${rasad.integrity.witness-file:${rasad.mongodb.embedded.data-dir:data}/witness/seals.jsonl}") String witnessFile) {
+            @Value("${rasad.integrity.witness-file:${rasad.mongodb.embedded.data-dir:data}/witness/seals.jsonl}")
+                    String witnessFile) {
         Path keys = Path.of(keyDir).toAbsolutePath().normalize();
-        return new SealKeyLocation(keys, trustedDir.isBlank() ? keys : Path.of(trustedDir).toAbsolutePath().normalize(),
+        return new SealKeyLocation(
+                keys,
+                trustedDir.isBlank()
+                        ? keys
+                        : Path.of(trustedDir).toAbsolutePath().normalize(),
                 Path.of(witnessFile).toAbsolutePath().normalize());
     }
 
     /** The seal keys' directory, the public keys a verifier trusts, and the witness file outside the database. */
-    public record SealKeyLocation(Path keyDirectory, Path trustedKeyDirectory, Path witnessFile) {
-    }
+    public record SealKeyLocation(Path keyDirectory, Path trustedKeyDirectory, Path witnessFile) {}
 
     @Bean
     FileWitness fileWitness(SealKeyLocation location) {
@@ -136,8 +144,8 @@ public class AxonOnMongoAutoConfiguration {
     }
 
     @Bean
-    IntegrityFindings integrityFindings(EventStoreCollections collections, Clock clock,
-                                        org.springframework.beans.factory.ObjectProvider<MeterRegistry> meters) {
+    IntegrityFindings integrityFindings(
+            EventStoreCollections collections, Clock clock, ObjectProvider<MeterRegistry> meters) {
         return new IntegrityFindings(collections, clock, meters.getIfAvailable());
     }
 
@@ -152,26 +160,40 @@ public class AxonOnMongoAutoConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = "rasad.event-store.sealer.enabled", havingValue = "true", matchIfMissing = true)
-    EventStoreSealer eventStoreSealer(EventStoreCollections collections, Clock clock, SealKeyLocation location,
-                                      FileWitness fileWitness, IntegrityFindings findings,
-                                      org.springframework.beans.factory.ObjectProvider<MeterRegistry> meters,
-                                      @Value("${rasad.event-store.block-size:1024}") int blockSize,
-                                      @Value("${rasad.event-store.gap-timeout:PT60S}") Duration gapTimeout,
-                                      @Value("${rasad.event-store.block-max-age:PT60S}") Duration maxBlockAge,
-                                      @Value("${rasad.integrity.witness-url:}") String witnessUrl) {
+    EventStoreSealer eventStoreSealer(
+            EventStoreCollections collections,
+            Clock clock,
+            SealKeyLocation location,
+            FileWitness fileWitness,
+            IntegrityFindings findings,
+            ObjectProvider<MeterRegistry> meters,
+            @Value("${rasad.event-store.block-size:1024}") int blockSize,
+            @Value("${rasad.event-store.gap-timeout:PT60S}") Duration gapTimeout,
+            @Value("${rasad.event-store.block-max-age:PT60S}") Duration maxBlockAge,
+            @Value("${rasad.integrity.witness-url:}") String witnessUrl) {
         Supplier<SealKeys> keys = SealKeys.watching(location.keyDirectory(), clock);
-        SealWitness witness = witnessUrl.isBlank() ? fileWitness : both(fileWitness, new HttpWitness(URI.create(witnessUrl)));
-        log.info("Seals are signed with key {} kept in {} (outside the database); each seal is witnessed in {}{}",
-                keys.get().currentId(), location.keyDirectory(), location.witnessFile(),
+        SealWitness witness =
+                witnessUrl.isBlank() ? fileWitness : both(fileWitness, new HttpWitness(URI.create(witnessUrl)));
+        log.info(
+                "Seals are signed with key {} kept in {} (outside the database); each seal is witnessed in {}{}",
+                keys.get().currentId(),
+                location.keyDirectory(),
+                location.witnessFile(),
                 witnessUrl.isBlank() ? "" : " and at " + witnessUrl);
-        return new EventStoreSealer(collections, new EventStoreSealer.Settings(blockSize, gapTimeout, maxBlockAge),
-                clock, keys, witness, findings, meters.getIfAvailable());
+        return new EventStoreSealer(
+                collections,
+                new EventStoreSealer.Settings(blockSize, gapTimeout, maxBlockAge),
+                clock,
+                keys,
+                witness,
+                findings,
+                meters.getIfAvailable());
     }
 
     private static SealWitness both(SealWitness first, SealWitness second) {
         return new SealWitness() {
             @Override
-            public void witness(rasad.eventstore.integrity.Seal seal) {
+            public void witness(Seal seal) {
                 try {
                     first.witness(seal);
                 } finally {
@@ -188,14 +210,15 @@ public class AxonOnMongoAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "rasad.event-store.sealer.enabled", havingValue = "true", matchIfMissing = true)
-    PeriodicTask eventStoreSealing(EventStoreSealer sealer,
-                                   @Value("${rasad.event-store.seal-every:PT2S}") Duration every) {
+    PeriodicTask eventStoreSealing(
+            EventStoreSealer sealer, @Value("${rasad.event-store.seal-every:PT2S}") Duration every) {
         return new PeriodicTask("event-store-sealer", every, sealer::sealAvailable);
     }
 
     @Bean
-    NodeId nodeId(@Value("${rasad.node-id:}") String configured,
-                  @Value("${spring.application.name:rasad}") String applicationName) {
+    NodeId nodeId(
+            @Value("${rasad.node-id:}") String configured,
+            @Value("${spring.application.name:rasad}") String applicationName) {
         NodeId nodeId = configured.isBlank() ? NodeId.forProcess(applicationName) : new NodeId(configured);
         log.info("Token-claim node id: {}", nodeId);
         return nodeId;
@@ -218,8 +241,10 @@ public class AxonOnMongoAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(EventBus.class)
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  @Value("${rasad.event-store.fetch-delay:PT0.1S}") Duration fetchDelay) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            Configuration configuration,
+            @Value("${rasad.event-store.fetch-delay:PT0.1S}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
@@ -240,8 +265,13 @@ public class AxonOnMongoAutoConfiguration {
      */
     @Bean
     CorrelationDataProvider auditTrailProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetaData.ACTOR, AuditMetaData.ACTOR_ROLE,
-                AuditMetaData.ON_BEHALF_OF, AuditMetaData.REASON, AuditMetaData.REQUEST_ID, AuditMetaData.OCCURRED_AT,
+        return new SimpleCorrelationDataProvider(
+                AuditMetaData.ACTOR,
+                AuditMetaData.ACTOR_ROLE,
+                AuditMetaData.ON_BEHALF_OF,
+                AuditMetaData.REASON,
+                AuditMetaData.REQUEST_ID,
+                AuditMetaData.OCCURRED_AT,
                 AuditMetaData.IMPORTED_FROM);
     }
 

@@ -16,8 +16,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class MessageSerialization {
 
-    private MessageSerialization() {
-    }
+    private MessageSerialization() {}
 
     public static ObjectMapper objectMapper() {
         return JsonMapper.builder()

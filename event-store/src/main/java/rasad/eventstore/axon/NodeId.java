@@ -12,7 +12,8 @@ public record NodeId(String value) {
 
     public static NodeId forProcess(String applicationName) {
         String random = UUID.randomUUID().toString().substring(0, 8);
-        return new NodeId(applicationName + ":" + ManagementFactory.getRuntimeMXBean().getName() + ":" + random);
+        return new NodeId(
+                applicationName + ":" + ManagementFactory.getRuntimeMXBean().getName() + ":" + random);
     }
 
     @Override

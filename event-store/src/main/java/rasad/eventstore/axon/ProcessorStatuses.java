@@ -32,13 +32,21 @@ public final class ProcessorStatuses {
         this.clock = clock;
     }
 
-    private record Sample(long position, Instant at) {
-    }
+    private record Sample(long position, Instant at) {}
 
-    public record Status(String name, long position, long head, long behindEvents, Long behindSeconds,
-                         boolean replaying, boolean running, boolean claimedHere, String progress,
-                         Double eventsPerSecond, Long etaSeconds, List<String> errors) {
-    }
+    public record Status(
+            String name,
+            long position,
+            long head,
+            long behindEvents,
+            Long behindSeconds,
+            boolean replaying,
+            boolean running,
+            boolean claimedHere,
+            String progress,
+            Double eventsPerSecond,
+            Long etaSeconds,
+            List<String> errors) {}
 
     public List<Status> all() {
         long head = engine.headPosition();
@@ -50,20 +58,40 @@ public final class ProcessorStatuses {
             }
             Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
             long position = segments.values().stream()
-                    .mapToLong(status -> ProcessingProgress.of(status.getTrackingToken(), head).position())
-                    .min().orElse(0);
+                    .mapToLong(status -> ProcessingProgress.of(status.getTrackingToken(), head)
+                            .position())
+                    .min()
+                    .orElse(0);
             ProcessingProgress progress = new ProcessingProgress(Math.min(position, head), head);
             Sample previous = lastSeen.put(name, new Sample(position, now));
-            Double rate = previous == null || !now.isAfter(previous.at()) ? null
-                    : (position - previous.position()) / (Duration.between(previous.at(), now).toMillis() / 1000.0);
-            Long eta = rate == null ? null : progress.eta(rate).map(Duration::toSeconds).orElse(null);
-            Long behindSeconds = progress.behind() == 0 ? Long.valueOf(0)
-                    : engine.recordedAt(position + 1).map(at -> Math.max(0, Duration.between(at, now).toSeconds()))
-                    .orElse(null);
-            List<String> errors = segments.values().stream().filter(EventTrackerStatus::isErrorState)
-                    .map(status -> String.valueOf(status.getError())).toList();
-            statuses.add(new Status(name, progress.position(), head, progress.behind(), behindSeconds,
-                    streaming.isReplaying(), streaming.isRunning(), !segments.isEmpty(), progress.toString(), rate, eta,
+            Double rate = previous == null || !now.isAfter(previous.at())
+                    ? null
+                    : (position - previous.position())
+                            / (Duration.between(previous.at(), now).toMillis() / 1000.0);
+            Long eta = rate == null
+                    ? null
+                    : progress.eta(rate).map(Duration::toSeconds).orElse(null);
+            Long behindSeconds = progress.behind() == 0
+                    ? Long.valueOf(0)
+                    : engine.recordedAt(position + 1)
+                            .map(at -> Math.max(0, Duration.between(at, now).toSeconds()))
+                            .orElse(null);
+            List<String> errors = segments.values().stream()
+                    .filter(EventTrackerStatus::isErrorState)
+                    .map(status -> String.valueOf(status.getError()))
+                    .toList();
+            statuses.add(new Status(
+                    name,
+                    progress.position(),
+                    head,
+                    progress.behind(),
+                    behindSeconds,
+                    streaming.isReplaying(),
+                    streaming.isRunning(),
+                    !segments.isEmpty(),
+                    progress.toString(),
+                    rate,
+                    eta,
                     errors));
         });
         return statuses;

@@ -21,6 +21,7 @@ class RecordedAtInterceptor implements MessageDispatchInterceptor<EventMessage<?
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
         return (index, event) -> event.getMetaData().containsKey(AuditMetaData.RECORDED_AT)
                 ? event
-                : event.andMetaData(Map.of(AuditMetaData.RECORDED_AT, clock.instant().toString()));
+                : event.andMetaData(
+                        Map.of(AuditMetaData.RECORDED_AT, clock.instant().toString()));
     }
 }

@@ -60,9 +60,14 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     private final String nodeId;
     private final Duration claimTimeout;
 
-    public MongoDeadlineManager(MongoDatabase database, Supplier<ScopeAwareProvider> scopes,
-                                TransactionManager transactionManager, Serializer serializer, Clock clock,
-                                String nodeId, Duration claimTimeout) {
+    public MongoDeadlineManager(
+            MongoDatabase database,
+            Supplier<ScopeAwareProvider> scopes,
+            TransactionManager transactionManager,
+            Serializer serializer,
+            Clock clock,
+            String nodeId,
+            Duration claimTimeout) {
         this.deadlines = database.getCollection("deadlines");
         this.buckets = database.getCollection("deadline_buckets");
         this.scopes = scopes;
@@ -78,22 +83,33 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     }
 
     @Override
-    public String schedule(Instant triggerDateTime, String deadlineName, Object messageOrPayload,
-                           ScopeDescriptor deadlineScope) {
+    public String schedule(
+            Instant triggerDateTime, String deadlineName, Object messageOrPayload, ScopeDescriptor deadlineScope) {
         DeadlineMessage<?> message = processDispatchInterceptors(
                 GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload, triggerDateTime));
         String id = UUID.randomUUID().toString();
         SerializedObject<String> payload = serializer.serialize(message.getPayload(), String.class);
         SerializedObject<String> scope = serializer.serialize(deadlineScope, String.class);
-        Document deadline = new Document("_id", id).append("name", deadlineName)
-                .append("dueAt", triggerDateTime.toString()).append("status", "SCHEDULED").append("attempts", 0)
-                .append("payloadType", payload.getType().getName()).append("payloadRevision", payload.getType().getRevision())
+        Document deadline = new Document("_id", id)
+                .append("name", deadlineName)
+                .append("dueAt", triggerDateTime.toString())
+                .append("status", "SCHEDULED")
+                .append("attempts", 0)
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
                 .append("payload", payload.getData())
-                .append("metaData", serializer.serialize(message.getMetaData(), String.class).getData())
-                .append("scopeType", scope.getType().getName()).append("scope", scope.getData());
+                .append(
+                        "metaData",
+                        serializer
+                                .serialize(message.getMetaData(), String.class)
+                                .getData())
+                .append("scopeType", scope.getType().getName())
+                .append("scope", scope.getData());
         runOnPrepareCommitOrNow(() -> {
             deadlines.insertOne(deadline);
-            buckets.updateOne(eq("_id", bucketFor(triggerDateTime)), Updates.addToSet("ids", id),
+            buckets.updateOne(
+                    eq("_id", bucketFor(triggerDateTime)),
+                    Updates.addToSet("ids", id),
                     new UpdateOptions().upsert(true));
         });
         return id;
@@ -127,15 +143,16 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     /** Rare (no Rasad flow uses it): scans by name, which is a full scan on the embedded server. */
     @Override
     public void cancelAll(String deadlineName) {
-        runOnPrepareCommitOrNow(() -> deadlines.updateMany(and(eq("name", deadlineName), eq("status", "SCHEDULED")),
-                Updates.set("status", "CANCELLED")));
+        runOnPrepareCommitOrNow(() -> deadlines.updateMany(
+                and(eq("name", deadlineName), eq("status", "SCHEDULED")), Updates.set("status", "CANCELLED")));
     }
 
     @Override
     public void cancelAllWithinScope(String deadlineName, ScopeDescriptor scope) {
         String serializedScope = serializer.serialize(scope, String.class).getData();
-        runOnPrepareCommitOrNow(() -> deadlines.updateMany(and(eq("name", deadlineName), eq("scope", serializedScope),
-                eq("status", "SCHEDULED")), Updates.set("status", "CANCELLED")));
+        runOnPrepareCommitOrNow(() -> deadlines.updateMany(
+                and(eq("name", deadlineName), eq("scope", serializedScope), eq("status", "SCHEDULED")),
+                Updates.set("status", "CANCELLED")));
     }
 
     /**
@@ -147,7 +164,9 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         Document cursor = buckets.find(eq("_id", CURSOR)).first();
         Instant from = cursor == null ? now.minus(Duration.ofDays(1)) : Instant.parse(cursor.getString("hour"));
         List<String> hours = new ArrayList<>();
-        for (Instant hour = from.truncatedTo(ChronoUnit.HOURS); !hour.isAfter(now); hour = hour.plus(Duration.ofHours(1))) {
+        for (Instant hour = from.truncatedTo(ChronoUnit.HOURS);
+                !hour.isAfter(now);
+                hour = hour.plus(Duration.ofHours(1))) {
             hours.add(hourOf(hour));
         }
         int ran = 0;
@@ -183,13 +202,25 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             if (claimedAt.plus(claimTimeout).isAfter(now)) {
                 return false; // another process is running it
             }
-            return deadlines.updateOne(and(eq("_id", deadline.get("_id")), eq("claimedAt", deadline.getString("claimedAt"))),
-                    Updates.combine(Updates.set("claimedBy", nodeId), Updates.set("claimedAt", now.toString())))
-                    .getModifiedCount() == 1;
+            return deadlines
+                            .updateOne(
+                                    and(
+                                            eq("_id", deadline.get("_id")),
+                                            eq("claimedAt", deadline.getString("claimedAt"))),
+                                    Updates.combine(
+                                            Updates.set("claimedBy", nodeId), Updates.set("claimedAt", now.toString())))
+                            .getModifiedCount()
+                    == 1;
         }
-        return deadlines.updateOne(and(eq("_id", deadline.get("_id")), eq("status", "SCHEDULED")),
-                Updates.combine(Updates.set("status", "RUNNING"), Updates.set("claimedBy", nodeId),
-                        Updates.set("claimedAt", now.toString()))).getModifiedCount() == 1;
+        return deadlines
+                        .updateOne(
+                                and(eq("_id", deadline.get("_id")), eq("status", "SCHEDULED")),
+                                Updates.combine(
+                                        Updates.set("status", "RUNNING"),
+                                        Updates.set("claimedBy", nodeId),
+                                        Updates.set("claimedAt", now.toString())))
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Returns true when the deadline is finished (done, or failed for good). */
@@ -202,10 +233,17 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         } catch (Exception failure) {
             int attempts = deadline.getInteger("attempts", 0) + 1;
             boolean giveUp = attempts >= MAX_ATTEMPTS;
-            log.warn("Deadline {} ({}) failed, attempt {}{}", deadline.getString("name"), id, attempts,
-                    giveUp ? "; giving up" : "; it will run again", failure);
-            deadlines.updateOne(eq("_id", id), Updates.combine(Updates.set("status", giveUp ? "FAILED" : "SCHEDULED"),
-                    Updates.set("attempts", attempts)));
+            log.warn(
+                    "Deadline {} ({}) failed, attempt {}{}",
+                    deadline.getString("name"),
+                    id,
+                    attempts,
+                    giveUp ? "; giving up" : "; it will run again",
+                    failure);
+            deadlines.updateOne(
+                    eq("_id", id),
+                    Updates.combine(
+                            Updates.set("status", giveUp ? "FAILED" : "SCHEDULED"), Updates.set("attempts", attempts)));
             return giveUp;
         }
     }
@@ -216,26 +254,32 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
      * follow-ups too). For whom and under which request stay the original command's.
      */
     static MetaData fellDue(MetaData scheduledWith, String deadlineName, Instant dueAt) {
-        return scheduledWith.and(AuditMetaData.ACTOR, ACTOR).and(AuditMetaData.ACTOR_ROLE, "system")
+        return scheduledWith
+                .and(AuditMetaData.ACTOR, ACTOR)
+                .and(AuditMetaData.ACTOR_ROLE, "system")
                 .and(AuditMetaData.REASON, "deadline " + deadlineName + " fell due")
                 .and(AuditMetaData.OCCURRED_AT, dueAt.toString());
     }
 
     private void execute(Document deadline) throws Exception {
-        Object payload = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("payload"), String.class,
-                deadline.getString("payloadType"), deadline.getString("payloadRevision")));
-        MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("metaData"),
-                String.class, MetaData.class.getName(), null));
-        ScopeDescriptor scope = serializer.deserialize(new SimpleSerializedObject<>(deadline.getString("scope"),
-                String.class, deadline.getString("scopeType"), null));
+        Object payload = serializer.deserialize(new SimpleSerializedObject<>(
+                deadline.getString("payload"),
+                String.class,
+                deadline.getString("payloadType"),
+                deadline.getString("payloadRevision")));
+        MetaData metaData = serializer.deserialize(new SimpleSerializedObject<>(
+                deadline.getString("metaData"), String.class, MetaData.class.getName(), null));
+        ScopeDescriptor scope = serializer.deserialize(new SimpleSerializedObject<>(
+                deadline.getString("scope"), String.class, deadline.getString("scopeType"), null));
         Instant dueAt = Instant.parse(deadline.getString("dueAt"));
         MetaData due = fellDue(metaData, deadline.getString("name"), dueAt);
-        DeadlineMessage<?> message = new GenericDeadlineMessage<>(deadline.getString("name"),
-                new GenericMessage<>(deadline.getString("_id"), payload, due), () -> dueAt);
+        DeadlineMessage<?> message = new GenericDeadlineMessage<>(
+                deadline.getString("name"), new GenericMessage<>(deadline.getString("_id"), payload, due), () -> dueAt);
         UnitOfWork<DeadlineMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(message);
         unitOfWork.attachTransaction(transactionManager);
         var chain = new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors(), handled -> {
-            scopes.get().provideScopeAwareStream(scope)
+            scopes.get()
+                    .provideScopeAwareStream(scope)
                     .filter(component -> component.canResolve(scope))
                     .forEach(component -> {
                         try {

@@ -10,20 +10,23 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class EmbeddedMongoMain {
 
-    private EmbeddedMongoMain() {
-    }
+    private EmbeddedMongoMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.parseInt(env("RASAD_MONGO_PORT", String.valueOf(EmbeddedMongoSettings.DEFAULT_PORT)));
         Path dataDir = Path.of(env("RASAD_DATA_DIR", "data"));
-        EmbeddedMongoServer server = EmbeddedMongoServer.start(
-                new EmbeddedMongoSettings(port, dataDir, EmbeddedMongoSettings.Backend.H2));
+        EmbeddedMongoServer server =
+                EmbeddedMongoServer.start(new EmbeddedMongoSettings(port, dataDir, EmbeddedMongoSettings.Backend.H2));
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "embedded-mongo-shutdown"));
-        System.out.println("Embedded MongoDB ready at " + server.connectionString() + " (" + server.description() + ")");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "embedded-mongo-shutdown"));
+        System.out.println(
+                "Embedded MongoDB ready at " + server.connectionString() + " (" + server.description() + ")");
         stopped.await();
     }
 

@@ -43,9 +43,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server.bind(LOOPBACK, settings.port());
         } catch (Exception bindFailure) { // Netty throws BindException undeclared
             backend.close();
-            throw new IllegalStateException("cannot listen on " + LOOPBACK + ":" + settings.port()
-                    + " for the embedded MongoDB: " + bindFailure.getMessage()
-                    + " (set RASAD_MONGO_PORT to another port, or MONGODB_URI to use a real MongoDB)", bindFailure);
+            throw new IllegalStateException(
+                    "cannot listen on " + LOOPBACK + ":" + settings.port()
+                            + " for the embedded MongoDB: " + bindFailure.getMessage()
+                            + " (set RASAD_MONGO_PORT to another port, or MONGODB_URI to use a real MongoDB)",
+                    bindFailure);
         }
         InetSocketAddress address = server.getLocalAddress();
         String description = settings.backend() == EmbeddedMongoSettings.Backend.H2

@@ -14,7 +14,10 @@ public record EmbeddedMongoSettings(int port, Path dataDir, Backend backend) {
 
     public static final int DEFAULT_PORT = 27217;
 
-    public enum Backend { H2, MEMORY }
+    public enum Backend {
+        H2,
+        MEMORY
+    }
 
     public EmbeddedMongoSettings {
         if (port < 0 || port > 65535) {

@@ -79,7 +79,10 @@ public final class AggregateStreams {
     }
 
     private static long firstSequence(Document commit, String aggregateId) {
-        return eventsOf(commit, aggregateId).get(0).get("sequence", Number.class).longValue();
+        return eventsOf(commit, aggregateId)
+                .get(0)
+                .get("sequence", Number.class)
+                .longValue();
     }
 
     private static long addEvents(List<Document> into, Document commit, String aggregateId, long fromSequence) {

@@ -22,10 +22,10 @@ public final class BoundedReads {
 
     /** What one reply may carry when batches are sized: half the driver's limit, room for a document's size. */
     static final long REPLY_BUDGET_BYTES = 24L * 1024 * 1024;
+
     private static final Pattern REPLY_LENGTH = Pattern.compile("reply message length (\\d+)");
 
-    private BoundedReads() {
-    }
+    private BoundedReads() {}
 
     /**
      * Ids asked for in one query. The embedded server finds them by its index but then matches each document

@@ -43,8 +43,13 @@ final class CommitWriter {
     private final String nodeId;
     private final LastEvents lastEvents;
 
-    CommitWriter(EventStoreCollections store, PositionCounter counter, AggregateStreams streams, Clock clock,
-                 String nodeId, LastEvents lastEvents) {
+    CommitWriter(
+            EventStoreCollections store,
+            PositionCounter counter,
+            AggregateStreams streams,
+            Clock clock,
+            String nodeId,
+            LastEvents lastEvents) {
         this.store = store;
         this.counter = counter;
         this.streams = streams;
@@ -59,8 +64,8 @@ final class CommitWriter {
         }
         if (events.size() > Commits.MAX_EVENTS) {
             // readers look back at most this far for the commit that holds a position
-            throw new IllegalArgumentException("one commit holds at most " + Commits.MAX_EVENTS
-                    + " events, not " + events.size());
+            throw new IllegalArgumentException(
+                    "one commit holds at most " + Commits.MAX_EVENTS + " events, not " + events.size());
         }
         Instant recordedAt = clock.instant();
         Map<String, StreamPart> parts = streamParts(events);
@@ -87,8 +92,11 @@ final class CommitWriter {
                 .append("state", CommitState.COMMITTED.name())
                 .append("recordedAt", recordedAt.toString())
                 .append("writer", nodeId)
-                .append("keys", parts.values().stream()
-                        .map(part -> EventStoreCollections.streamKey(part.aggregateId, part.firstSequence)).toList())
+                .append(
+                        "keys",
+                        parts.values().stream()
+                                .map(part -> EventStoreCollections.streamKey(part.aggregateId, part.firstSequence))
+                                .toList())
                 .append("events", eventDocuments);
         try {
             store.commits().insertOne(commit);
@@ -103,8 +111,10 @@ final class CommitWriter {
                 boolean creating = parts.values().stream().allMatch(part -> part.firstSequence == 0);
                 throw creating ? new AggregateStreamCreationException(message) : new ConcurrencyException(message);
             }
-            throw new EventStoreException("position " + first + " was fenced before this commit landed "
-                    + "(the writer was held back past the gap timeout); nothing was stored, retry", e);
+            throw new EventStoreException(
+                    "position " + first + " was fenced before this commit landed "
+                            + "(the writer was held back past the gap timeout); nothing was stored, retry",
+                    e);
         }
         for (Document event : eventDocuments) {
             if (parts.containsKey(event.getString("aggregateId"))) {
@@ -117,8 +127,11 @@ final class CommitWriter {
     private void voidPositions(long first, int count) {
         for (long position = first; position < first + count; position++) {
             try {
-                store.commits().insertOne(new Document("_id", position).append("count", 1)
-                        .append("state", CommitState.ABORTED.name()).append("events", List.of()));
+                store.commits()
+                        .insertOne(new Document("_id", position)
+                                .append("count", 1)
+                                .append("state", CommitState.ABORTED.name())
+                                .append("events", List.of()));
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e; // already fenced
@@ -159,7 +172,11 @@ final class CommitWriter {
         Document document = new Document("position", position)
                 .append("eventId", event.getIdentifier())
                 .append("timestamp", event.getTimestamp().toString())
-                .append("occurredAt", occurredAt != null ? occurredAt.toString() : event.getTimestamp().toString())
+                .append(
+                        "occurredAt",
+                        occurredAt != null
+                                ? occurredAt.toString()
+                                : event.getTimestamp().toString())
                 .append("recordedAt", recordedAt.toString())
                 .append("payloadType", payload.getType().getName())
                 .append("payloadRevision", payload.getType().getRevision())
@@ -182,7 +199,8 @@ final class CommitWriter {
         Map<String, StreamPart> parts = new LinkedHashMap<>();
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
-                parts.computeIfAbsent(domain.getAggregateIdentifier(),
+                parts.computeIfAbsent(
+                                domain.getAggregateIdentifier(),
                                 id -> new StreamPart(id, domain.getType(), domain.getSequenceNumber()))
                         .extendTo(domain.getSequenceNumber());
             }

@@ -1,7 +1,5 @@
 package rasad.eventstore.engine;
 
-import static com.mongodb.client.model.Filters.in;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +12,7 @@ public final class Commits {
     /** The most events one commit may hold (the writer refuses more): how far a look-back may have to go. */
     public static final int MAX_EVENTS = 16_384;
 
-    private Commits() {
-    }
+    private Commits() {}
 
     /**
      * How many positions a commit covers, read without trusting its type: a count edited into something else
@@ -25,7 +22,9 @@ public final class Commits {
         if (commit.get("count") instanceof Number count && count.longValue() >= 1 && count.longValue() <= MAX_EVENTS) {
             return count.longValue();
         }
-        return commit.get("events") instanceof List<?> events && !events.isEmpty() ? Math.min(events.size(), MAX_EVENTS) : 1;
+        return commit.get("events") instanceof List<?> events && !events.isEmpty()
+                ? Math.min(events.size(), MAX_EVENTS)
+                : 1;
     }
 
     /**

@@ -2,6 +2,8 @@ package rasad.eventstore.engine;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 /**
@@ -44,8 +46,9 @@ public record EventStoreCollections(
 
     /** Creates the one index beyond {@code _id}; idempotent, run at every start. */
     public void ensureIndexes() {
-        commits.createIndex(com.mongodb.client.model.Indexes.ascending("keys"),
-                new com.mongodb.client.model.IndexOptions().name(KEYS_INDEX).unique(true).sparse(true));
+        commits.createIndex(
+                Indexes.ascending("keys"),
+                new IndexOptions().name(KEYS_INDEX).unique(true).sparse(true));
     }
 
     /** The key of an aggregate's commit starting at a sequence; unambiguous, as the sequence is last. */

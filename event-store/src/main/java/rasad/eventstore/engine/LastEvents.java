@@ -25,7 +25,8 @@ final class LastEvents {
         String aggregateId = event.getString("aggregateId");
         Document known = byAggregate.get(aggregateId);
         if (known == null || sequence(known) < sequence(event)) {
-            byAggregate.put(aggregateId, new Document("sequence", sequence(event)).append("hash", event.getString("hash")));
+            byAggregate.put(
+                    aggregateId, new Document("sequence", sequence(event)).append("hash", event.getString("hash")));
         }
     }
 

@@ -3,6 +3,7 @@ package rasad.eventstore.engine;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.bson.Document;
 public record LocatedEvent(long storedAt, long commitId, boolean withinCommit, Document event, String unreadable) {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final List<String> TEXT_FIELDS = List.of("eventId", "aggregateId", "payloadType", "payload",
-            "metaData", "hash", "previousHash");
+    private static final List<String> TEXT_FIELDS =
+            List.of("eventId", "aggregateId", "payloadType", "payload", "metaData", "hash", "previousHash");
     private static final List<String> TIME_FIELDS = List.of("timestamp", "occurredAt", "recordedAt");
 
     public LocatedEvent(long storedAt, long commitId, boolean withinCommit, Document event) {
@@ -80,16 +81,27 @@ public record LocatedEvent(long storedAt, long commitId, boolean withinCommit, D
         }
         int month = number(text, 5, 7);
         int day = number(text, 8, 10);
-        boolean surely = month >= 1 && month <= 12 && day >= 1 && day <= 28 && number(text, 11, 13) <= 23
-                && number(text, 14, 16) <= 59 && number(text, 17, 19) <= 59;
+        boolean surely = month >= 1
+                && month <= 12
+                && day >= 1
+                && day <= 28
+                && number(text, 11, 13) <= 23
+                && number(text, 14, 16) <= 59
+                && number(text, 17, 19) <= 59;
         return surely || parses(text); // the rest as the parser judges it (24:00 is an instant, 02-30 is not)
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}, digits where digits belong. */
     private static boolean plainShape(String text) {
         int length = text.length();
-        if (length < 20 || length > 30 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-'
-                || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (length < 20
+                || length > 30
+                || text.charAt(length - 1) != 'Z'
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return false;
         }
         for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
@@ -132,7 +144,7 @@ public record LocatedEvent(long storedAt, long commitId, boolean withinCommit, D
             }
             parser.skipChildren();
             return parser.nextToken() == null;
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             return false;
         }
     }

@@ -8,6 +8,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
 
@@ -25,7 +26,7 @@ final class PositionCounter {
     private static final String ID = "global";
     private final MongoCollection<Document> positions;
     /** The head as this process last saw it: right first time whenever no other writer came in between. */
-    private final java.util.concurrent.atomic.AtomicLong lastSeenHead = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final AtomicLong lastSeenHead = new AtomicLong(-1);
 
     PositionCounter(MongoCollection<Document> positions) {
         this.positions = positions;
@@ -44,8 +45,10 @@ final class PositionCounter {
                 create();
                 continue;
             }
-            boolean reserved = positions.updateOne(and(eq("_id", ID), eq("next", head)),
-                    Updates.set("next", head + count)).getModifiedCount() == 1;
+            boolean reserved = positions
+                            .updateOne(and(eq("_id", ID), eq("next", head)), Updates.set("next", head + count))
+                            .getModifiedCount()
+                    == 1;
             if (reserved) {
                 lastSeenHead.set(head + count);
                 return head + 1;

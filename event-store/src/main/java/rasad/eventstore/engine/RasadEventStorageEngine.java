@@ -5,11 +5,15 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,7 @@ import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 
 /**
@@ -99,11 +104,15 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
                 .append("metaData", metaData.getData());
         // Only a newer snapshot replaces the stored one; the filter is on _id, so this stays an indexed write.
         try {
-            store.snapshots().replaceOne(
-                    and(eq("_id", snapshot.getAggregateIdentifier()), lte("sequence", snapshot.getSequenceNumber())),
-                    document, new ReplaceOptions().upsert(true));
-        } catch (com.mongodb.MongoWriteException e) {
-            if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+            store.snapshots()
+                    .replaceOne(
+                            and(
+                                    eq("_id", snapshot.getAggregateIdentifier()),
+                                    lte("sequence", snapshot.getSequenceNumber())),
+                            document,
+                            new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
             // the upsert met a newer snapshot under the same _id: the newer one stays
@@ -112,14 +121,21 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document snapshot = store.snapshots().find(eq("_id", aggregateIdentifier)).first();
+        Document snapshot =
+                store.snapshots().find(eq("_id", aggregateIdentifier)).first();
         if (snapshot == null) {
             return Stream.empty();
         }
-        return Stream.of(new GenericDomainEventEntry<>(snapshot.getString("aggregateType"), aggregateIdentifier,
-                snapshot.get("sequence", Number.class).longValue(), snapshot.getString("eventId"),
-                snapshot.getString("timestamp"), snapshot.getString("payloadType"),
-                snapshot.getString("payloadRevision"), snapshot.getString("payload"), snapshot.getString("metaData")));
+        return Stream.of(new GenericDomainEventEntry<>(
+                snapshot.getString("aggregateType"),
+                aggregateIdentifier,
+                snapshot.get("sequence", Number.class).longValue(),
+                snapshot.getString("eventId"),
+                snapshot.getString("timestamp"),
+                snapshot.getString("payloadType"),
+                snapshot.getString("payloadRevision"),
+                snapshot.getString("payload"),
+                snapshot.getString("metaData")));
     }
 
     @Override
@@ -128,8 +144,8 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     @Override
-    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
-                                                                   int batchSize) {
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(
+            String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         List<Document> events = streams.eventsFrom(aggregateIdentifier, firstSequenceNumber, batchSize);
         if (!events.isEmpty()) {
             lastEvents.remember(events.get(events.size() - 1));
@@ -140,8 +156,11 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         List<TrackedEventData<?>> events = new ArrayList<>();
-        tracked.readAfter(lastToken, batchSize,
-                (position, event, token) -> events.add(new TrackedDomainEventData<>(token, trackedEntry(position, event))));
+        tracked.readAfter(
+                lastToken,
+                batchSize,
+                (position, event, token) ->
+                        events.add(new TrackedDomainEventData<>(token, trackedEntry(position, event))));
         return events;
     }
 
@@ -150,7 +169,9 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         List<Document> events = streams.eventsFrom(aggregateIdentifier, 0, Integer.MAX_VALUE);
         return events.isEmpty()
                 ? Optional.empty()
-                : Optional.of(events.get(events.size() - 1).get("sequence", Number.class).longValue());
+                : Optional.of(events.get(events.size() - 1)
+                        .get("sequence", Number.class)
+                        .longValue());
     }
 
     /** Before the first position: a processor starting here reads everything. */
@@ -199,9 +220,11 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             candidates.add(p);
         }
         return BoundedReads.byIds(store.commits(), candidates).stream()
-                .filter(commit -> AggregateStreams.position(commit) + commit.get("count", Number.class).longValue() > position)
+                .filter(commit -> AggregateStreams.position(commit)
+                                + commit.get("count", Number.class).longValue()
+                        > position)
                 .filter(commit -> commit.getString("recordedAt") != null)
-                .max(java.util.Comparator.comparingLong(AggregateStreams::position))
+                .max(Comparator.comparingLong(AggregateStreams::position))
                 .map(commit -> Instant.parse(commit.getString("recordedAt")));
     }
 
@@ -214,14 +237,15 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     public void forEachStoredEvent(long fromPosition, long toPosition, Consumer<Document> action) {
         Commits.covering(store, fromPosition)
                 .filter(commit -> AggregateStreams.position(commit) < fromPosition)
-                .ifPresent(straddling -> eventsOf(straddling, fromPosition, toPosition).forEach(action));
+                .ifPresent(straddling ->
+                        eventsOf(straddling, fromPosition, toPosition).forEach(action));
         for (long from = fromPosition; from <= toPosition; from += READ_WINDOW) {
             List<Long> positions = new ArrayList<>();
             for (long p = from; p <= Math.min(toPosition, from + READ_WINDOW - 1); p++) {
                 positions.add(p);
             }
             List<Document> commits = BoundedReads.byIds(store.commits(), positions);
-            commits.sort(java.util.Comparator.comparingLong(AggregateStreams::position));
+            commits.sort(Comparator.comparingLong(AggregateStreams::position));
             commits.forEach(commit -> eventsOf(commit, fromPosition, toPosition).forEach(action));
         }
     }
@@ -265,7 +289,8 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         List<Long> candidates = new ArrayList<>(wanted);
         for (int round = 0; !candidates.isEmpty(); round++) {
             BoundedReads.byIds(store.commits(), candidates).forEach(commit -> locate(commit, wanted, found));
-            candidates = round < LOOK_BACKS.length ? lookBack(wanted, found.keySet(), asked, LOOK_BACKS[round]) : List.of();
+            candidates =
+                    round < LOOK_BACKS.length ? lookBack(wanted, found.keySet(), asked, LOOK_BACKS[round]) : List.of();
         }
         for (Long position : wanted) {
             if (!found.containsKey(position)) {
@@ -289,15 +314,21 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             int offset = (int) (p - start);
             StoredPosition here;
             if (shape.unreadable() != null) {
-                Object element = shape.events() != null && offset < shape.events().size() ? shape.events().get(offset) : null;
-                here = StoredPosition.unreadable(p, start, element instanceof Document d ? d : null, shape.unreadable());
+                Object element =
+                        shape.events() != null && offset < shape.events().size()
+                                ? shape.events().get(offset)
+                                : null;
+                here = StoredPosition.unreadable(
+                        p, start, element instanceof Document d ? d : null, shape.unreadable());
             } else if (shape.aborted()) {
                 here = StoredPosition.voided(p, start);
             } else if (offset >= shape.events().size()) {
                 here = StoredPosition.nothing(p);
             } else if (shape.events().get(offset) instanceof Document event) {
                 String why = LocatedEvent.unreadableBecause(event);
-                here = why == null ? StoredPosition.event(p, start, event) : StoredPosition.unreadable(p, start, event, why);
+                here = why == null
+                        ? StoredPosition.event(p, start, event)
+                        : StoredPosition.unreadable(p, start, event, why);
             } else {
                 here = StoredPosition.unreadable(p, start, null, "the commit's events hold something not a document");
             }
@@ -351,11 +382,15 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             }
             Optional<Document> latest = BoundedReads.byIds(store.commits(), candidates).stream()
                     .filter(commit -> number(commit.get("_id")).isPresent())
-                    .max(java.util.Comparator.comparingLong(commit -> number(commit.get("_id")).getAsLong()));
+                    .max(Comparator.comparingLong(
+                            commit -> number(commit.get("_id")).getAsLong()));
             if (latest.isPresent()) {
                 Document commit = latest.get();
-                return number(commit.get("_id")).getAsLong() + CommitShape.of(commit).count() > position
-                        ? latest : Optional.empty();
+                return number(commit.get("_id")).getAsLong()
+                                        + CommitShape.of(commit).count()
+                                > position
+                        ? latest
+                        : Optional.empty();
             }
         }
         return Optional.empty();
@@ -374,14 +409,17 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         long next = 0;
         while (true) {
             long windowEnd = next + AggregateStreams.WINDOW - 1;
-            Map<String, Long> keys = new java.util.HashMap<>();
+            Map<String, Long> keys = new HashMap<>();
             for (long s = next; s <= windowEnd; s++) {
                 keys.put(EventStoreCollections.streamKey(aggregateId, s), s);
             }
             TreeMap<Long, Document> commits = new TreeMap<>();
-            for (Document commit : BoundedReads.find(store.commits(), in("keys", new ArrayList<>(keys.keySet())), keys.size())) {
+            for (Document commit :
+                    BoundedReads.find(store.commits(), in("keys", new ArrayList<>(keys.keySet())), keys.size())) {
                 if (commit.get("keys") instanceof List<?> commitKeys) {
-                    commitKeys.stream().filter(keys::containsKey).findFirst()
+                    commitKeys.stream()
+                            .filter(keys::containsKey)
+                            .findFirst()
                             .ifPresent(key -> commits.putIfAbsent(keys.get(key), commit));
                 }
             }
@@ -404,7 +442,8 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         OptionalLong id = number(commit.get("_id"));
         long start = id.orElse(0);
         CommitShape shape = CommitShape.of(commit);
-        String commitProblem = id.isEmpty() ? "its commit's _id is not a position: " + commit.get("_id") : shape.unreadable();
+        String commitProblem =
+                id.isEmpty() ? "its commit's _id is not a position: " + commit.get("_id") : shape.unreadable();
         if (shape.events() == null) {
             located.add(new LocatedEvent(start, start, true, null, commitProblem));
             return 0;
@@ -417,9 +456,11 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
                 continue;
             }
             boolean inside = i < shape.count();
-            String why = commitProblem != null ? commitProblem
-                    : event == null ? "the commit's events hold something not a document"
-                    : LocatedEvent.unreadableBecause(event);
+            String why = commitProblem != null
+                    ? commitProblem
+                    : event == null
+                            ? "the commit's events hold something not a document"
+                            : LocatedEvent.unreadableBecause(event);
             located.add(new LocatedEvent(start + i, start, inside, event, why));
             if (inside) {
                 within++;
@@ -434,7 +475,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
      */
     public Optional<DomainEventMessage<?>> message(Document storedEvent) {
         return EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(
-                Stream.of(entry(storedEvent)), getEventSerializer(), upcasterChain))
+                        Stream.of(entry(storedEvent)), getEventSerializer(), upcasterChain))
                 .<DomainEventMessage<?>>map(message -> message)
                 .findFirst();
     }
@@ -450,7 +491,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
             candidates.add(p);
         }
         return BoundedReads.byIds(store.commits(), candidates).stream()
-                .min(java.util.Comparator.comparingLong(AggregateStreams::position));
+                .min(Comparator.comparingLong(AggregateStreams::position));
     }
 
     /**
@@ -507,15 +548,23 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         if (why != null && why.startsWith("metaData") || !metaData.isEmpty() && !metaData.startsWith("{")) {
             withPosition = "{" + marked + ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why) + "}";
         } else if (metaData.isEmpty() || metaData.equals("{}")) {
-            withPosition = why == null ? "{" + marked + "}"
+            withPosition = why == null
+                    ? "{" + marked + "}"
                     : "{" + marked + ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why) + "}";
         } else {
             withPosition = "{" + marked + (why == null ? "" : ",\"" + UNREADABLE_METADATA + "\":" + jsonString(why))
                     + "," + metaData.substring(1);
         }
-        return new GenericDomainEventEntry<>(text(event, "aggregateType"), text(event, "aggregateId"),
-                lenientSequence(event.get("sequence")), text(event, "eventId"), text(event, "timestamp"),
-                text(event, "payloadType"), text(event, "payloadRevision"), text(event, "payload"), withPosition);
+        return new GenericDomainEventEntry<>(
+                text(event, "aggregateType"),
+                text(event, "aggregateId"),
+                lenientSequence(event.get("sequence")),
+                text(event, "eventId"),
+                text(event, "timestamp"),
+                text(event, "payloadType"),
+                text(event, "payloadRevision"),
+                text(event, "payload"),
+                withPosition);
     }
 
     private static long lenientSequence(Object sequence) {
@@ -534,22 +583,30 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private static String jsonString(String text) {
-        return "\"" + String.valueOf(text).replaceAll("\\p{Cntrl}", " ").replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\"";
+        return "\""
+                + String.valueOf(text)
+                        .replaceAll("\\p{Cntrl}", " ")
+                        .replace("\\", "\\\\")
+                        .replace("\"", "\\\"") + "\"";
     }
 
     /** The global position a tracked event was stored at, as {@link #POSITION_METADATA} carries it. */
     public static OptionalLong positionOf(EventMessage<?> tracked) {
         Object position = tracked.getMetaData().get(POSITION_METADATA);
-        return position instanceof Number number ? OptionalLong.of(number.longValue())
-                : OptionalLong.empty();
+        return position instanceof Number number ? OptionalLong.of(number.longValue()) : OptionalLong.empty();
     }
 
     private static GenericDomainEventEntry<String> entry(Document event) {
-        return new GenericDomainEventEntry<>(event.getString("aggregateType"), event.getString("aggregateId"),
-                event.get("sequence", Number.class).longValue(), event.getString("eventId"),
-                event.getString("timestamp"), event.getString("payloadType"), event.getString("payloadRevision"),
-                event.getString("payload"), event.getString("metaData"));
+        return new GenericDomainEventEntry<>(
+                event.getString("aggregateType"),
+                event.getString("aggregateId"),
+                event.get("sequence", Number.class).longValue(),
+                event.getString("eventId"),
+                event.getString("timestamp"),
+                event.getString("payloadType"),
+                event.getString("payloadRevision"),
+                event.getString("payload"),
+                event.getString("metaData"));
     }
 
     /** Builds the engine; the collections are required, the rest has defaults. */
@@ -588,7 +645,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         }
 
         @Override
-        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
             return this;
         }

@@ -14,7 +14,12 @@ import org.bson.Document;
  */
 public record StoredPosition(long position, Holding holding, long commitId, Document event, String unreadable) {
 
-    public enum Holding { EVENT, VOID, NOTHING, UNREADABLE }
+    public enum Holding {
+        EVENT,
+        VOID,
+        NOTHING,
+        UNREADABLE
+    }
 
     static StoredPosition event(long position, long commitId, Document event) {
         return new StoredPosition(position, Holding.EVENT, commitId, event, null);

@@ -1,9 +1,9 @@
 package rasad.eventstore.engine;
 
-import static com.mongodb.client.model.Filters.in;
-
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +26,7 @@ final class TrackedReader {
 
     private final EventStoreCollections store;
     private final PositionCounter counter;
-    private final Set<Long> commitEnds = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
+    private final Set<Long> commitEnds = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
             return size() > 4096;
@@ -55,7 +55,9 @@ final class TrackedReader {
                 for (Located event : visibleEvents(resumed)) {
                     if (event.position() > index) {
                         sent++;
-                        deliver.accept(event.position(), event.event(),
+                        deliver.accept(
+                                event.position(),
+                                event.event(),
                                 GapAwareTrackingToken.newInstance(event.position(), gaps));
                     }
                 }
@@ -84,7 +86,8 @@ final class TrackedReader {
                 candidates.addAll(gaps);
                 gapsAsked = true;
             }
-            long windowEnd = head == Long.MAX_VALUE ? windowStart + batchSize - 1 : Math.min(head, windowStart + batchSize - 1);
+            long windowEnd =
+                    head == Long.MAX_VALUE ? windowStart + batchSize - 1 : Math.min(head, windowStart + batchSize - 1);
             for (long p = windowStart; p <= windowEnd; p++) {
                 candidates.add(p);
             }
@@ -101,7 +104,8 @@ final class TrackedReader {
                         for (Located event : visibleEvents(commit)) {
                             gaps.remove(event.position());
                             delivered++;
-                            deliver.accept(event.position(), event.event(), GapAwareTrackingToken.newInstance(index, gaps));
+                            deliver.accept(
+                                    event.position(), event.event(), GapAwareTrackingToken.newInstance(index, gaps));
                         }
                         removeRange(gaps, position, count(commit));
                     }
@@ -158,8 +162,7 @@ final class TrackedReader {
         void accept(long position, Document event, GapAwareTrackingToken token);
     }
 
-    private record Located(long position, Document event) {
-    }
+    private record Located(long position, Document event) {}
 
     /**
      * A commit's events at the positions where they are stored — its {@code _id} plus their place, within its
@@ -167,7 +170,8 @@ final class TrackedReader {
      * processor's token past the events still to come. An aborted commit has none.
      */
     private static List<Located> visibleEvents(Document commit) {
-        if (CommitState.ABORTED.name().equals(commit.get("state")) || !(commit.get("events") instanceof List<?> events)) {
+        if (CommitState.ABORTED.name().equals(commit.get("state"))
+                || !(commit.get("events") instanceof List<?> events)) {
             return List.of();
         }
         long start = start(commit);

@@ -17,12 +17,12 @@ public final class EventHash {
     /** The "previous hash" of an aggregate's first event. */
     public static final String GENESIS = "0".repeat(64);
 
-    private EventHash() {
-    }
+    private EventHash() {}
 
     /** Computes the hash of a stored event document (see {@code EventDocuments}). */
     public static String of(Document event, String previousHash) {
-        String canonical = String.join("\n",
+        String canonical = String.join(
+                "\n",
                 "rasad-event/1",
                 nullToEmpty(event.getString("eventId")),
                 nullToEmpty(event.getString("aggregateType")),

@@ -51,6 +51,7 @@ public class EventStoreSealer {
     public static final String FOUND_BY = "sealer";
     /** The document listing the public seal keys, published for convenience (never trusted as such). */
     public static final String PUBLISHED_KEYS = "published-keys";
+
     private static final Logger log = LoggerFactory.getLogger(EventStoreSealer.class);
     private static final int REMEMBERED_AGGREGATES = 100_000;
 
@@ -74,9 +75,11 @@ public class EventStoreSealer {
     private volatile String publishedKey;
     /** The highest block known sealed, by this process or (from its witness) before it: seals never go back. */
     private long highestSealed = -1;
+
     private final Map<Long, Instant> firstSeenUnresolved = new ConcurrentHashMap<>();
     /** Unsealed positions as this sealer saw them resolved: a position seen written never becomes a fence. */
     private final Map<Long, String> seenLeaves = new ConcurrentHashMap<>();
+
     private final Map<Long, Instant> firstSeenResolved = new ConcurrentHashMap<>();
     /** The last sealed event of recently sealed aggregates: the link the next one must continue. */
     private final Map<String, Link> lastSealed = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -86,8 +89,14 @@ public class EventStoreSealer {
         }
     };
 
-    public EventStoreSealer(EventStoreCollections store, Settings settings, Clock clock, Supplier<SealKeys> keys,
-                            SealWitness witness, IntegrityFindings findings, MeterRegistry meters) {
+    public EventStoreSealer(
+            EventStoreCollections store,
+            Settings settings,
+            Clock clock,
+            Supplier<SealKeys> keys,
+            SealWitness witness,
+            IntegrityFindings findings,
+            MeterRegistry meters) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -102,12 +111,21 @@ public class EventStoreSealer {
     public synchronized int sealAvailable() {
         long head = headPosition();
         SealedUpTo sealed = sealedUpTo();
-        Document pointer = store.checkpoints().find(eq("_id", HEAD)).projection(Projections.include("block")).first();
+        Document pointer = store.checkpoints()
+                .find(eq("_id", HEAD))
+                .projection(Projections.include("block"))
+                .first();
         if (pointer != null && pointer.get("block") instanceof Number named && named.longValue() > sealed.block()) {
             // a seal once written is gone: sealing that block again would seal over whatever replaced it
-            findings.record(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, sealed.to() + 1, null,
-                    "block " + (sealed.block() + 1), "the seals up to block " + named + ", which the head names",
-                    "seals up to block " + sealed.block() + " only"), FOUND_BY);
+            findings.record(
+                    new BrokenLink(
+                            BrokenLink.Kind.BLOCK_CHAIN_BROKEN,
+                            sealed.to() + 1,
+                            null,
+                            "block " + (sealed.block() + 1),
+                            "the seals up to block " + named + ", which the head names",
+                            "seals up to block " + sealed.block() + " only"),
+                    FOUND_BY);
             return 0;
         }
         if (highestSealed < 0) {
@@ -116,9 +134,15 @@ public class EventStoreSealer {
         if (sealed.block() < highestSealed) {
             // seals once written are gone (and the head with them): sealing again would launder whatever
             // replaced the history they sealed
-            findings.record(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, sealed.to() + 1, null,
-                    "block " + (sealed.block() + 1), "the seals up to block " + highestSealed + ", once written",
-                    "seals up to block " + sealed.block() + " only"), FOUND_BY);
+            findings.record(
+                    new BrokenLink(
+                            BrokenLink.Kind.BLOCK_CHAIN_BROKEN,
+                            sealed.to() + 1,
+                            null,
+                            "block " + (sealed.block() + 1),
+                            "the seals up to block " + highestSealed + ", once written",
+                            "seals up to block " + sealed.block() + " only"),
+                    FOUND_BY);
             return 0;
         }
         highestSealed = sealed.block(); // seals another sealer wrote count too
@@ -176,8 +200,15 @@ public class EventStoreSealer {
             String seen = seenLeaves.get(position);
             if (at.holding() == StoreWindow.Holding.NOTHING) {
                 if (seen != null) {
-                    return new Scan(resolved, Optional.of(new BrokenLink(BrokenLink.Kind.MISSING, position, null, null,
-                            "the event or void seen written there (leaf " + seen + ")", "nothing")));
+                    return new Scan(
+                            resolved,
+                            Optional.of(new BrokenLink(
+                                    BrokenLink.Kind.MISSING,
+                                    position,
+                                    null,
+                                    null,
+                                    "the event or void seen written there (leaf " + seen + ")",
+                                    "nothing")));
                 }
                 if (!fenceIfTimedOut(position)) {
                     prefix = false; // the sealable prefix ends at the first position not yet resolved
@@ -188,10 +219,17 @@ public class EventStoreSealer {
             firstSeenUnresolved.remove(position);
             String leaf = PositionCheck.leaf(at);
             if (seen != null && !seen.equals(leaf)) {
-                return new Scan(resolved, Optional.of(new BrokenLink(
-                        at.holding() == StoreWindow.Holding.VOID ? BrokenLink.Kind.MISSING : BrokenLink.Kind.MOVED,
-                        position, at.event() == null ? null : at.event().getString("eventId"), null,
-                        "what was seen written there (leaf " + seen + ")", "something else (leaf " + leaf + ")")));
+                return new Scan(
+                        resolved,
+                        Optional.of(new BrokenLink(
+                                at.holding() == StoreWindow.Holding.VOID
+                                        ? BrokenLink.Kind.MISSING
+                                        : BrokenLink.Kind.MOVED,
+                                position,
+                                at.event() == null ? null : at.event().getString("eventId"),
+                                null,
+                                "what was seen written there (leaf " + seen + ")",
+                                "something else (leaf " + leaf + ")")));
             }
             seenLeaves.put(position, leaf);
             if (prefix) {
@@ -201,8 +239,7 @@ public class EventStoreSealer {
         return new Scan(resolved, Optional.empty());
     }
 
-    private record Scan(List<StoreWindow.At> positions, Optional<BrokenLink> wrong) {
-    }
+    private record Scan(List<StoreWindow.At> positions, Optional<BrokenLink> wrong) {}
 
     /**
      * Each event continues its aggregate's chain: its previous hash is the hash of the aggregate's event one
@@ -217,15 +254,22 @@ public class EventStoreSealer {
             Document event = at.event();
             String aggregateId = event.getString("aggregateId");
             long sequence = event.get("sequence", Number.class).longValue();
-            Link previous = sequence == 0 ? Link.GENESIS
-                    : Optional.ofNullable(inBlock.get(aggregateId)).or(() -> remembered(aggregateId))
+            Link previous = sequence == 0
+                    ? Link.GENESIS
+                    : Optional.ofNullable(inBlock.get(aggregateId))
+                            .or(() -> remembered(aggregateId))
                             .filter(link -> link.sequence() == sequence - 1)
                             .or(() -> stored(aggregateId, sequence - 1, at.position()))
                             .orElse(null);
             if (previous == null || !previous.hash().equals(event.getString("previousHash"))) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BROKEN_CHAIN, at.position(), event.getString("eventId"),
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BROKEN_CHAIN,
+                        at.position(),
+                        event.getString("eventId"),
                         PositionCheck.where(event),
-                        previous == null ? "an event at sequence " + (sequence - 1) + " written before it" : previous.hash(),
+                        previous == null
+                                ? "an event at sequence " + (sequence - 1) + " written before it"
+                                : previous.hash(),
                         event.getString("previousHash")));
             }
             inBlock.put(aggregateId, new Link(sequence, event.getString("hash")));
@@ -251,10 +295,12 @@ public class EventStoreSealer {
             List<?> events = commit.get("events") instanceof List<?> list ? list : List.of();
             long start = StoreWindow.start(commit);
             for (int i = 0; i < events.size(); i++) {
-                if (events.get(i) instanceof Document event && StoredEventCheck.unreadable(event).isEmpty()
+                if (events.get(i) instanceof Document event
+                        && StoredEventCheck.unreadable(event).isEmpty()
                         && aggregateId.equals(event.getString("aggregateId"))
                         && event.get("sequence", Number.class).longValue() == sequence
-                        && start + i < before && PositionCheck.event(start + i, event).isEmpty()) {
+                        && start + i < before
+                        && PositionCheck.event(start + i, event).isEmpty()) {
                     return Optional.of(new Link(sequence, event.getString("hash")));
                 }
             }
@@ -271,8 +317,18 @@ public class EventStoreSealer {
         String chained = MerkleRoot.chain(sealed.chained(), root);
         SealKeys signer = keys.get();
         String sealedAt = clock.instant().toString();
-        Seal unsigned = new Seal(block, from, to, leaves, root, sealed.chained(), chained, sealedAt, signer.currentId(), null);
-        Seal seal = new Seal(block, from, to, leaves, root, sealed.chained(), chained, sealedAt, signer.currentId(),
+        Seal unsigned =
+                new Seal(block, from, to, leaves, root, sealed.chained(), chained, sealedAt, signer.currentId(), null);
+        Seal seal = new Seal(
+                block,
+                from,
+                to,
+                leaves,
+                root,
+                sealed.chained(),
+                chained,
+                sealedAt,
+                signer.currentId(),
                 signer.sign(unsigned.signedText()));
         try {
             store.checkpoints().insertOne(seal.toDocument());
@@ -281,8 +337,13 @@ public class EventStoreSealer {
                 throw e;
             }
             // another sealer got there first: carry on from what it sealed, which the next pass reads
-            Document existing = store.checkpoints().find(eq("_id", block)).projection(Projections.exclude("leaves")).first();
-            if (existing != null && existing.get("to") instanceof Number theirs && theirs.longValue() == to
+            Document existing = store.checkpoints()
+                    .find(eq("_id", block))
+                    .projection(Projections.exclude("leaves"))
+                    .first();
+            if (existing != null
+                    && existing.get("to") instanceof Number theirs
+                    && theirs.longValue() == to
                     && !chained.equals(existing.getString("chained"))) {
                 log.error("Block {} was sealed by another process with a different root: run the verifier", block);
             }
@@ -301,7 +362,10 @@ public class EventStoreSealer {
             witness.witness(seal);
         } catch (RuntimeException unwitnessed) {
             meters.counter("rasad.seals.unwitnessed").increment();
-            log.error("Block {} is sealed but its witness failed: compare the store with the witness", block, unwitnessed);
+            log.error(
+                    "Block {} is sealed but its witness failed: compare the store with the witness",
+                    block,
+                    unwitnessed);
         }
         return Optional.of(new SealedUpTo(block, to, chained));
     }
@@ -317,8 +381,11 @@ public class EventStoreSealer {
         synchronized (lastSealed) {
             for (StoreWindow.At at : positions) {
                 if (at.holding() == StoreWindow.Holding.EVENT) {
-                    lastSealed.put(at.event().getString("aggregateId"),
-                            new Link(at.event().get("sequence", Number.class).longValue(), at.event().getString("hash")));
+                    lastSealed.put(
+                            at.event().getString("aggregateId"),
+                            new Link(
+                                    at.event().get("sequence", Number.class).longValue(),
+                                    at.event().getString("hash")));
                 }
             }
         }
@@ -332,17 +399,28 @@ public class EventStoreSealer {
         if (signer.currentId().equals(publishedKey)) {
             return;
         }
-        store.checkpoints().updateOne(eq("_id", PUBLISHED_KEYS), Updates.addToSet("keys",
-                new Document("keyId", signer.currentId()).append("publicKey", signer.publicKeyBase64())),
-                new UpdateOptions().upsert(true));
+        store.checkpoints()
+                .updateOne(
+                        eq("_id", PUBLISHED_KEYS),
+                        Updates.addToSet(
+                                "keys",
+                                new Document("keyId", signer.currentId())
+                                        .append("publicKey", signer.publicKeyBase64())),
+                        new UpdateOptions().upsert(true));
         publishedKey = signer.currentId();
     }
 
     private void moveHead(long block, long to, String chained) {
-        Document head = new Document("_id", HEAD).append("block", block).append("to", to).append("chained", chained);
+        Document head = new Document("_id", HEAD)
+                .append("block", block)
+                .append("to", to)
+                .append("chained", chained);
         try {
-            store.checkpoints().replaceOne(and(eq("_id", HEAD), eq("block", block - 1)),
-                    head, new ReplaceOptions().upsert(block == 1));
+            store.checkpoints()
+                    .replaceOne(
+                            and(eq("_id", HEAD), eq("block", block - 1)),
+                            head,
+                            new ReplaceOptions().upsert(block == 1));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e; // another sealer moved the head first; the next pass reads on from the seals themselves
@@ -353,8 +431,11 @@ public class EventStoreSealer {
     /** Which blocks cover each stretch of 1,024 positions: how a case's positions find their seals by _id. */
     private void indexBlock(long block, long from, long to) {
         for (long bucket = SealIndex.bucket(from); bucket <= SealIndex.bucket(to); bucket++) {
-            store.checkpoints().updateOne(eq("_id", SealIndex.bucketId(bucket)), Updates.addToSet("blocks", block),
-                    new UpdateOptions().upsert(true));
+            store.checkpoints()
+                    .updateOne(
+                            eq("_id", SealIndex.bucketId(bucket)),
+                            Updates.addToSet("blocks", block),
+                            new UpdateOptions().upsert(true));
         }
     }
 
@@ -379,15 +460,19 @@ public class EventStoreSealer {
     }
 
     private Optional<SealedUpTo> sealOf(long block) {
-        Document seal = store.checkpoints().find(eq("_id", block)).projection(Projections.exclude("leaves")).first();
-        if (seal == null || !(seal.get("to") instanceof Number to) || !(seal.get("chained") instanceof String chained)) {
+        Document seal = store.checkpoints()
+                .find(eq("_id", block))
+                .projection(Projections.exclude("leaves"))
+                .first();
+        if (seal == null
+                || !(seal.get("to") instanceof Number to)
+                || !(seal.get("chained") instanceof String chained)) {
             return Optional.empty();
         }
         return Optional.of(new SealedUpTo(block, to.longValue(), chained));
     }
 
-    record SealedUpTo(long block, long to, String chained) {
-    }
+    record SealedUpTo(long block, long to, String chained) {}
 
     /** Whether the position is fenced now: unresolved since longer than the gap timeout, and still empty. */
     private boolean fenceIfTimedOut(long position) {
@@ -396,9 +481,12 @@ public class EventStoreSealer {
             return false;
         }
         try {
-            store.commits().insertOne(new Document("_id", position).append("count", 1)
-                    .append("state", CommitState.ABORTED.name()).append("fencedAt", clock.instant().toString())
-                    .append("events", List.of()));
+            store.commits()
+                    .insertOne(new Document("_id", position)
+                            .append("count", 1)
+                            .append("state", CommitState.ABORTED.name())
+                            .append("fencedAt", clock.instant().toString())
+                            .append("events", List.of()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
@@ -406,8 +494,10 @@ public class EventStoreSealer {
             return false; // the late commit landed after all: it is read, and sealed, on the next pass
         }
         firstSeenUnresolved.remove(position);
-        log.warn("Fenced position {}: unresolved for more than {}; a writer still holding it will be refused",
-                position, settings.gapTimeout());
+        log.warn(
+                "Fenced position {}: unresolved for more than {}; a writer still holding it will be refused",
+                position,
+                settings.gapTimeout());
         return true;
     }
 

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.model.Projections;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +69,18 @@ public class EventStoreVerifier {
             long sealedTo = seals.sealedTo();
             long claimed = claimedHead();
             if (claimed > seals.last.block()) {
-                return new VerificationReport(0, 0, 0, EventHash.GENESIS, Optional.of(new BrokenLink(
-                        BrokenLink.Kind.BLOCK_CHAIN_BROKEN, sealedTo + 1, null, "block " + claimed,
-                        "the seal of block " + claimed + ", the last one the head names", "seals up to block "
-                                + seals.last.block() + " only")));
+                return new VerificationReport(
+                        0,
+                        0,
+                        0,
+                        EventHash.GENESIS,
+                        Optional.of(new BrokenLink(
+                                BrokenLink.Kind.BLOCK_CHAIN_BROKEN,
+                                sealedTo + 1,
+                                null,
+                                "block " + claimed,
+                                "the seal of block " + claimed + ", the last one the head names",
+                                "seals up to block " + seals.last.block() + " only")));
             }
             long end = Math.max(headPosition(), sealedTo);
             Document carried = null;
@@ -96,12 +105,18 @@ public class EventStoreVerifier {
          */
         private Optional<BrokenLink> firstFinding() {
             return store.findings().find().into(new ArrayList<>()).stream()
-                    .filter(finding -> finding.get("position") instanceof Number && finding.get("kind") instanceof String)
-                    .min(java.util.Comparator.comparingLong(finding -> finding.get("position", Number.class).longValue()))
-                    .map(finding -> new BrokenLink(kind(finding.getString("kind")), finding.get("position", Number.class).longValue(),
-                            text(finding.get("eventId")), text(finding.get("aggregate")),
-                            text(finding.get("expected")), text(finding.get("found")) + " (found by the "
-                                    + text(finding.get("foundBy")) + " at " + text(finding.get("foundAt")) + ")"));
+                    .filter(finding ->
+                            finding.get("position") instanceof Number && finding.get("kind") instanceof String)
+                    .min(Comparator.comparingLong(
+                            finding -> finding.get("position", Number.class).longValue()))
+                    .map(finding -> new BrokenLink(
+                            kind(finding.getString("kind")),
+                            finding.get("position", Number.class).longValue(),
+                            text(finding.get("eventId")),
+                            text(finding.get("aggregate")),
+                            text(finding.get("expected")),
+                            text(finding.get("found")) + " (found by the " + text(finding.get("foundBy")) + " at "
+                                    + text(finding.get("foundAt")) + ")"));
         }
 
         private Optional<BrokenLink> check(StoreWindow.At at, boolean sealed) {
@@ -117,8 +132,10 @@ public class EventStoreVerifier {
                 return wrong;
             }
             if (at.holding() == StoreWindow.Holding.NOTHING) {
-                return sealed ? Optional.of(new BrokenLink(BrokenLink.Kind.MISSING, position, null, null,
-                        "an event or a void", "nothing")) : Optional.empty();
+                return sealed
+                        ? Optional.of(new BrokenLink(
+                                BrokenLink.Kind.MISSING, position, null, null, "an event or a void", "nothing"))
+                        : Optional.empty();
             }
             if (at.holding() == StoreWindow.Holding.EVENT) {
                 Optional<BrokenLink> unchained = chain(position, at.event());
@@ -133,9 +150,13 @@ public class EventStoreVerifier {
             String leaf = PositionCheck.leaf(at);
             String sealedLeaf = block.leaves().get((int) (position - block.from()));
             if (!sealedLeaf.equals(leaf)) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, position,
-                        at.event() == null ? null : at.event().getString("eventId"), "block " + block.block(),
-                        sealedLeaf, leaf));
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BLOCK_ROOT_MISMATCH,
+                        position,
+                        at.event() == null ? null : at.event().getString("eventId"),
+                        "block " + block.block(),
+                        sealedLeaf,
+                        leaf));
             }
             leaves.add(leaf);
             return position == block.to() ? closeBlock(position) : Optional.empty();
@@ -147,17 +168,33 @@ public class EventStoreVerifier {
             try {
                 seal = seals.get(blockNumber);
             } catch (Seal.UnreadableSeal unreadable) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.UNREADABLE, position, null, "block " + blockNumber,
-                        "a seal", unreadable.getMessage()));
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.UNREADABLE,
+                        position,
+                        null,
+                        "block " + blockNumber,
+                        "a seal",
+                        unreadable.getMessage()));
             }
             if (seal == null) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null,
-                        "block " + blockNumber, "the seal of block " + blockNumber, "nothing"));
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BLOCK_CHAIN_BROKEN,
+                        position,
+                        null,
+                        "block " + blockNumber,
+                        "the seal of block " + blockNumber,
+                        "nothing"));
             }
-            if (seal.from() != nextBlockFrom || seal.to() < seal.from() || seal.leaves() == null
+            if (seal.from() != nextBlockFrom
+                    || seal.to() < seal.from()
+                    || seal.leaves() == null
                     || seal.leaves().size() != seal.to() - seal.from() + 1) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null,
-                        "block " + blockNumber, "positions " + nextBlockFrom + ".. with a leaf each",
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BLOCK_CHAIN_BROKEN,
+                        position,
+                        null,
+                        "block " + blockNumber,
+                        "positions " + nextBlockFrom + ".. with a leaf each",
                         "positions " + seal.from() + ".." + seal.to() + " with "
                                 + (seal.leaves() == null ? 0 : seal.leaves().size()) + " leaves"));
             }
@@ -169,18 +206,24 @@ public class EventStoreVerifier {
             String where = "block " + block.block();
             String root = MerkleRoot.of(leaves);
             if (!root.equals(block.merkleRoot())) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, position, null, where,
-                        block.merkleRoot(), root));
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BLOCK_ROOT_MISMATCH, position, null, where, block.merkleRoot(), root));
             }
             String chained = MerkleRoot.chain(previousChained, root);
             if (!previousChained.equals(block.previous()) || !chained.equals(block.chained())) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null, where,
-                        chained, block.chained()));
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BLOCK_CHAIN_BROKEN, position, null, where, chained, block.chained()));
             }
             if (!block.signatureValid(keys)) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BAD_SIGNATURE, block.from(), null, where,
-                        "a signature by a trusted key" + (keys.containsKey(block.keyId()) ? "" : " (" + block.keyId()
-                                + " is not one: trusted are " + keys.keySet() + ")"),
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BAD_SIGNATURE,
+                        block.from(),
+                        null,
+                        where,
+                        "a signature by a trusted key"
+                                + (keys.containsKey(block.keyId())
+                                        ? ""
+                                        : " (" + block.keyId() + " is not one: trusted are " + keys.keySet() + ")"),
                         block.signature() == null ? "no signature" : "a signature that does not verify"));
             }
             previousChained = chained;
@@ -200,8 +243,12 @@ public class EventStoreVerifier {
             String expectedPrevious = previous == null ? EventHash.GENESIS : previous.hash;
             long expectedSequence = previous == null ? 0 : previous.sequence + 1;
             if (sequence != expectedSequence || !expectedPrevious.equals(event.getString("previousHash"))) {
-                return Optional.of(new BrokenLink(BrokenLink.Kind.BROKEN_CHAIN, position, event.getString("eventId"),
-                        PositionCheck.where(event), expectedPrevious + " (sequence " + expectedSequence + ")",
+                return Optional.of(new BrokenLink(
+                        BrokenLink.Kind.BROKEN_CHAIN,
+                        position,
+                        event.getString("eventId"),
+                        PositionCheck.where(event),
+                        expectedPrevious + " (sequence " + expectedSequence + ")",
                         event.getString("previousHash") + " (sequence " + sequence + ")"));
             }
             lastOfAggregate.put(aggregateId, new Link(sequence, event.getString("hash")));
@@ -231,7 +278,8 @@ public class EventStoreVerifier {
                 for (long b = block; b <= Math.min(last.block(), block + BLOCKS_PER_READ - 1); b++) {
                     ids.add(b);
                 }
-                BoundedReads.byIds(store.checkpoints(), ids).forEach(found -> window.put(((Number) found.get("_id")).longValue(), found));
+                BoundedReads.byIds(store.checkpoints(), ids)
+                        .forEach(found -> window.put(((Number) found.get("_id")).longValue(), found));
             }
             Document stored = window.get(block);
             return stored == null ? null : Seal.of(stored);
@@ -244,7 +292,8 @@ public class EventStoreVerifier {
      * back) are read on until there is none.
      */
     public SealedHead sealedHead() {
-        Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
+        Document head =
+                store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
         long block = head != null && head.get("block") instanceof Number n ? n.longValue() : 0;
         SealedHead found = block > 0 ? sealSummary(block).orElse(null) : new SealedHead(0, EventHash.GENESIS, 0);
         if (found == null) {
@@ -262,13 +311,19 @@ public class EventStoreVerifier {
 
     /** The block the head pointer names as sealed last; 0 when none. */
     private long claimedHead() {
-        Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
+        Document head =
+                store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
         return head != null && head.get("block") instanceof Number n ? n.longValue() : 0;
     }
 
     private Optional<SealedHead> sealSummary(long block) {
-        Document seal = store.checkpoints().find(eq("_id", block)).projection(Projections.exclude("leaves")).first();
-        if (seal == null || !(seal.get("to") instanceof Number to) || !(seal.get("chained") instanceof String chained)) {
+        Document seal = store.checkpoints()
+                .find(eq("_id", block))
+                .projection(Projections.exclude("leaves"))
+                .first();
+        if (seal == null
+                || !(seal.get("to") instanceof Number to)
+                || !(seal.get("chained") instanceof String chained)) {
             return Optional.empty();
         }
         return Optional.of(new SealedHead(block, chained, to.longValue()));
@@ -279,8 +334,7 @@ public class EventStoreVerifier {
      * @param chained its chained digest
      * @param to      the last position it seals
      */
-    public record SealedHead(long block, String chained, long to) {
-    }
+    public record SealedHead(long block, String chained, long to) {}
 
     private long headPosition() {
         Document counter = store.positions().find(eq("_id", "global")).first();
@@ -299,6 +353,5 @@ public class EventStoreVerifier {
         return value == null ? null : value.toString();
     }
 
-    private record Link(long sequence, String hash) {
-    }
+    private record Link(long sequence, String hash) {}
 }

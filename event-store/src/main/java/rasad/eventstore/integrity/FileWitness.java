@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,10 @@ public final class FileWitness implements SealWitness {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND); FileLock ignored = channel.lock()) {
-                channel.write(java.nio.ByteBuffer.wrap(line));
+            try (FileChannel channel = FileChannel.open(
+                            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                    FileLock ignored = channel.lock()) {
+                channel.write(ByteBuffer.wrap(line));
                 channel.force(true);
             }
         } catch (IOException e) {
@@ -74,7 +76,11 @@ public final class FileWitness implements SealWitness {
 
     @Override
     public long lastWitnessedBlock() {
-        return entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::block).max().orElse(0);
+        return entries().stream()
+                .filter(entry -> entry.unreadable() == null)
+                .mapToLong(WitnessEntry::block)
+                .max()
+                .orElse(0);
     }
 
     /**
@@ -84,8 +90,11 @@ public final class FileWitness implements SealWitness {
     public synchronized long lastWitnessedPosition() {
         String version = version();
         if (!version.equals(lastPositionVersion)) {
-            lastPosition = entries().stream().filter(entry -> entry.unreadable() == null).mapToLong(WitnessEntry::to)
-                    .max().orElse(0);
+            lastPosition = entries().stream()
+                    .filter(entry -> entry.unreadable() == null)
+                    .mapToLong(WitnessEntry::to)
+                    .max()
+                    .orElse(0);
             lastPositionVersion = version;
         }
         return lastPosition;
@@ -93,7 +102,9 @@ public final class FileWitness implements SealWitness {
 
     private String version() {
         try {
-            return Files.exists(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() : "none";
+            return Files.exists(file)
+                    ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis()
+                    : "none";
         } catch (IOException unreadable) {
             return "unreadable@" + System.nanoTime(); // read it, and say so, rather than trust an old answer
         }

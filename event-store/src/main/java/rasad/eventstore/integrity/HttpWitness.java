@@ -1,5 +1,6 @@
 package rasad.eventstore.integrity;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,8 @@ import java.time.Duration;
 public final class HttpWitness implements SealWitness {
 
     private final URI endpoint;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public HttpWitness(URI endpoint) {
         this.endpoint = endpoint;
@@ -21,15 +23,17 @@ public final class HttpWitness implements SealWitness {
 
     @Override
     public void witness(Seal seal) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(FileWitness.line(seal))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(FileWitness.line(seal)))
+                .build();
         try {
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("the witness at " + endpoint + " answered " + response.statusCode());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the witness at " + endpoint + " could not be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

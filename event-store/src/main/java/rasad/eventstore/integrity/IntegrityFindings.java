@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -36,10 +37,14 @@ public class IntegrityFindings {
     /** Records a finding once; returns whether it was new. */
     public boolean record(BrokenLink link, String foundBy) {
         Document finding = new Document("_id", link.kind() + ":" + link.position())
-                .append("kind", link.kind().name()).append("position", link.position())
-                .append("eventId", link.eventId()).append("aggregate", link.aggregate())
-                .append("expected", link.expected()).append("found", link.found())
-                .append("foundAt", clock.instant().toString()).append("foundBy", foundBy);
+                .append("kind", link.kind().name())
+                .append("position", link.position())
+                .append("eventId", link.eventId())
+                .append("aggregate", link.aggregate())
+                .append("expected", link.expected())
+                .append("found", link.found())
+                .append("foundAt", clock.instant().toString())
+                .append("foundBy", foundBy);
         try {
             store.findings().insertOne(finding);
         } catch (MongoWriteException e) {
@@ -49,15 +54,20 @@ public class IntegrityFindings {
             return false;
         }
         meters.counter("rasad.integrity.findings", "kind", link.kind().name()).increment();
-        log.error("Integrity finding {} at position {} ({}): expected {}, found {}; the store is not sealed past it",
-                link.kind(), link.position(), link.aggregate(), link.expected(), link.found());
+        log.error(
+                "Integrity finding {} at position {} ({}): expected {}, found {}; the store is not sealed past it",
+                link.kind(),
+                link.position(),
+                link.aggregate(),
+                link.expected(),
+                link.found());
         return true;
     }
 
     /** Every finding, oldest position first; at most {@code limit}. */
     public List<Document> list(int limit) {
         List<Document> all = store.findings().find().into(new ArrayList<>());
-        all.sort(java.util.Comparator.comparingLong(finding -> finding.get("position") instanceof Number n ? n.longValue() : 0));
+        all.sort(Comparator.comparingLong(finding -> finding.get("position") instanceof Number n ? n.longValue() : 0));
         return all.subList(0, Math.min(limit, all.size()));
     }
 

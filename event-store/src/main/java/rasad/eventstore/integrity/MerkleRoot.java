@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class MerkleRoot {
 
-    private MerkleRoot() {
-    }
+    private MerkleRoot() {}
 
     public static String leafOfEvent(long position, String eventHash) {
         return EventHash.sha256("event:" + position + ":" + eventHash);

@@ -10,8 +10,7 @@ import org.bson.Document;
  */
 final class PositionCheck {
 
-    private PositionCheck() {
-    }
+    private PositionCheck() {}
 
     static Optional<BrokenLink> of(StoreWindow.At at) {
         return switch (at.holding()) {
@@ -25,19 +24,34 @@ final class PositionCheck {
         Optional<String> unreadable = StoredEventCheck.unreadable(event);
         if (unreadable.isPresent()) {
             Object eventId = event.get("eventId");
-            return Optional.of(new BrokenLink(BrokenLink.Kind.UNREADABLE, position,
-                    eventId instanceof String id ? id : null, null, "an event", unreadable.get()));
+            return Optional.of(new BrokenLink(
+                    BrokenLink.Kind.UNREADABLE,
+                    position,
+                    eventId instanceof String id ? id : null,
+                    null,
+                    "an event",
+                    unreadable.get()));
         }
         String where = where(event);
         long stored = event.get("position", Number.class).longValue();
         if (stored != position) {
-            return Optional.of(new BrokenLink(BrokenLink.Kind.MOVED, position, event.getString("eventId"), where,
-                    "position " + position, "an event written at position " + stored));
+            return Optional.of(new BrokenLink(
+                    BrokenLink.Kind.MOVED,
+                    position,
+                    event.getString("eventId"),
+                    where,
+                    "position " + position,
+                    "an event written at position " + stored));
         }
         String recomputed = EventHash.of(event, event.getString("previousHash"));
         if (!recomputed.equals(event.getString("hash"))) {
-            return Optional.of(new BrokenLink(BrokenLink.Kind.ALTERED, position, event.getString("eventId"), where,
-                    event.getString("hash"), recomputed));
+            return Optional.of(new BrokenLink(
+                    BrokenLink.Kind.ALTERED,
+                    position,
+                    event.getString("eventId"),
+                    where,
+                    event.getString("hash"),
+                    recomputed));
         }
         return Optional.empty();
     }
@@ -50,6 +64,7 @@ final class PositionCheck {
     }
 
     static String where(Document event) {
-        return event.getString("aggregateId") + "#" + event.get("sequence", Number.class).longValue();
+        return event.getString("aggregateId") + "#"
+                + event.get("sequence", Number.class).longValue();
     }
 }

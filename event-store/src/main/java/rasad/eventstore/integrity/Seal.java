@@ -20,13 +20,31 @@ import org.bson.Document;
  * @param keyId     the id of the Ed25519 key that signed it
  * @param signature base64 Ed25519 signature of {@link #signedText()}
  */
-public record Seal(long block, long from, long to, List<String> leaves, String merkleRoot, String previous,
-                   String chained, String sealedAt, String keyId, String signature) {
+public record Seal(
+        long block,
+        long from,
+        long to,
+        List<String> leaves,
+        String merkleRoot,
+        String previous,
+        String chained,
+        String sealedAt,
+        String keyId,
+        String signature) {
 
     /** What the signature covers: the block's place, its root and the chain, so no seal can be moved or forged. */
     public String signedText() {
-        return String.join("\n", "rasad-seal/1", String.valueOf(block), String.valueOf(from), String.valueOf(to),
-                merkleRoot, previous, chained, sealedAt, keyId);
+        return String.join(
+                "\n",
+                "rasad-seal/1",
+                String.valueOf(block),
+                String.valueOf(from),
+                String.valueOf(to),
+                merkleRoot,
+                previous,
+                chained,
+                sealedAt,
+                keyId);
     }
 
     /** Whether the signature verifies with the trusted key of its id (false for an unknown key). */
@@ -46,18 +64,32 @@ public record Seal(long block, long from, long to, List<String> leaves, String m
     }
 
     Document toDocument() {
-        return new Document("_id", block).append("from", from).append("to", to).append("leaves", leaves)
-                .append("merkleRoot", merkleRoot).append("previous", previous).append("chained", chained)
-                .append("sealedAt", sealedAt).append("keyId", keyId).append("signature", signature);
+        return new Document("_id", block)
+                .append("from", from)
+                .append("to", to)
+                .append("leaves", leaves)
+                .append("merkleRoot", merkleRoot)
+                .append("previous", previous)
+                .append("chained", chained)
+                .append("sealedAt", sealedAt)
+                .append("keyId", keyId)
+                .append("signature", signature);
     }
 
     /** A stored seal; a document that is not one (a field missing or of another type) is unreadable. */
     static Seal of(Document stored) {
         try {
-            return new Seal(((Number) stored.get("_id")).longValue(), stored.get("from", Number.class).longValue(),
-                    stored.get("to", Number.class).longValue(), stored.getList("leaves", String.class),
-                    stored.getString("merkleRoot"), stored.getString("previous"), stored.getString("chained"),
-                    stored.getString("sealedAt"), stored.getString("keyId"), stored.getString("signature"));
+            return new Seal(
+                    ((Number) stored.get("_id")).longValue(),
+                    stored.get("from", Number.class).longValue(),
+                    stored.get("to", Number.class).longValue(),
+                    stored.getList("leaves", String.class),
+                    stored.getString("merkleRoot"),
+                    stored.getString("previous"),
+                    stored.getString("chained"),
+                    stored.getString("sealedAt"),
+                    stored.getString("keyId"),
+                    stored.getString("signature"));
         } catch (ClassCastException | NullPointerException notASeal) {
             throw new UnreadableSeal(stored.get("_id"), notASeal);
         }

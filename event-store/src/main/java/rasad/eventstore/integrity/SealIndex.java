@@ -45,7 +45,10 @@ public final class SealIndex {
         TreeSet<Long> blocks = new TreeSet<>();
         for (Document index : BoundedReads.byIds(store.checkpoints(), bucketIds)) {
             if (index.get("blocks") instanceof List<?> listed) {
-                listed.stream().filter(Number.class::isInstance).map(n -> ((Number) n).longValue()).forEach(blocks::add);
+                listed.stream()
+                        .filter(Number.class::isInstance)
+                        .map(n -> ((Number) n).longValue())
+                        .forEach(blocks::add);
             }
         }
         Map<Long, Seal> seals = new HashMap<>();
@@ -63,17 +66,22 @@ public final class SealIndex {
                     .filter(seal -> seal.from() <= position && position <= seal.to())
                     .filter(seal -> seal.leaves() != null && seal.leaves().size() == seal.to() - seal.from() + 1)
                     .findFirst()
-                    .ifPresent(seal -> leaves.put(position, new SealedLeaf(position, seal,
-                            seal.leaves().get((int) (position - seal.from())))));
+                    .ifPresent(seal -> leaves.put(
+                            position,
+                            new SealedLeaf(position, seal, seal.leaves().get((int) (position - seal.from())))));
         }
         return leaves;
     }
 
     /** How far the store is sealed: the last sealed position (0 when nothing is sealed yet). */
     public long sealedUpTo() {
-        Document head = store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
-        return Optional.ofNullable(head).map(h -> h.get("to")).filter(Number.class::isInstance)
-                .map(to -> ((Number) to).longValue()).orElse(0L);
+        Document head =
+                store.checkpoints().find(eq("_id", EventStoreSealer.HEAD)).first();
+        return Optional.ofNullable(head)
+                .map(h -> h.get("to"))
+                .filter(Number.class::isInstance)
+                .map(to -> ((Number) to).longValue())
+                .orElse(0L);
     }
 
     /**
@@ -81,6 +89,5 @@ public final class SealIndex {
      *
      * @param seal the seal it is in, whose root and signature the caller checks
      */
-    public record SealedLeaf(long position, Seal seal, String leaf) {
-    }
+    public record SealedLeaf(long position, Seal seal, String leaf) {}
 }

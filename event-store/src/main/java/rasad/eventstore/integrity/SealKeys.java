@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -25,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.nio.file.attribute.FileTime;
 import java.util.stream.Stream;
 
 /**
@@ -39,8 +40,8 @@ public final class SealKeys {
 
     static final String ALGORITHM = "Ed25519";
     private static final String CURRENT = "current";
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path directory;
     private final String currentId;
@@ -63,8 +64,12 @@ public final class SealKeys {
                 return create(directory, clock);
             }
             String id = Files.readString(current, StandardCharsets.UTF_8).trim();
-            return new SealKeys(directory, id, readPrivate(directory.resolve(id + ".key")),
-                    Files.readString(directory.resolve(id + ".pub"), StandardCharsets.UTF_8).trim());
+            return new SealKeys(
+                    directory,
+                    id,
+                    readPrivate(directory.resolve(id + ".key")),
+                    Files.readString(directory.resolve(id + ".pub"), StandardCharsets.UTF_8)
+                            .trim());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the seal keys in " + directory, e);
         }
@@ -90,14 +95,17 @@ public final class SealKeys {
         String id = "seal-" + ID_TIME.format(clock.instant()) + "-"
                 + fingerprint(pair.getPublic()).substring(0, 8);
         Path privateFile = directory.resolve(id + ".key");
-        Files.writeString(privateFile, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n");
+        Files.writeString(
+                privateFile,
+                Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n");
         ownerOnly(privateFile);
-        Files.writeString(directory.resolve(id + ".pub"),
+        Files.writeString(
+                directory.resolve(id + ".pub"),
                 Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n");
         Path next = directory.resolve(CURRENT + ".next");
         Files.writeString(next, id + "\n");
-        Files.move(next, directory.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                next, directory.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new SealKeys(directory, id, pair.getPrivate(), encoded(pair.getPublic()));
     }
 
@@ -178,13 +186,14 @@ public final class SealKeys {
     }
 
     public static PublicKey decodePublic(String base64) throws GeneralSecurityException {
-        return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance(ALGORITHM)
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     /** SHA-256 of the public key's encoding, hex: how two parties compare a key over the phone. */
     public static String fingerprint(PublicKey key) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
@@ -192,7 +201,8 @@ public final class SealKeys {
 
     private static Optional<PublicKey> readPublic(Path file) {
         try {
-            return Optional.of(decodePublic(Files.readString(file, StandardCharsets.UTF_8).trim()));
+            return Optional.of(
+                    decodePublic(Files.readString(file, StandardCharsets.UTF_8).trim()));
         } catch (IOException | GeneralSecurityException | IllegalArgumentException unreadable) {
             return Optional.empty(); // not a key: a verifier that cannot read it does not trust it
         }
@@ -200,7 +210,8 @@ public final class SealKeys {
 
     private static PrivateKey readPrivate(Path file) throws IOException {
         try {
-            byte[] encoded = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.UTF_8).trim());
+            byte[] encoded = Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.UTF_8).trim());
             return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(encoded));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException("the seal key " + file + " is not an Ed25519 private key", e);

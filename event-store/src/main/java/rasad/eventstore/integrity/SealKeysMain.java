@@ -10,8 +10,7 @@ import java.time.Clock;
  */
 public final class SealKeysMain {
 
-    private SealKeysMain() {
-    }
+    private SealKeysMain() {}
 
     public static void main(String[] args) {
         if (args.length != 2 || !(args[0].equals("rotate") || args[0].equals("list"))) {
@@ -21,10 +20,12 @@ public final class SealKeysMain {
         Path directory = Path.of(args[1]);
         if (args[0].equals("rotate")) {
             SealKeys keys = SealKeys.rotate(directory, Clock.systemUTC());
-            System.out.println("New seal key " + keys.currentId() + " in " + directory.toAbsolutePath()
-                    + "; it signs from the sealer's next pass. Earlier public keys stay, so earlier seals still verify.");
+            System.out.println(
+                    "New seal key " + keys.currentId() + " in " + directory.toAbsolutePath()
+                            + "; it signs from the sealer's next pass. Earlier public keys stay, so earlier seals still verify.");
         }
-        SealKeys.publicKeysIn(directory).forEach((id, key) ->
-                System.out.println(id + "  sha256:" + SealKeys.fingerprint(key) + "  " + SealKeys.encoded(key)));
+        SealKeys.publicKeysIn(directory)
+                .forEach((id, key) -> System.out.println(
+                        id + "  sha256:" + SealKeys.fingerprint(key) + "  " + SealKeys.encoded(key)));
     }
 }

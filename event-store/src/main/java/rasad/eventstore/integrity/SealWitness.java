@@ -6,8 +6,7 @@ package rasad.eventstore.integrity;
  */
 public interface SealWitness {
 
-    SealWitness NONE = seal -> {
-    };
+    SealWitness NONE = seal -> {};
 
     /** Records a seal just written. A witness that fails must not stop sealing: it is logged and counted. */
     void witness(Seal seal);

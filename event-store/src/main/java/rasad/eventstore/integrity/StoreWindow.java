@@ -18,17 +18,22 @@ import rasad.eventstore.engine.EventStoreCollections;
  */
 final class StoreWindow {
 
-    enum Holding { EVENT, VOID, NOTHING, WRONG }
+    enum Holding {
+        EVENT,
+        VOID,
+        NOTHING,
+        WRONG
+    }
 
     /** What is at one position; {@code wrong} says why when the holding is WRONG. */
-    record At(long position, Holding holding, long commitId, Document event, BrokenLink wrong) {
-    }
+    record At(long position, Holding holding, long commitId, Document event, BrokenLink wrong) {}
 
     private final long from;
     private final long to;
     private final Map<Long, At> positions = new HashMap<>();
     /** Placed last: a position another commit rightly covers is still reported as forged into. */
     private final List<At> forgedBeyondCounts = new ArrayList<>();
+
     private Document spanning;
 
     private StoreWindow(long from, long to) {
@@ -71,7 +76,9 @@ final class StoreWindow {
         long start = start(commit);
         Object countValue = commit.get("count");
         Object state = commit.get("state");
-        if (!(countValue instanceof Number count) || count.longValue() < 1 || !(state instanceof String)
+        if (!(countValue instanceof Number count)
+                || count.longValue() < 1
+                || !(state instanceof String)
                 || !("COMMITTED".equals(state) || "ABORTED".equals(state))) {
             wrong(start, start, BrokenLink.Kind.UNREADABLE, "a commit (count, state)", "a document that is not one");
             return;
@@ -90,7 +97,11 @@ final class StoreWindow {
         for (long p = Math.max(start, from); p <= Math.min(end, to); p++) {
             At earlier = positions.get(p);
             if (earlier != null && earlier.holding() != Holding.WRONG) {
-                wrong(p, start, BrokenLink.Kind.FORGED, "one commit at position " + p,
+                wrong(
+                        p,
+                        start,
+                        BrokenLink.Kind.FORGED,
+                        "one commit at position " + p,
                         "the commits at " + earlier.commitId() + " and " + start + " both claim it");
                 continue;
             }
@@ -100,7 +111,11 @@ final class StoreWindow {
             } else if (offset < events.size() && events.get(offset) instanceof Document event) {
                 positions.put(p, new At(p, Holding.EVENT, start, event, null));
             } else {
-                wrong(p, start, BrokenLink.Kind.UNREADABLE, "an event at place " + offset + " of the commit at " + start,
+                wrong(
+                        p,
+                        start,
+                        BrokenLink.Kind.UNREADABLE,
+                        "an event at place " + offset + " of the commit at " + start,
                         offset < events.size() ? "something else" : "the commit holds fewer events than its count");
             }
         }
@@ -108,17 +123,31 @@ final class StoreWindow {
             long p = start + extra;
             if (p >= from && p <= to) {
                 Document event = events.get(extra) instanceof Document d ? d : null;
-                forgedBeyondCounts.add(new At(p, Holding.WRONG, start, event, new BrokenLink(BrokenLink.Kind.FORGED, p,
-                        event == null ? null : String.valueOf(event.get("eventId")), null,
-                        "at most " + count + " events in the commit at " + start,
-                        "an event beyond its count")));
+                forgedBeyondCounts.add(new At(
+                        p,
+                        Holding.WRONG,
+                        start,
+                        event,
+                        new BrokenLink(
+                                BrokenLink.Kind.FORGED,
+                                p,
+                                event == null ? null : String.valueOf(event.get("eventId")),
+                                null,
+                                "at most " + count + " events in the commit at " + start,
+                                "an event beyond its count")));
             }
         }
     }
 
     private void wrong(long position, long commitId, BrokenLink.Kind kind, String expected, String found) {
-        positions.put(position, new At(position, Holding.WRONG, commitId, null,
-                new BrokenLink(kind, position, null, null, expected, found)));
+        positions.put(
+                position,
+                new At(
+                        position,
+                        Holding.WRONG,
+                        commitId,
+                        null,
+                        new BrokenLink(kind, position, null, null, expected, found)));
     }
 
     static long start(Document commit) {

@@ -12,11 +12,10 @@ import rasad.eventstore.engine.LocatedEvent;
  */
 public final class StoredEventCheck {
 
-    private static final String[] REQUIRED = {"aggregateId", "timestamp", "payload", "metaData", "hash",
-        "previousHash"};
+    private static final String[] REQUIRED = {"aggregateId", "timestamp", "payload", "metaData", "hash", "previousHash"
+    };
 
-    private StoredEventCheck() {
-    }
+    private StoredEventCheck() {}
 
     /** Why the document is not a readable event; empty when it is one. */
     public static Optional<String> unreadable(Object stored) {

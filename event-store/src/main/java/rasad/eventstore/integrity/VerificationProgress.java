@@ -6,14 +6,11 @@ package rasad.eventstore.integrity;
  */
 public interface VerificationProgress {
 
-    VerificationProgress NONE = new VerificationProgress() {
-    };
+    VerificationProgress NONE = new VerificationProgress() {};
 
     /** Every position up to {@code position} of {@code head} is checked; {@code events} events so far. */
-    default void checked(long position, long head, long events) {
-    }
+    default void checked(long position, long head, long events) {}
 
     /** Block {@code block}'s chained digest, recomputed from the events, matched what was sealed. */
-    default void blockVerified(long block, String chained) {
-    }
+    default void blockVerified(long block, String chained) {}
 }

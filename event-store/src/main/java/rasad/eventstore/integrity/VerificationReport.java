@@ -7,8 +7,12 @@ import java.util.Optional;
  * (the chained hash of the last sealed block) is what an auditor notes down to re-check later that nothing
  * before it changed.
  */
-public record VerificationReport(long positionsChecked, long eventsChecked, long blocksChecked, String digest,
-                                 Optional<BrokenLink> firstBrokenLink) {
+public record VerificationReport(
+        long positionsChecked,
+        long eventsChecked,
+        long blocksChecked,
+        String digest,
+        Optional<BrokenLink> firstBrokenLink) {
 
     public boolean intact() {
         return firstBrokenLink.isEmpty();

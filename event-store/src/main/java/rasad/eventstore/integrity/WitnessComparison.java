@@ -1,5 +1,6 @@
 package rasad.eventstore.integrity;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +19,7 @@ public final class WitnessComparison {
     private static final int BLOCKS_PER_READ = 256;
     private static final int MAX_DIFFERENCES = 100;
 
-    private WitnessComparison() {
-    }
+    private WitnessComparison() {}
 
     public enum Difference {
         /** The witness has a seal of this block that the store no longer has. */
@@ -33,14 +33,17 @@ public final class WitnessComparison {
     }
 
     /** One block where store and witness differ. */
-    public record BlockDifference(long block, Difference difference, String stored, String witnessed) {
-    }
+    public record BlockDifference(long block, Difference difference, String stored, String witnessed) {}
 
     /**
      * @param differences at most the first 100
      */
-    public record Result(long storedBlocks, long witnessedBlocks, long matching, long differenceCount,
-                         List<BlockDifference> differences) {
+    public record Result(
+            long storedBlocks,
+            long witnessedBlocks,
+            long matching,
+            long differenceCount,
+            List<BlockDifference> differences) {
 
         public boolean agree() {
             return differenceCount == 0;
@@ -53,13 +56,22 @@ public final class WitnessComparison {
         long[] count = {0};
         for (WitnessEntry entry : entries) {
             if (entry.unreadable() != null) {
-                add(differences, count, new BlockDifference(0, Difference.UNREADABLE_WITNESS_LINE, null,
-                        "line " + entry.line() + ": " + entry.unreadable()));
+                add(
+                        differences,
+                        count,
+                        new BlockDifference(
+                                0,
+                                Difference.UNREADABLE_WITNESS_LINE,
+                                null,
+                                "line " + entry.line() + ": " + entry.unreadable()));
             } else {
-                witnessed.computeIfAbsent(entry.block(), block -> new ArrayList<>()).add(entry.chained());
+                witnessed
+                        .computeIfAbsent(entry.block(), block -> new ArrayList<>())
+                        .add(entry.chained());
             }
         }
-        long lastWitnessed = witnessed.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        long lastWitnessed =
+                witnessed.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
         long lastStored = 0;
         long matching = 0;
         for (long from = 1; ; from += BLOCKS_PER_READ) {
@@ -77,13 +89,25 @@ public final class WitnessComparison {
                     continue;
                 }
                 if (digest == null) {
-                    add(differences, count, new BlockDifference(block, Difference.REMOVED_FROM_STORE, null, seen.get(0)));
+                    add(
+                            differences,
+                            count,
+                            new BlockDifference(block, Difference.REMOVED_FROM_STORE, null, seen.get(0)));
                 } else if (seen.isEmpty()) {
                     add(differences, count, new BlockDifference(block, Difference.NOT_WITNESSED, digest, null));
                 } else if (seen.stream().anyMatch(witness -> !witness.equals(digest))) {
                     // two sealers may both witness one block; every line must agree with the store
-                    add(differences, count, new BlockDifference(block, Difference.DIGEST_DIFFERS, digest,
-                            seen.stream().filter(witness -> !witness.equals(digest)).findFirst().orElseThrow()));
+                    add(
+                            differences,
+                            count,
+                            new BlockDifference(
+                                    block,
+                                    Difference.DIGEST_DIFFERS,
+                                    digest,
+                                    seen.stream()
+                                            .filter(witness -> !witness.equals(digest))
+                                            .findFirst()
+                                            .orElseThrow()));
                 } else {
                     matching++;
                 }
@@ -105,7 +129,8 @@ public final class WitnessComparison {
             ids.add(block);
         }
         Map<Long, String> digests = new HashMap<>();
-        store.checkpoints().find(com.mongodb.client.model.Filters.in("_id", ids))
+        store.checkpoints()
+                .find(Filters.in("_id", ids))
                 .projection(Projections.include("chained"))
                 .forEach((Document seal) -> {
                     if (seal.get("_id") instanceof Number block) {

@@ -21,7 +21,8 @@ public final class MongoEndpoint implements AutoCloseable {
         if (!properties.isEmbedded()) {
             return new MongoEndpoint(new ConnectionString(properties.getUri()), null);
         }
-        EmbeddedMongoServer server = EmbeddedMongoServer.startOrJoin(properties.getEmbedded().settings());
+        EmbeddedMongoServer server =
+                EmbeddedMongoServer.startOrJoin(properties.getEmbedded().settings());
         return new MongoEndpoint(new ConnectionString(server.connectionString()), server);
     }
 

@@ -20,8 +20,6 @@ class MongoPingHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         database.runCommand(new Document("ping", 1));
-        builder.up()
-                .withDetail("database", database.getName())
-                .withDetail("hosts", endpoint.describe());
+        builder.up().withDetail("database", database.getName()).withDetail("hosts", endpoint.describe());
     }
 }

@@ -18,7 +18,8 @@ public class FacilityGrantedUpcaster extends SingleEventUpcaster {
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return TYPE.equals(representation.getType().getName()) && "1".equals(representation.getType().getRevision());
+        return TYPE.equals(representation.getType().getName())
+                && "1".equals(representation.getType().getRevision());
     }
 
     @Override

@@ -2,6 +2,10 @@ package rasad.eventstore.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,18 +47,19 @@ class NoCallingHomeTest {
 
     @Test
     void it_is_registered_to_run_in_every_spring_application() throws Exception {
-        var registrations = java.util.Collections.list(
-                getClass().getClassLoader().getResources("META-INF/spring.factories")).stream()
-                .map(url -> {
-                    try (var in = url.openStream()) {
-                        var properties = new java.util.Properties();
-                        properties.load(in);
-                        return properties.getProperty("org.springframework.boot.env.EnvironmentPostProcessor", "");
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                })
-                .toList();
+        var registrations =
+                Collections.list(getClass().getClassLoader().getResources("META-INF/spring.factories")).stream()
+                        .map(url -> {
+                            try (var in = url.openStream()) {
+                                var properties = new Properties();
+                                properties.load(in);
+                                return properties.getProperty(
+                                        "org.springframework.boot.env.EnvironmentPostProcessor", "");
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        })
+                        .toList();
         assertThat(registrations).anyMatch(names -> names.contains(NoCallingHome.class.getName()));
     }
 }

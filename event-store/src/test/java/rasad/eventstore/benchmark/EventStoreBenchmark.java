@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import rasad.eventstore.axon.MessageSerialization;
 import rasad.eventstore.embedded.EmbeddedMongoServer;
@@ -46,8 +47,13 @@ public final class EventStoreBenchmark {
     private final List<String> loadable = new ArrayList<>();
 
     private EventStoreBenchmark(MongoDatabase database) {
-        this.engine = RasadEventStorageEngine.builder().store(EventStoreCollections.in(database))
-                .eventSerializer(JSON).snapshotSerializer(JSON).batchSize(100).nodeId("benchmark").build();
+        this.engine = RasadEventStorageEngine.builder()
+                .store(EventStoreCollections.in(database))
+                .eventSerializer(JSON)
+                .snapshotSerializer(JSON)
+                .batchSize(100)
+                .nodeId("benchmark")
+                .build();
         this.raw = database.getCollection("raw_events");
     }
 
@@ -56,15 +62,17 @@ public final class EventStoreBenchmark {
                 ? Arrays.stream(args[0].split(",")).map(Integer::parseInt).toList()
                 : List.of(10_000, 100_000, 1_000_000);
         List<String> backends = args.length > 1 ? List.of(args[1].split(",")) : List.of("memory", "h2");
-        System.out.printf("# Event store benchmark, %s, %d cores, Java %s%n", Instant.now(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(
+                "# Event store benchmark, %s, %d cores, Java %s%n",
+                Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.println("| backend | stored events | measure | Rasad engine | raw driver | Rasad ÷ raw |");
         System.out.println("|---|---:|---|---:|---:|---:|");
         for (String backend : backends) {
             Path dataDir = Files.createTempDirectory("rasad-bench");
-            EmbeddedMongoSettings.Backend kind = EmbeddedMongoSettings.Backend.valueOf(backend.toUpperCase(Locale.ROOT));
+            EmbeddedMongoSettings.Backend kind =
+                    EmbeddedMongoSettings.Backend.valueOf(backend.toUpperCase(Locale.ROOT));
             try (EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, dataDir, kind));
-                 MongoClient client = MongoClients.create(server.connectionString())) {
+                    MongoClient client = MongoClients.create(server.connectionString())) {
                 // Warm up the JIT on a throw-away store, so that the first size is not measured cold.
                 EventStoreBenchmark warmUp = new EventStoreBenchmark(client.getDatabase("warmup"));
                 warmUp.fillTo(5_000);
@@ -113,14 +121,18 @@ public final class EventStoreBenchmark {
     }
 
     private void measure(String backend, int size, boolean print) throws Exception {
-        for (int eventsPerCommit : new int[]{1, 5}) {
-            for (int writers : new int[]{1, 4}) {
+        for (int eventsPerCommit : new int[] {1, 5}) {
+            for (int writers : new int[] {1, 4}) {
                 int commits = 500;
                 double rasad = median(() -> appendRate(writers, commits, eventsPerCommit, true));
                 double driver = median(() -> appendRate(writers, commits, eventsPerCommit, false));
                 if (print) {
-                    row(backend, size, "append, " + eventsPerCommit + "-event commits, " + writers
-                            + " writer(s), events/s", rasad, driver);
+                    row(
+                            backend,
+                            size,
+                            "append, " + eventsPerCommit + "-event commits, " + writers + " writer(s), events/s",
+                            rasad,
+                            driver);
                 }
             }
         }
@@ -212,7 +224,7 @@ public final class EventStoreBenchmark {
                     batch.add(++position);
                 }
                 for (Document document : raw.find(in("_id", batch))) {
-                    JSON.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                    JSON.deserialize(new SimpleSerializedObject<>(
                             document.getString("payload"), String.class, Map.class.getName(), null));
                     read++;
                 }
@@ -222,17 +234,34 @@ public final class EventStoreBenchmark {
     }
 
     private static DomainEventMessage<?> event(String aggregate, long sequence) {
-        return new GenericDomainEventMessage<>("Facility", aggregate, sequence,
+        return new GenericDomainEventMessage<>(
+                "Facility",
+                aggregate,
+                sequence,
                 Map.of("facilityId", aggregate, "sequence", sequence, "amount", 3_000_000_000L, "county", "tabriz"));
     }
 
     /** The same event as a plain document: serialized payload and metadata, but no position, chain or key. */
     private static Document rawEvent(long position, String aggregate, long sequence) {
-        String payload = JSON.serialize(Map.of("facilityId", aggregate, "sequence", sequence,
-                "amount", 3_000_000_000L, "county", "tabriz"), String.class).getData();
-        return new Document("_id", position).append("aggregateId", aggregate).append("sequence", sequence)
-                .append("payloadType", "java.util.Map").append("payload", payload)
-                .append("metaData", "{}").append("timestamp", Instant.now().toString());
+        String payload = JSON.serialize(
+                        Map.of(
+                                "facilityId",
+                                aggregate,
+                                "sequence",
+                                sequence,
+                                "amount",
+                                3_000_000_000L,
+                                "county",
+                                "tabriz"),
+                        String.class)
+                .getData();
+        return new Document("_id", position)
+                .append("aggregateId", aggregate)
+                .append("sequence", sequence)
+                .append("payloadType", "java.util.Map")
+                .append("payload", payload)
+                .append("metaData", "{}")
+                .append("timestamp", Instant.now().toString());
     }
 
     private interface Measurement {
@@ -249,7 +278,14 @@ public final class EventStoreBenchmark {
     }
 
     private static void row(String backend, int size, String measure, double rasad, double raw) {
-        System.out.printf(Locale.ROOT, "| %s | %,d | %s | %,.1f | %,.1f | %.0f %% |%n", backend, size, measure, rasad, raw,
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %,d | %s | %,.1f | %,.1f | %.0f %% |%n",
+                backend,
+                size,
+                measure,
+                rasad,
+                raw,
                 100 * rasad / raw);
     }
 }

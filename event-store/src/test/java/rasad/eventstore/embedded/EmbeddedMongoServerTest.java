@@ -31,16 +31,17 @@ class EmbeddedMongoServerTest {
 
     @Test
     void with_the_h2_backend_what_was_written_survives_a_restart() throws IOException {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings(freePort(), dataDir, EmbeddedMongoSettings.Backend.H2);
+        EmbeddedMongoSettings settings =
+                new EmbeddedMongoSettings(freePort(), dataDir, EmbeddedMongoSettings.Backend.H2);
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoClient client = MongoClients.create(server.connectionString())) {
             collection(client).insertOne(new Document("_id", "f-0001").append("county", "tabriz"));
         }
         assertThat(dataDir.resolve(EmbeddedMongoServer.DATA_FILE)).exists();
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoClient client = MongoClients.create(server.connectionString())) {
             assertThat(collection(client).find(new Document("_id", "f-0001")).first())
                     .containsEntry("county", "tabriz");
         }
@@ -48,34 +49,39 @@ class EmbeddedMongoServerTest {
 
     @Test
     void with_the_memory_backend_nothing_survives() throws IOException {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings(freePort(), dataDir, EmbeddedMongoSettings.Backend.MEMORY);
+        EmbeddedMongoSettings settings =
+                new EmbeddedMongoSettings(freePort(), dataDir, EmbeddedMongoSettings.Backend.MEMORY);
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoClient client = MongoClients.create(server.connectionString())) {
             collection(client).insertOne(new Document("_id", "f-0001"));
         }
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoClient client = MongoClients.create(server.connectionString())) {
             assertThat(collection(client).countDocuments()).isZero();
         }
     }
 
     @Test
     void a_second_process_joins_the_server_already_listening_and_sees_the_same_data() throws IOException {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings(freePort(), dataDir, EmbeddedMongoSettings.Backend.H2);
+        EmbeddedMongoSettings settings =
+                new EmbeddedMongoSettings(freePort(), dataDir, EmbeddedMongoSettings.Backend.H2);
 
         try (EmbeddedMongoServer owner = EmbeddedMongoServer.startOrJoin(settings);
-             EmbeddedMongoServer joiner = EmbeddedMongoServer.startOrJoin(settings);
-             MongoClient ownerClient = MongoClients.create(owner.connectionString());
-             MongoClient joinerClient = MongoClients.create(joiner.connectionString())) {
+                EmbeddedMongoServer joiner = EmbeddedMongoServer.startOrJoin(settings);
+                MongoClient ownerClient = MongoClients.create(owner.connectionString());
+                MongoClient joinerClient = MongoClients.create(joiner.connectionString())) {
             assertThat(owner.isOwner()).isTrue();
             assertThat(joiner.isOwner()).isFalse();
 
             collection(ownerClient).insertOne(new Document("_id", "written-by-owner"));
-            assertThat(collection(joinerClient).countDocuments(new Document("_id", "written-by-owner"))).isOne();
+            assertThat(collection(joinerClient).countDocuments(new Document("_id", "written-by-owner")))
+                    .isOne();
 
             joiner.close();
-            assertThat(collection(ownerClient).countDocuments()).as("closing a joiner leaves the server up").isOne();
+            assertThat(collection(ownerClient).countDocuments())
+                    .as("closing a joiner leaves the server up")
+                    .isOne();
         }
     }
 

@@ -18,7 +18,8 @@ class EmbeddedServerEventStoreTest extends EventStoreContract {
 
     @BeforeAll
     static void startServer() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+        server = EmbeddedMongoServer.start(
+                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
     }
 
@@ -35,6 +36,7 @@ class EmbeddedServerEventStoreTest extends EventStoreContract {
 
     @Override
     MongoDatabase freshDatabase() {
-        return client.getDatabase("t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        return client.getDatabase(
+                "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     }
 }

@@ -9,36 +9,51 @@ import static rasad.eventstore.engine.EventStoreUnderTest.readAll;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import rasad.eventstore.axon.MessageSerialization;
+import rasad.eventstore.integrity.BrokenLink;
+import rasad.eventstore.integrity.EventHash;
 
 /**
  * What Rasad's event store promises, run against each kind of MongoDB it supports: the embedded server here,
@@ -70,11 +85,19 @@ abstract class EventStoreContract {
         }
         store.engine.appendEvents(big);
 
-        List<? extends DomainEventMessage<?>> events = store.engine.readEvents("f-1").asStream().toList();
-        assertThat(events).extracting(DomainEventMessage::getSequenceNumber)
-                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, 103).boxed().toList());
-        assertThat(store.engine.readEvents("f-1", 50).asStream().findFirst().orElseThrow().getSequenceNumber())
-                .as("reading from inside a commit").isEqualTo(50);
+        List<? extends DomainEventMessage<?>> events =
+                store.engine.readEvents("f-1").asStream().toList();
+        assertThat(events)
+                .extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactlyElementsOf(LongStream.range(0, 103).boxed().toList());
+        assertThat(store.engine
+                        .readEvents("f-1", 50)
+                        .asStream()
+                        .findFirst()
+                        .orElseThrow()
+                        .getSequenceNumber())
+                .as("reading from inside a commit")
+                .isEqualTo(50);
         assertThat(store.engine.lastSequenceNumberFor("f-1")).contains(102L);
         assertThat(store.engine.lastSequenceNumberFor("never")).isEmpty();
     }
@@ -90,7 +113,9 @@ abstract class EventStoreContract {
 
         assertThat(payloads(store.engine.readEvents("f-1").asStream().toList()))
                 .containsExactly("granted", "first writer");
-        assertThat(store.engine.readEvents("f-9").asStream()).as("the refused commit's other aggregate").isEmpty();
+        assertThat(store.engine.readEvents("f-9").asStream())
+                .as("the refused commit's other aggregate")
+                .isEmpty();
         assertThat(payloads(readAll(store.engine, null))).containsExactly("granted", "first writer");
         assertThat(store.verifier.verify().intact()).isTrue();
     }
@@ -101,7 +126,9 @@ abstract class EventStoreContract {
         store.engine.storeSnapshot(new GenericDomainEventMessage<>("Facility", "f-1", 5, "state at 5"));
         store.engine.storeSnapshot(new GenericDomainEventMessage<>("Facility", "f-1", 3, "older state"));
 
-        assertThat(store.engine.readSnapshot("f-1")).get().extracting(DomainEventMessage::getPayload)
+        assertThat(store.engine.readSnapshot("f-1"))
+                .get()
+                .extracting(DomainEventMessage::getPayload)
                 .isEqualTo("state at 5");
     }
 
@@ -117,32 +144,38 @@ abstract class EventStoreContract {
 
             @Override
             protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-                return representation.upcastPayload(new SimpleSerializedType(String.class.getName(), "2"),
-                        JsonNode.class, node -> TextNode.valueOf(node.asText().toUpperCase()));
+                return representation.upcastPayload(
+                        new SimpleSerializedType(String.class.getName(), "2"),
+                        JsonNode.class,
+                        node -> TextNode.valueOf(node.asText().toUpperCase()));
             }
         };
-        RasadEventStorageEngine reader = RasadEventStorageEngine.builder().store(store.collections)
+        RasadEventStorageEngine reader = RasadEventStorageEngine.builder()
+                .store(store.collections)
                 .eventSerializer(MessageSerialization.jacksonSerializer())
                 .snapshotSerializer(MessageSerialization.jacksonSerializer())
-                .upcasterChain(upperCase).build();
+                .upcasterChain(upperCase)
+                .build();
 
-        assertThat(payloads(reader.readEvents("f-1").asStream().toList())).containsExactly("GRANTED UNDER REVISION NULL");
+        assertThat(payloads(reader.readEvents("f-1").asStream().toList()))
+                .containsExactly("GRANTED UNDER REVISION NULL");
         assertThat(payloads(readAll(reader, null))).containsExactly("GRANTED UNDER REVISION NULL");
     }
 
     @Test
     void each_event_keeps_when_it_happened_and_when_rasad_recorded_it() {
         Instant atTheSite = Instant.parse("2025-06-01T07:45:00Z"); // an inspector's device, offline
-        store.engine.appendEvents(new GenericDomainEventMessage<>("Facility", "f-1", 0, "field visit",
-                org.axonframework.messaging.MetaData.with("occurredAt", atTheSite.toString())));
+        store.engine.appendEvents(new GenericDomainEventMessage<>(
+                "Facility", "f-1", 0, "field visit", MetaData.with("occurredAt", atTheSite.toString())));
         store.engine.appendEvents(event("f-1", 1, "recorded as it happened"));
 
-        List<org.bson.Document> stored = List.of(
-                commitAt(1).getList("events", org.bson.Document.class).get(0),
-                commitAt(2).getList("events", org.bson.Document.class).get(0));
+        List<Document> stored = List.of(
+                commitAt(1).getList("events", Document.class).get(0),
+                commitAt(2).getList("events", Document.class).get(0));
         assertThat(stored.get(0).getString("occurredAt")).isEqualTo(atTheSite.toString());
         assertThat(Instant.parse(stored.get(0).getString("recordedAt"))).isAfter(atTheSite.plus(Duration.ofDays(300)));
-        assertThat(stored.get(1).getString("occurredAt")).isEqualTo(stored.get(1).getString("timestamp"));
+        assertThat(stored.get(1).getString("occurredAt"))
+                .isEqualTo(stored.get(1).getString("timestamp"));
     }
 
     // ---- tracking ---------------------------------------------------------------------------------------
@@ -154,11 +187,15 @@ abstract class EventStoreContract {
         TrackingToken head = store.engine.createHeadToken();
         store.engine.appendEvents(event("f-3", 0, "c"));
 
-        assertThat(payloads(readAll(store.engine, store.engine.createTailToken()))).containsExactly("a", "b", "c");
+        assertThat(payloads(readAll(store.engine, store.engine.createTailToken())))
+                .containsExactly("a", "b", "c");
         assertThat(payloads(readAll(store.engine, head))).containsExactly("c");
         assertThat(head.position()).hasValue(2);
-        assertThat(payloads(readAll(store.engine, store.engine.createTokenAt(Instant.now().plusSeconds(60))))).isEmpty();
-        assertThat(payloads(readAll(store.engine, store.engine.createTokenAt(Instant.EPOCH)))).containsExactly("a", "b", "c");
+        assertThat(payloads(readAll(
+                        store.engine, store.engine.createTokenAt(Instant.now().plusSeconds(60)))))
+                .isEmpty();
+        assertThat(payloads(readAll(store.engine, store.engine.createTokenAt(Instant.EPOCH))))
+                .containsExactly("a", "b", "c");
         assertThat(store.engine.headPosition()).isEqualTo(3);
     }
 
@@ -175,9 +212,13 @@ abstract class EventStoreContract {
         assertThat(all).hasSize(202);
 
         for (int stoppedAfter : new int[] {1, 3, 150, 199}) { // e.g. a processor stopped between two batches
-            List<Object> rest = payloads(readAll(store.engine, all.get(stoppedAfter).trackingToken()));
-            assertThat(rest).as("resumed after event %d", stoppedAfter).hasSize(201 - stoppedAfter)
-                    .startsWith(all.get(stoppedAfter + 1).getPayload()).endsWith("after");
+            List<Object> rest =
+                    payloads(readAll(store.engine, all.get(stoppedAfter).trackingToken()));
+            assertThat(rest)
+                    .as("resumed after event %d", stoppedAfter)
+                    .hasSize(201 - stoppedAfter)
+                    .startsWith(all.get(stoppedAfter + 1).getPayload())
+                    .endsWith("after");
         }
     }
 
@@ -208,7 +249,9 @@ abstract class EventStoreContract {
         store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
         store.sealer.sealAvailable();
 
-        assertThat(store.database.getCollection("event_commits").countDocuments()).as("no fencing commits").isOne();
+        assertThat(store.database.getCollection("event_commits").countDocuments())
+                .as("no fencing commits")
+                .isOne();
         assertThat(store.verifier.verify().intact()).isTrue();
         assertThat(readAll(store.engine, null)).hasSize(200);
     }
@@ -218,7 +261,7 @@ abstract class EventStoreContract {
         int writers = 8;
         Set<String> committed = ConcurrentHashMap.newKeySet();
         Set<String> refused = ConcurrentHashMap.newKeySet();
-        List<String> seenLive = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> seenLive = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
         Future<TrackingToken> liveReader = pool.submit(() -> {
@@ -238,8 +281,12 @@ abstract class EventStoreContract {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 for (int i = 0; i < 125; i++) {
                     // each writer owns 125 aggregates; one attempt in five goes to one of 10 shared ones
-                    String aggregate = random.nextInt(5) == 0 ? "shared-" + random.nextInt(10) : "agg-" + (writer * 125 + i);
-                    long next = store.engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
+                    String aggregate =
+                            random.nextInt(5) == 0 ? "shared-" + random.nextInt(10) : "agg-" + (writer * 125 + i);
+                    long next = store.engine
+                            .lastSequenceNumberFor(aggregate)
+                            .map(s -> s + 1)
+                            .orElse(0L);
                     List<DomainEventMessage<?>> commit = new ArrayList<>();
                     for (int k = 0; k <= random.nextInt(3); k++) {
                         commit.add(event(aggregate, next + k, "w" + writer + "-" + i + "-" + k));
@@ -262,11 +309,17 @@ abstract class EventStoreContract {
         pool.shutdown();
 
         assertThat(refused).as("shared aggregates make writers collide").isNotEmpty();
-        assertThat(seenLive).as("a processor reading while they write sees each commit once")
-                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(committed);
+        assertThat(seenLive)
+                .as("a processor reading while they write sees each commit once")
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(committed);
         List<TrackedEventMessage<?>> replay = readAll(store.engine, null);
-        assertThat(replay).extracting(TrackedEventMessage::getIdentifier).containsExactlyInAnyOrderElementsOf(committed);
-        List<Long> positions = replay.stream().map(e -> e.trackingToken().position().orElseThrow()).toList();
+        assertThat(replay)
+                .extracting(TrackedEventMessage::getIdentifier)
+                .containsExactlyInAnyOrderElementsOf(committed);
+        List<Long> positions = replay.stream()
+                .map(e -> e.trackingToken().position().orElseThrow())
+                .toList();
         assertThat(positions).as("a replay reads in position order").isSorted().doesNotHaveDuplicates();
         assertThat(store.verifier.verify().intact()).isTrue();
     }
@@ -274,9 +327,11 @@ abstract class EventStoreContract {
     @Test
     void writers_with_clocks_ten_minutes_behind_or_ahead_are_all_processed_in_commit_order() {
         Instant now = Instant.now();
-        RasadEventStorageEngine behind = store.engine(MessageSerialization.jacksonSerializer(),
+        RasadEventStorageEngine behind = store.engine(
+                MessageSerialization.jacksonSerializer(),
                 Clock.fixed(now.minus(Duration.ofMinutes(10)), ZoneOffset.UTC));
-        RasadEventStorageEngine ahead = store.engine(MessageSerialization.jacksonSerializer(),
+        RasadEventStorageEngine ahead = store.engine(
+                MessageSerialization.jacksonSerializer(),
                 Clock.fixed(now.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
 
         ahead.appendEvents(eventAt("f-1", 0, "ahead first", now.plus(Duration.ofMinutes(10))));
@@ -302,7 +357,8 @@ abstract class EventStoreContract {
 
         List<TrackedEventMessage<?>> second = readAll(store.engine, token);
         assertThat(payloads(second)).containsExactly("held");
-        assertThat(((GapAwareTrackingToken) second.get(0).trackingToken()).getGaps()).isEmpty();
+        assertThat(((GapAwareTrackingToken) second.get(0).trackingToken()).getGaps())
+                .isEmpty();
     }
 
     @Test
@@ -322,11 +378,12 @@ abstract class EventStoreContract {
         store.engine.appendEvents(event("f-2", 0, "next"));
         List<TrackedEventMessage<?>> next = readAll(store.engine, token);
         assertThat(payloads(next)).containsExactly("next");
-        assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).getGaps()).as("the fenced gap is gone").isEmpty();
+        assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).getGaps())
+                .as("the fenced gap is gone")
+                .isEmpty();
         assertThat(store.engine.readEvents("f-late").asStream()).isEmpty();
         assertThat(store.verifier.verify().intact()).isTrue();
     }
-
 
     // ---- why this engine exists --------------------------------------------------------------------------
 
@@ -334,16 +391,19 @@ abstract class EventStoreContract {
     void axons_mongo_extension_skips_a_commit_from_a_writer_whose_clock_is_behind_and_this_engine_does_not() {
         MongoDatabase database = freshDatabase();
         var json = MessageSerialization.jacksonSerializer();
-        var extension = org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine.builder()
-                .mongoTemplate(org.axonframework.extensions.mongo.DefaultMongoTemplate.builder()
-                        .mongoDatabase(database).build())
-                .eventSerializer(json).snapshotSerializer(json).build();
+        var extension = MongoEventStorageEngine.builder()
+                .mongoTemplate(
+                        DefaultMongoTemplate.builder().mongoDatabase(database).build())
+                .eventSerializer(json)
+                .snapshotSerializer(json)
+                .build();
         extension.ensureIndexes();
         Instant now = Instant.now();
         for (var engine : List.of(extension, store.engine)) {
             engine.appendEvents(eventAt("f-1", 0, "on time", now));
         }
-        TrackingToken extensionToken = last(extension.readEvents(null, false).toList()).trackingToken();
+        TrackingToken extensionToken =
+                last(extension.readEvents(null, false).toList()).trackingToken();
         TrackingToken rasadToken = last(readAll(store.engine, null)).trackingToken();
         for (var engine : List.of(extension, store.engine)) {
             engine.appendEvents(eventAt("f-2", 0, "writer ten minutes behind", now.minus(Duration.ofMinutes(10))));
@@ -362,21 +422,25 @@ abstract class EventStoreContract {
     @Test
     void a_writer_whose_connection_is_cut_mid_commit_leaves_nothing_partial_and_its_gap_is_fenced() throws Exception {
         HoldingSerializer holding = new HoldingSerializer("cut off");
-        com.mongodb.client.MongoClient ownConnection = com.mongodb.client.MongoClients.create(connectionString());
+        MongoClient ownConnection = MongoClients.create(connectionString());
         RasadEventStorageEngine doomed = RasadEventStorageEngine.builder()
                 .store(EventStoreCollections.in(ownConnection.getDatabase(store.database.getName())))
-                .eventSerializer(holding).snapshotSerializer(holding).build();
+                .eventSerializer(holding)
+                .snapshotSerializer(holding)
+                .build();
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        Future<?> write = pool.submit(() -> doomed.appendEvents(event("f-cut", 0, "kept"), event("f-cut", 1, "cut off")));
+        Future<?> write =
+                pool.submit(() -> doomed.appendEvents(event("f-cut", 0, "kept"), event("f-cut", 1, "cut off")));
         holding.awaitHolding();
         ownConnection.close();
         holding.release();
-        assertThatThrownBy(() -> write.get(30, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.ExecutionException.class);
+        assertThatThrownBy(() -> write.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
         pool.shutdown();
 
         store.engine.appendEvents(event("f-1", 0, "after"));
         List<TrackedEventMessage<?>> read = readAll(store.engine, null);
-        assertThat(payloads(read)).as("nothing of the cut commit, and the later one is not blocked")
+        assertThat(payloads(read))
+                .as("nothing of the cut commit, and the later one is not blocked")
                 .containsExactly("after");
         assertThat(store.engine.readEvents("f-cut").asStream()).isEmpty();
         GapAwareTrackingToken token = (GapAwareTrackingToken) read.get(0).trackingToken();
@@ -388,9 +452,12 @@ abstract class EventStoreContract {
         store.engine.appendEvents(event("f-2", 0, "later"));
         List<TrackedEventMessage<?>> later = readAll(store.engine, token);
         assertThat(payloads(later)).containsExactly("later");
-        assertThat(((GapAwareTrackingToken) later.get(0).trackingToken()).getGaps()).as("gaps fenced, then dropped").isEmpty();
+        assertThat(((GapAwareTrackingToken) later.get(0).trackingToken()).getGaps())
+                .as("gaps fenced, then dropped")
+                .isEmpty();
         store.engine.appendEvents(event("f-cut", 0, "granted on retry"));
-        assertThat(payloads(store.engine.readEvents("f-cut").asStream().toList())).containsExactly("granted on retry");
+        assertThat(payloads(store.engine.readEvents("f-cut").asStream().toList()))
+                .containsExactly("granted on retry");
         assertThat(store.verifier.verify().intact()).isTrue();
     }
 
@@ -400,26 +467,28 @@ abstract class EventStoreContract {
         store.engine.appendEvents(event("f-1", 1, "died before committing"));
         // What a writer leaves when it dies after reserving its position, before its commit point: the
         // position, and nothing at it. Its commit document is kept aside as if still on its way.
-        org.bson.Document onItsWay = commitAt(2);
-        store.collections.commits().deleteOne(new org.bson.Document("_id", 2L));
+        Document onItsWay = commitAt(2);
+        store.collections.commits().deleteOne(new Document("_id", 2L));
         store.engine.appendEvents(event("f-2", 0, "other"));
 
         List<TrackedEventMessage<?>> read = readAll(store.engine, null);
         assertThat(payloads(read)).containsExactly("granted", "other");
-        assertThat(((GapAwareTrackingToken) last(read).trackingToken()).getGaps()).containsExactly(2L);
+        assertThat(((GapAwareTrackingToken) last(read).trackingToken()).getGaps())
+                .containsExactly(2L);
         assertThat(payloads(store.engine.readEvents("f-1").asStream().toList())).containsExactly("granted");
 
         store.engine.appendEvents(event("f-1", 1, "the retry, by another writer"));
         assertThatThrownBy(() -> store.collections.commits().insertOne(onItsWay))
                 .as("the late commit collides with the retry on the stream key")
-                .isInstanceOf(com.mongodb.MongoWriteException.class);
+                .isInstanceOf(MongoWriteException.class);
 
         store.sealer.sealAvailable();
         store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));
         store.sealer.sealAvailable();
         List<TrackedEventMessage<?>> after = readAll(store.engine, last(read).trackingToken());
         assertThat(payloads(after)).containsExactly("the retry, by another writer");
-        assertThat(((GapAwareTrackingToken) last(after).trackingToken()).getGaps()).isEmpty();
+        assertThat(((GapAwareTrackingToken) last(after).trackingToken()).getGaps())
+                .isEmpty();
         assertThat(payloads(store.engine.readEvents("f-1").asStream().toList()))
                 .containsExactly("granted", "the retry, by another writer");
         assertThat(store.verifier.verify().intact()).isTrue();
@@ -437,66 +506,74 @@ abstract class EventStoreContract {
         assertThat(store.verifier.verify().intact()).isTrue();
     }
 
-    private rasad.eventstore.integrity.BrokenLink firstBrokenLink() {
+    private BrokenLink firstBrokenLink() {
         var report = store.verifier.verify();
         assertThat(report.intact()).as("tampering must be detected").isFalse();
         return report.firstBrokenLink().orElseThrow();
     }
 
-    private org.bson.Document commitAt(long position) {
-        return store.collections.commits().find(new org.bson.Document("_id", position)).first();
+    private Document commitAt(long position) {
+        return store.collections.commits().find(new Document("_id", position)).first();
     }
 
     @Test
     void an_altered_payload_is_detected_at_its_event() {
         history();
-        store.collections.commits().updateOne(new org.bson.Document("_id", 5L),
-                com.mongodb.client.model.Updates.set("events.0.payload", "\"f-1 event 9 million rials\""));
+        store.collections
+                .commits()
+                .updateOne(new Document("_id", 5L), Updates.set("events.0.payload", "\"f-1 event 9 million rials\""));
 
         var link = firstBrokenLink();
-        assertThat(link.kind()).isEqualTo(rasad.eventstore.integrity.BrokenLink.Kind.ALTERED);
+        assertThat(link.kind()).isEqualTo(BrokenLink.Kind.ALTERED);
         assertThat(link.position()).isEqualTo(5);
-        assertThat(link.eventId()).isEqualTo(commitAt(5).getList("events", org.bson.Document.class).get(0).getString("eventId"));
+        assertThat(link.eventId())
+                .isEqualTo(commitAt(5).getList("events", Document.class).get(0).getString("eventId"));
         assertThat(link.expected()).isNotEqualTo(link.found());
     }
 
     @Test
     void a_deleted_event_is_detected_in_a_sealed_block_and_after_it() {
         history();
-        store.collections.commits().deleteOne(new org.bson.Document("_id", 4L));
-        assertThat(firstBrokenLink()).extracting("kind", "position")
-                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.MISSING, 4L);
+        store.collections.commits().deleteOne(new Document("_id", 4L));
+        assertThat(firstBrokenLink()).extracting("kind", "position").containsExactly(BrokenLink.Kind.MISSING, 4L);
 
-        store.collections.commits().insertOne(new org.bson.Document("_id", 4L).append("count", 1)
-                .append("state", "ABORTED").append("events", List.of()));
-        assertThat(firstBrokenLink()).as("even disguised as a fenced position: the seal has the event's leaf there")
-                .extracting("kind", "position").containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.BLOCK_ROOT_MISMATCH, 4L);
+        store.collections
+                .commits()
+                .insertOne(new Document("_id", 4L)
+                        .append("count", 1)
+                        .append("state", "ABORTED")
+                        .append("events", List.of()));
+        assertThat(firstBrokenLink())
+                .as("even disguised as a fenced position: the seal has the event's leaf there")
+                .extracting("kind", "position")
+                .containsExactly(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, 4L);
 
         newStore();
         history();
-        store.collections.commits().deleteOne(new org.bson.Document("_id", 10L)); // unsealed: f-0's 4th event
+        store.collections.commits().deleteOne(new Document("_id", 10L)); // unsealed: f-0's 4th event
         store.sealer.sealAvailable();
-        assertThat(firstBrokenLink()).as("the sealer saw it written: its finding is part of the verification")
-                .extracting("kind", "position").containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.MISSING, 10L);
+        assertThat(firstBrokenLink())
+                .as("the sealer saw it written: its finding is part of the verification")
+                .extracting("kind", "position")
+                .containsExactly(BrokenLink.Kind.MISSING, 10L);
     }
 
     @Test
     void swapped_events_are_detected_at_the_first_swapped_position() {
         history();
-        org.bson.Document second = commitAt(2);
-        org.bson.Document third = commitAt(3);
+        Document second = commitAt(2);
+        Document third = commitAt(3);
         // A careful forger swaps the contents and fixes the positions, so each event looks in place on its own.
-        List<org.bson.Document> secondEvents = second.getList("events", org.bson.Document.class);
-        List<org.bson.Document> thirdEvents = third.getList("events", org.bson.Document.class);
+        List<Document> secondEvents = second.getList("events", Document.class);
+        List<Document> thirdEvents = third.getList("events", Document.class);
         secondEvents.get(0).put("position", 3L);
         thirdEvents.get(0).put("position", 2L);
-        store.collections.commits().updateOne(new org.bson.Document("_id", 2L),
-                com.mongodb.client.model.Updates.set("events", thirdEvents));
-        store.collections.commits().updateOne(new org.bson.Document("_id", 3L),
-                com.mongodb.client.model.Updates.set("events", secondEvents));
+        store.collections.commits().updateOne(new Document("_id", 2L), Updates.set("events", thirdEvents));
+        store.collections.commits().updateOne(new Document("_id", 3L), Updates.set("events", secondEvents));
 
-        assertThat(firstBrokenLink()).extracting("kind", "position")
-                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.BLOCK_ROOT_MISMATCH, 2L);
+        assertThat(firstBrokenLink())
+                .extracting("kind", "position")
+                .containsExactly(BrokenLink.Kind.BLOCK_ROOT_MISMATCH, 2L);
     }
 
     @Test
@@ -504,15 +581,14 @@ abstract class EventStoreContract {
         history();
         // A forged "f-1 event 1" replacing the real one at position 5, hashed like a real one but linked to
         // nothing the real history holds.
-        org.bson.Document forged = commitAt(5).getList("events", org.bson.Document.class).get(0);
+        Document forged = commitAt(5).getList("events", Document.class).get(0);
         forged.put("payload", "\"a forged approval\"");
-        forged.put("previousHash", rasad.eventstore.integrity.EventHash.GENESIS);
-        forged.put("hash", rasad.eventstore.integrity.EventHash.of(forged, rasad.eventstore.integrity.EventHash.GENESIS));
-        store.collections.commits().updateOne(new org.bson.Document("_id", 5L),
-                com.mongodb.client.model.Updates.set("events", List.of(forged)));
+        forged.put("previousHash", EventHash.GENESIS);
+        forged.put("hash", EventHash.of(forged, EventHash.GENESIS));
+        store.collections.commits().updateOne(new Document("_id", 5L), Updates.set("events", List.of(forged)));
 
         var link = firstBrokenLink();
-        assertThat(link.kind()).isEqualTo(rasad.eventstore.integrity.BrokenLink.Kind.BROKEN_CHAIN);
+        assertThat(link.kind()).isEqualTo(BrokenLink.Kind.BROKEN_CHAIN);
         assertThat(link.position()).isEqualTo(5);
         assertThat(link.aggregate()).isEqualTo("f-1#1");
     }
@@ -527,18 +603,20 @@ abstract class EventStoreContract {
         assertThat(intact.intact()).isTrue();
         assertThat(intact.blocksChecked()).isEqualTo(40);
 
-        store.collections.commits().deleteOne(new org.bson.Document("_id", 8L * 33 + 3)); // in block 34
-        assertThat(firstBrokenLink()).extracting("kind", "position")
-                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.MISSING, 8L * 33 + 3);
+        store.collections.commits().deleteOne(new Document("_id", 8L * 33 + 3)); // in block 34
+        assertThat(firstBrokenLink())
+                .extracting("kind", "position")
+                .containsExactly(BrokenLink.Kind.MISSING, 8L * 33 + 3);
     }
 
     @Test
     void a_removed_seal_is_detected_where_its_block_begins() {
         history();
-        store.collections.checkpoints().deleteOne(new org.bson.Document("_id", 1L));
+        store.collections.checkpoints().deleteOne(new Document("_id", 1L));
 
-        assertThat(firstBrokenLink()).extracting("kind", "position")
-                .containsExactly(rasad.eventstore.integrity.BrokenLink.Kind.BLOCK_CHAIN_BROKEN, 1L);
+        assertThat(firstBrokenLink())
+                .extracting("kind", "position")
+                .containsExactly(BrokenLink.Kind.BLOCK_CHAIN_BROKEN, 1L);
     }
 
     private static <T> T last(List<T> values) {
@@ -566,19 +644,18 @@ abstract class EventStoreContract {
     }
 
     /** A serializer that holds the writer that serializes a given payload, after it reserved its position. */
-    static final class HoldingSerializer extends org.axonframework.serialization.json.JacksonSerializer {
+    static final class HoldingSerializer extends JacksonSerializer {
         private final String heldPayload;
         private final CountDownLatch holding = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
 
         HoldingSerializer(String heldPayload) {
-            super(org.axonframework.serialization.json.JacksonSerializer.builder()
-                    .objectMapper(MessageSerialization.objectMapper()));
+            super(JacksonSerializer.builder().objectMapper(MessageSerialization.objectMapper()));
             this.heldPayload = heldPayload;
         }
 
         @Override
-        public <T> org.axonframework.serialization.SerializedObject<T> serialize(Object object, Class<T> expected) {
+        public <T> SerializedObject<T> serialize(Object object, Class<T> expected) {
             if (heldPayload.equals(object)) {
                 holding.countDown();
                 try {
@@ -598,5 +675,4 @@ abstract class EventStoreContract {
             released.countDown();
         }
     }
-
 }

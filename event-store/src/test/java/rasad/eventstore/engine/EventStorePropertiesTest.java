@@ -6,6 +6,7 @@ import static rasad.eventstore.engine.EventStoreUnderTest.event;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -26,6 +28,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import rasad.eventstore.axon.MessageSerialization;
 import rasad.eventstore.embedded.EmbeddedMongoServer;
 import rasad.eventstore.embedded.EmbeddedMongoSettings;
 
@@ -41,7 +44,8 @@ class EventStorePropertiesTest {
 
     @BeforeContainer
     static void startServer() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+        server = EmbeddedMongoServer.start(
+                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
     }
 
@@ -51,43 +55,43 @@ class EventStorePropertiesTest {
         server.close();
     }
 
-    sealed interface Step permits Append, StaleAppend, DieAfterReserving, Read, Seal {
-    }
+    sealed interface Step permits Append, StaleAppend, DieAfterReserving, Read, Seal {}
 
-    record Append(int aggregate, int events) implements Step {
-    }
+    record Append(int aggregate, int events) implements Step {}
 
-    record StaleAppend(int aggregate) implements Step {
-    }
+    record StaleAppend(int aggregate) implements Step {}
 
-    record DieAfterReserving(int positions) implements Step {
-    }
+    record DieAfterReserving(int positions) implements Step {}
 
-    record Read() implements Step {
-    }
+    record Read() implements Step {}
 
-    record Seal(boolean afterGapTimeout) implements Step {
-    }
+    record Seal(boolean afterGapTimeout) implements Step {}
 
     @Provide
     Arbitrary<List<Step>> histories() {
-        Arbitrary<Step> append = Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(1, 4))
+        Arbitrary<Step> append = Combinators.combine(
+                        Arbitraries.integers().between(0, 5),
+                        Arbitraries.integers().between(1, 4))
                 .as(Append::new);
         Arbitrary<Step> stale = Arbitraries.integers().between(0, 5).map(StaleAppend::new);
         Arbitrary<Step> die = Arbitraries.integers().between(1, 3).map(DieAfterReserving::new);
         Arbitrary<Step> read = Arbitraries.just(new Read());
         Arbitrary<Step> seal = Arbitraries.of(true, false).map(Seal::new);
         return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(6, append), net.jqwik.api.Tuple.of(2, stale), net.jqwik.api.Tuple.of(1, die),
-                        net.jqwik.api.Tuple.of(3, read), net.jqwik.api.Tuple.of(1, seal))
-                .list().ofMinSize(1).ofMaxSize(40);
+                        Tuple.of(6, append), Tuple.of(2, stale), Tuple.of(1, die), Tuple.of(3, read), Tuple.of(1, seal))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(40);
     }
 
     @Property(tries = 40)
     void every_committed_event_is_read_exactly_once_and_the_store_verifies(@ForAll("histories") List<Step> history) {
         EventStoreUnderTest store = new EventStoreUnderTest(
-                client.getDatabase("p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)),
-                rasad.eventstore.axon.MessageSerialization.jacksonSerializer(), java.time.Clock.systemUTC(), 4);
+                client.getDatabase(
+                        "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)),
+                MessageSerialization.jacksonSerializer(),
+                Clock.systemUTC(),
+                4);
         PositionCounter counter = new PositionCounter(store.collections.positions());
         Set<String> committed = new LinkedHashSet<>();
         List<String> seen = new ArrayList<>();
@@ -137,7 +141,8 @@ class EventStorePropertiesTest {
 
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(committed);
         List<Long> replayPositions = EventStoreUnderTest.readAll(store.engine, null).stream()
-                .map(e -> e.trackingToken().position().orElseThrow()).toList();
+                .map(e -> e.trackingToken().position().orElseThrow())
+                .toList();
         assertThat(replayPositions).hasSize(committed.size()).isSorted().doesNotHaveDuplicates();
         store.sealer.sealAvailable();
         store.sealerClock.advance(EventStoreUnderTest.GAP_TIMEOUT.plusSeconds(1));

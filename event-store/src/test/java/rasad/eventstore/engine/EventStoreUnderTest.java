@@ -1,26 +1,30 @@
 package rasad.eventstore.engine;
 
 import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import rasad.eventstore.axon.MessageSerialization;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import rasad.eventstore.integrity.EventStoreSealer;
+import rasad.eventstore.integrity.EventStoreVerifier;
 import rasad.eventstore.integrity.FileWitness;
 import rasad.eventstore.integrity.IntegrityFindings;
 import rasad.eventstore.integrity.SealKeys;
-import rasad.eventstore.integrity.EventStoreVerifier;
 
 /** Rasad's event store wired as the applications wire it, on a database a test provides. */
 final class EventStoreUnderTest {
@@ -43,7 +47,12 @@ final class EventStoreUnderTest {
     }
 
     EventStoreUnderTest(MongoDatabase database, Serializer serializer, Clock writerClock, int blockSize) {
-        this(database, serializer, writerClock, blockSize, temporaryDirectory("seal-keys"),
+        this(
+                database,
+                serializer,
+                writerClock,
+                blockSize,
+                temporaryDirectory("seal-keys"),
                 new FileWitness(temporaryDirectory("witness").resolve("seals.jsonl")));
     }
 
@@ -52,25 +61,35 @@ final class EventStoreUnderTest {
         this(database, MessageSerialization.jacksonSerializer(), Clock.systemUTC(), 8, keyDirectory, witness);
     }
 
-    private EventStoreUnderTest(MongoDatabase database, Serializer serializer, Clock writerClock, int blockSize,
-                                Path keyDirectory, FileWitness witness) {
+    private EventStoreUnderTest(
+            MongoDatabase database,
+            Serializer serializer,
+            Clock writerClock,
+            int blockSize,
+            Path keyDirectory,
+            FileWitness witness) {
         this.database = database;
         this.collections = EventStoreCollections.in(database);
         this.engine = engine(serializer, writerClock);
         this.keyDirectory = keyDirectory;
         this.witness = witness;
         this.findings = new IntegrityFindings(collections, sealerClock, null);
-        this.sealer = new EventStoreSealer(collections,
-                new EventStoreSealer.Settings(blockSize, GAP_TIMEOUT, BLOCK_MAX_AGE), sealerClock,
-                SealKeys.watching(keyDirectory, sealerClock), witness, findings, null);
+        this.sealer = new EventStoreSealer(
+                collections,
+                new EventStoreSealer.Settings(blockSize, GAP_TIMEOUT, BLOCK_MAX_AGE),
+                sealerClock,
+                SealKeys.watching(keyDirectory, sealerClock),
+                witness,
+                findings,
+                null);
         this.verifier = new EventStoreVerifier(collections, () -> SealKeys.publicKeysIn(keyDirectory));
     }
 
     private static Path temporaryDirectory(String name) {
         try {
             return Files.createTempDirectory("rasad-" + name);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -91,9 +110,14 @@ final class EventStoreUnderTest {
     }
 
     static DomainEventMessage<String> eventAt(String aggregateId, long sequence, String payload, Instant timestamp) {
-        return new GenericDomainEventMessage<>("Facility", aggregateId, sequence, payload,
-                org.axonframework.messaging.MetaData.with("actor", "tester"),
-                java.util.UUID.randomUUID().toString(), timestamp);
+        return new GenericDomainEventMessage<>(
+                "Facility",
+                aggregateId,
+                sequence,
+                payload,
+                MetaData.with("actor", "tester"),
+                UUID.randomUUID().toString(),
+                timestamp);
     }
 
     /** What a tracking processor reads after {@code token}: all of it, as the processor's stream would. */

@@ -21,9 +21,10 @@ class PositionCounterTest {
     @Test
     void concurrent_reservations_never_overlap() throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(
-                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            PositionCounter counter = new PositionCounter(client.getDatabase("c").getCollection("event_positions"));
+                        new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            PositionCounter counter =
+                    new PositionCounter(client.getDatabase("c").getCollection("event_positions"));
             counter.reserve(1); // the collection and its counter exist before the race
             Set<Long> taken = ConcurrentHashMap.newKeySet();
             taken.add(1L);
@@ -35,7 +36,9 @@ class PositionCounterTest {
                         int count = 1 + i % 3;
                         long first = counter.reserve(count);
                         for (long p = first; p < first + count; p++) {
-                            assertThat(taken.add(p)).as("position " + p + " handed out twice").isTrue();
+                            assertThat(taken.add(p))
+                                    .as("position " + p + " handed out twice")
+                                    .isTrue();
                         }
                     }
                 }));

@@ -24,8 +24,8 @@ class ProcessingProgressTest {
 
     @Test
     void a_replay_reports_the_position_it_has_reached() {
-        var replay = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(1_000, List.of()),
-                GapAwareTrackingToken.newInstance(400, List.of()));
+        var replay = ReplayToken.createReplayToken(
+                GapAwareTrackingToken.newInstance(1_000, List.of()), GapAwareTrackingToken.newInstance(400, List.of()));
 
         assertThat(ProcessingProgress.of(replay, 1_000).position()).isEqualTo(400);
     }

@@ -19,6 +19,7 @@ class RealMongoDbEventStoreTest extends EventStoreContract {
 
     @Container
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:7.0");
+
     static MongoClient client;
 
     @BeforeAll
@@ -40,6 +41,7 @@ class RealMongoDbEventStoreTest extends EventStoreContract {
 
     @Override
     MongoDatabase freshDatabase() {
-        return client.getDatabase("t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        return client.getDatabase(
+                "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +46,8 @@ class SealTamperTest {
 
     @BeforeAll
     static void startServer() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+        server = EmbeddedMongoServer.start(
+                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
     }
 
@@ -56,7 +59,8 @@ class SealTamperTest {
 
     @BeforeEach
     void newStore() {
-        store = new EventStoreUnderTest(client.getDatabase("t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)));
+        store = new EventStoreUnderTest(client.getDatabase(
+                "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)));
     }
 
     /** Twelve single-event commits over three aggregates; block 1 (positions 1–8) sealed, 9–12 seen, not sealed. */
@@ -141,7 +145,12 @@ class SealTamperTest {
             restarted.sealerClock.advance(EventStoreUnderTest.BLOCK_MAX_AGE.plusSeconds(1));
         }
 
-        assertThat(restarted.collections.checkpoints().find(Filters.eq("_id", 2L)).first()).isNull();
+        assertThat(restarted
+                        .collections
+                        .checkpoints()
+                        .find(Filters.eq("_id", 2L))
+                        .first())
+                .isNull();
         assertThat(restarted.findings.recorded(Kind.BROKEN_CHAIN, 12)).isTrue();
     }
 
@@ -152,7 +161,9 @@ class SealTamperTest {
         store.sealerClock.advance(EventStoreUnderTest.BLOCK_MAX_AGE);
         assertThat(store.sealer.sealAvailable()).isOne();
 
-        assertThat(sealOf(1)).extracting(seal -> seal.get("from"), seal -> seal.get("to")).containsExactly(1L, 2L);
+        assertThat(sealOf(1))
+                .extracting(seal -> seal.get("from"), seal -> seal.get("to"))
+                .containsExactly(1L, 2L);
         var report = store.verifier.verify();
         assertThat(report.intact()).isTrue();
         assertThat(report.blocksChecked()).isOne();
@@ -161,7 +172,8 @@ class SealTamperTest {
     }
 
     @Test
-    void a_suffix_rewritten_with_every_hash_leaf_root_and_seal_recomputed_fails_at_the_first_forged_signature() throws Exception {
+    void a_suffix_rewritten_with_every_hash_leaf_root_and_seal_recomputed_fails_at_the_first_forged_signature()
+            throws Exception {
         for (int i = 0; i < 24; i++) {
             store.engine.appendEvents(event("f-" + (i % 3), i / 3, "event " + i));
         }
@@ -178,31 +190,55 @@ class SealTamperTest {
             Document seal = sealOf(block);
             List<String> leaves = new ArrayList<>();
             for (long p = seal.getLong("from"); p <= seal.getLong("to"); p++) {
-                leaves.add(MerkleRoot.leafOfEvent(p, commitAt(p).getList("events", Document.class).get(0).getString("hash")));
+                leaves.add(MerkleRoot.leafOfEvent(
+                        p, commitAt(p).getList("events", Document.class).get(0).getString("hash")));
             }
             String root = MerkleRoot.of(leaves);
             String previous = sealOf(block - 1).getString("chained");
             String chained = MerkleRoot.chain(previous, root);
-            String text = String.join("\n", "rasad-seal/1", String.valueOf(block), String.valueOf(seal.get("from")),
-                    String.valueOf(seal.get("to")), root, previous, chained, seal.getString("sealedAt"), seal.getString("keyId"));
+            String text = String.join(
+                    "\n",
+                    "rasad-seal/1",
+                    String.valueOf(block),
+                    String.valueOf(seal.get("from")),
+                    String.valueOf(seal.get("to")),
+                    root,
+                    previous,
+                    chained,
+                    seal.getString("sealedAt"),
+                    seal.getString("keyId"));
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(forger.getPrivate());
-            signer.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            store.collections.checkpoints().updateOne(Filters.eq("_id", block), Updates.combine(
-                    Updates.set("leaves", leaves), Updates.set("merkleRoot", root), Updates.set("previous", previous),
-                    Updates.set("chained", chained),
-                    Updates.set("signature", Base64.getEncoder().encodeToString(signer.sign()))));
+            signer.update(text.getBytes(StandardCharsets.UTF_8));
+            store.collections
+                    .checkpoints()
+                    .updateOne(
+                            Filters.eq("_id", block),
+                            Updates.combine(
+                                    Updates.set("leaves", leaves),
+                                    Updates.set("merkleRoot", root),
+                                    Updates.set("previous", previous),
+                                    Updates.set("chained", chained),
+                                    Updates.set("signature", Base64.getEncoder().encodeToString(signer.sign()))));
             // and the published public key replaced by the forger's
-            store.collections.checkpoints().replaceOne(Filters.eq("_id", "published-keys"), new Document("_id",
-                    "published-keys").append("keys", List.of(new Document("keyId", seal.getString("keyId"))
-                    .append("publicKey", SealKeys.encoded(forger.getPublic())))));
+            store.collections
+                    .checkpoints()
+                    .replaceOne(
+                            Filters.eq("_id", "published-keys"),
+                            new Document("_id", "published-keys")
+                                    .append(
+                                            "keys",
+                                            List.of(new Document("keyId", seal.getString("keyId"))
+                                                    .append("publicKey", SealKeys.encoded(forger.getPublic())))));
         }
 
         assertThat(firstBrokenLink()).extracting("kind", "position").containsExactly(Kind.BAD_SIGNATURE, 9L);
         WitnessComparison.Result witness = WitnessComparison.compare(store.collections, store.witness.entries());
-        assertThat(witness.differences()).extracting("block", "difference").containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, WitnessComparison.Difference.DIGEST_DIFFERS),
-                org.assertj.core.groups.Tuple.tuple(3L, WitnessComparison.Difference.DIGEST_DIFFERS));
+        assertThat(witness.differences())
+                .extracting("block", "difference")
+                .containsExactly(
+                        Tuple.tuple(2L, WitnessComparison.Difference.DIGEST_DIFFERS),
+                        Tuple.tuple(3L, WitnessComparison.Difference.DIGEST_DIFFERS));
     }
 
     private void rehashChainFrom(String aggregateId, long fromPosition) {
@@ -225,8 +261,11 @@ class SealTamperTest {
     @Test
     void a_seal_signed_by_an_unknown_key_or_with_a_broken_signature_is_reported_at_its_block() {
         history();
-        store.collections.checkpoints().updateOne(Filters.eq("_id", 1L), Updates.set("signature",
-                Base64.getEncoder().encodeToString(new byte[64])));
+        store.collections
+                .checkpoints()
+                .updateOne(
+                        Filters.eq("_id", 1L),
+                        Updates.set("signature", Base64.getEncoder().encodeToString(new byte[64])));
         assertThat(firstBrokenLink()).extracting("kind", "position").containsExactly(Kind.BAD_SIGNATURE, 1L);
 
         store.collections.checkpoints().updateOne(Filters.eq("_id", 1L), Updates.set("keyId", "seal-of-the-forger"));
@@ -236,7 +275,8 @@ class SealTamperTest {
     @Test
     void after_a_key_rotation_old_seals_verify_with_the_old_public_key_and_new_ones_with_the_new() throws Exception {
         history();
-        String first = SealKeys.openOrCreate(store.keyDirectory, Clock.systemUTC()).currentId();
+        String first =
+                SealKeys.openOrCreate(store.keyDirectory, Clock.systemUTC()).currentId();
         Thread.sleep(1100); // the key's id carries its creation second
         String second = SealKeys.rotate(store.keyDirectory, Clock.systemUTC()).currentId();
         for (int i = 0; i < 8; i++) {
@@ -248,15 +288,20 @@ class SealTamperTest {
         assertThat(sealOf(2).getString("keyId")).isEqualTo(second);
         assertThat(store.verifier.verify().intact()).isTrue();
         Files.delete(store.keyDirectory.resolve(first + ".pub"));
-        var withoutTheOldKey = new EventStoreVerifier(store.collections, () -> SealKeys.publicKeysIn(store.keyDirectory)).verify();
-        assertThat(withoutTheOldKey.firstBrokenLink()).get().extracting("kind", "position")
+        var withoutTheOldKey =
+                new EventStoreVerifier(store.collections, () -> SealKeys.publicKeysIn(store.keyDirectory)).verify();
+        assertThat(withoutTheOldKey.firstBrokenLink())
+                .get()
+                .extracting("kind", "position")
                 .containsExactly(Kind.BAD_SIGNATURE, 1L);
     }
 
     @Test
     void an_event_whose_metadata_is_not_json_or_whose_sequence_is_text_is_unreadable_at_its_position() {
         history();
-        store.collections.commits().updateOne(Filters.eq("_id", 6L), Updates.set("events.0.metaData", "<actor>x</actor>"));
+        store.collections
+                .commits()
+                .updateOne(Filters.eq("_id", 6L), Updates.set("events.0.metaData", "<actor>x</actor>"));
         assertThat(firstBrokenLink()).extracting("kind", "position").containsExactly(Kind.UNREADABLE, 6L);
 
         newStore();
@@ -271,7 +316,9 @@ class SealTamperTest {
         store.collections.commits().updateOne(Filters.eq("_id", 10L), Updates.set("count", "1"));
         store.sealerClock.advance(EventStoreUnderTest.BLOCK_MAX_AGE);
         store.sealer.sealAvailable();
-        assertThat(store.findings.recorded(Kind.UNREADABLE, 10)).as("the sealer does not fail: it reports").isTrue();
+        assertThat(store.findings.recorded(Kind.UNREADABLE, 10))
+                .as("the sealer does not fail: it reports")
+                .isTrue();
     }
 
     @Test
@@ -297,8 +344,10 @@ class SealTamperTest {
         newStore();
         history();
         swapCommits(2, 3, true);
-        assertThat(firstBrokenLink()).as("positions inside fixed too: the seal still has the other leaf there")
-                .extracting("kind", "position").containsExactly(Kind.BLOCK_ROOT_MISMATCH, 2L);
+        assertThat(firstBrokenLink())
+                .as("positions inside fixed too: the seal still has the other leaf there")
+                .extracting("kind", "position")
+                .containsExactly(Kind.BLOCK_ROOT_MISMATCH, 2L);
     }
 
     @Test
@@ -307,15 +356,24 @@ class SealTamperTest {
             store.engine.appendEvents(event("f-" + (i % 3), i / 3, "event " + i));
         }
         assertThat(store.sealer.sealAvailable()).isEqualTo(2);
-        assertThat(WitnessComparison.compare(store.collections, store.witness.entries()).agree()).isTrue();
+        assertThat(WitnessComparison.compare(store.collections, store.witness.entries())
+                        .agree())
+                .isTrue();
         store.collections.checkpoints().deleteOne(Filters.eq("_id", 2L));
-        store.collections.checkpoints().updateOne(Filters.eq("_id", "head"),
-                Updates.combine(Updates.set("block", 1L), Updates.set("to", 8L), Updates.set("chained", sealOf(1).getString("chained"))));
+        store.collections
+                .checkpoints()
+                .updateOne(
+                        Filters.eq("_id", "head"),
+                        Updates.combine(
+                                Updates.set("block", 1L),
+                                Updates.set("to", 8L),
+                                Updates.set("chained", sealOf(1).getString("chained"))));
 
         WitnessComparison.Result witness = WitnessComparison.compare(store.collections, store.witness.entries());
         assertThat(witness.agree()).isFalse();
-        assertThat(witness.differences()).extracting("block", "difference")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, WitnessComparison.Difference.REMOVED_FROM_STORE));
+        assertThat(witness.differences())
+                .extracting("block", "difference")
+                .containsExactly(Tuple.tuple(2L, WitnessComparison.Difference.REMOVED_FROM_STORE));
     }
 
     @Test
@@ -345,12 +403,20 @@ class SealTamperTest {
         assertThat(store.sealer.sealAvailable()).isZero();
         assertThat(sealOf(1)).isNull();
         EventStoreUnderTest restarted = new EventStoreUnderTest(store.database, store.keyDirectory, store.witness);
-        assertThat(restarted.sealer.sealAvailable()).as("the witness says block 1 was sealed").isZero();
-        assertThat(restarted.collections.checkpoints().find(Filters.eq("_id", 1L)).first()).isNull();
+        assertThat(restarted.sealer.sealAvailable())
+                .as("the witness says block 1 was sealed")
+                .isZero();
+        assertThat(restarted
+                        .collections
+                        .checkpoints()
+                        .find(Filters.eq("_id", 1L))
+                        .first())
+                .isNull();
         assertThat(store.findings.recorded(Kind.BLOCK_CHAIN_BROKEN, 1)).isTrue();
-        assertThat(WitnessComparison.compare(store.collections, store.witness.entries()).differences())
+        assertThat(WitnessComparison.compare(store.collections, store.witness.entries())
+                        .differences())
                 .extracting("block", "difference")
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, WitnessComparison.Difference.REMOVED_FROM_STORE));
+                .containsExactly(Tuple.tuple(1L, WitnessComparison.Difference.REMOVED_FROM_STORE));
     }
 
     @Test
@@ -358,14 +424,18 @@ class SealTamperTest {
         history();
         store.collections.checkpoints().updateOne(Filters.eq("_id", 1L), Updates.set("leaves.3", 42));
         assertThat(firstBrokenLink()).extracting("kind", "position").containsExactly(Kind.UNREADABLE, 1L);
-        assertThat(store.sealer.sealAvailable()).as("the sealer carries on from the seal's bounds").isZero();
+        assertThat(store.sealer.sealAvailable())
+                .as("the sealer carries on from the seal's bounds")
+                .isZero();
 
         newStore();
         history();
         store.collections.checkpoints().updateOne(Filters.eq("_id", 1L), Updates.set("from", "1"));
         assertThat(firstBrokenLink().kind()).isIn(Kind.UNREADABLE, Kind.BLOCK_CHAIN_BROKEN);
         store.collections.checkpoints().updateOne(Filters.eq("_id", "head"), Updates.set("block", "one"));
-        assertThat(store.verifier.sealedHead().block()).as("a head that is not one is read past: the seals say").isOne();
+        assertThat(store.verifier.sealedHead().block())
+                .as("a head that is not one is read past: the seals say")
+                .isOne();
     }
 
     @Test

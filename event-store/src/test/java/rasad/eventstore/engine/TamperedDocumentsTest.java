@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.assertj.core.groups.Tuple;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +32,8 @@ class TamperedDocumentsTest {
 
     @BeforeEach
     void threeCommitsOfOneFacility() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+        server = EmbeddedMongoServer.start(
+                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
         store = new EventStoreUnderTest(client.getDatabase("tampered"));
         for (int sequence = 0; sequence < 3; sequence++) {
@@ -48,9 +51,9 @@ class TamperedDocumentsTest {
     void an_intact_stream_is_located_where_it_was_written_and_readable() {
         assertThat(store.engine.locatedStream("f-1"))
                 .extracting(LocatedEvent::storedAt, LocatedEvent::withinCommit, LocatedEvent::readable)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, true, true),
-                        org.assertj.core.groups.Tuple.tuple(2L, true, true), org.assertj.core.groups.Tuple.tuple(3L, true, true));
-        assertThat(store.engine.storedAt(List.of(1L, 2L, 3L, 4L)).values()).extracting(StoredPosition::holding)
+                .containsExactly(Tuple.tuple(1L, true, true), Tuple.tuple(2L, true, true), Tuple.tuple(3L, true, true));
+        assertThat(store.engine.storedAt(List.of(1L, 2L, 3L, 4L)).values())
+                .extracting(StoredPosition::holding)
                 .containsExactly(Holding.EVENT, Holding.EVENT, Holding.EVENT, Holding.NOTHING);
     }
 
@@ -87,18 +90,30 @@ class TamperedDocumentsTest {
         tamper(2, commit -> firstEvent(commit).put("position", "2"));
 
         assertUnreadableAt(2, "position");
-        assertThat(store.engine.locatedStream("f-1")).extracting(LocatedEvent::storedAt).containsExactly(1L, 2L, 3L);
+        assertThat(store.engine.locatedStream("f-1"))
+                .extracting(LocatedEvent::storedAt)
+                .containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void an_event_appended_beyond_its_commits_count_is_located_outside_the_commit() {
-        tamper(3, commit -> commit.put("events", List.of(firstEvent(commit),
-                new Document(firstEvent(commit)).append("eventId", "forged").append("sequence", 3L).append("position", 4L))));
+        tamper(
+                3,
+                commit -> commit.put(
+                        "events",
+                        List.of(
+                                firstEvent(commit),
+                                new Document(firstEvent(commit))
+                                        .append("eventId", "forged")
+                                        .append("sequence", 3L)
+                                        .append("position", 4L))));
 
         List<LocatedEvent> located = store.engine.locatedStream("f-1");
         assertThat(located).extracting(LocatedEvent::storedAt).containsExactly(1L, 2L, 3L, 4L);
         assertThat(located.get(3).withinCommit()).isFalse();
-        assertThat(store.engine.storedAt(List.of(4L)).get(4L).holding()).as("no commit covers it").isEqualTo(Holding.NOTHING);
+        assertThat(store.engine.storedAt(List.of(4L)).get(4L).holding())
+                .as("no commit covers it")
+                .isEqualTo(Holding.NOTHING);
     }
 
     @Test
@@ -106,23 +121,30 @@ class TamperedDocumentsTest {
         tamper(1, commit -> firstEvent(commit).put("sequence", "0"));
         tamper(2, commit -> firstEvent(commit).put("metaData", "actor=someone; \"not\" json"));
 
-        List<org.axonframework.eventhandling.TrackedEventMessage<?>> tracked =
+        List<TrackedEventMessage<?>> tracked =
                 EventStoreUnderTest.readAll(store.engine, store.engine.createTailToken());
 
         assertThat(EventStoreUnderTest.payloads(tracked)).containsExactly("event 0", "event 1", "event 2");
-        assertThat(tracked).extracting(message -> RasadEventStorageEngine.positionOf(message).orElseThrow())
+        assertThat(tracked)
+                .extracting(
+                        message -> RasadEventStorageEngine.positionOf(message).orElseThrow())
                 .containsExactly(1L, 2L, 3L);
         assertThat(tracked.get(0).getMetaData().get(RasadEventStorageEngine.UNREADABLE_METADATA))
-                .asString().contains("sequence");
+                .asString()
+                .contains("sequence");
         assertThat(tracked.get(1).getMetaData().get(RasadEventStorageEngine.UNREADABLE_METADATA))
-                .asString().contains("metaData");
-        assertThat(tracked.get(2).getMetaData()).doesNotContainKey(RasadEventStorageEngine.UNREADABLE_METADATA)
+                .asString()
+                .contains("metaData");
+        assertThat(tracked.get(2).getMetaData())
+                .doesNotContainKey(RasadEventStorageEngine.UNREADABLE_METADATA)
                 .containsEntry("actor", "tester");
     }
 
     private void assertUnreadableAt(long position, String reason) {
         LocatedEvent located = store.engine.locatedStream("f-1").stream()
-                .filter(event -> event.storedAt() == position).findFirst().orElseThrow();
+                .filter(event -> event.storedAt() == position)
+                .findFirst()
+                .orElseThrow();
         assertThat(located.readable()).isFalse();
         assertThat(located.unreadable()).contains(reason);
         Map<Long, StoredPosition> stored = store.engine.storedAt(List.of(1L, position, 3L));
@@ -147,12 +169,18 @@ class TamperedDocumentsTest {
         tamper(2, commit -> commit.put("count", "1"));
         tamper(3, commit -> firstEvent(commit).put("position", 1_000_000_000L));
 
-        List<org.axonframework.eventhandling.TrackedEventMessage<?>> read = EventStoreUnderTest.readAll(store.engine, null);
+        List<TrackedEventMessage<?>> read = EventStoreUnderTest.readAll(store.engine, null);
 
-        assertThat(EventStoreUnderTest.payloads(read)).as("every event, the tampered ones included, none skipped")
+        assertThat(EventStoreUnderTest.payloads(read))
+                .as("every event, the tampered ones included, none skipped")
                 .containsExactly("event 0", "event 1", "event 2", "after the tampered ones");
-        assertThat(read).extracting(message -> RasadEventStorageEngine.positionOf(message).getAsLong())
-                .as("each at the position where it is stored").containsExactly(1L, 2L, 3L, 4L);
-        assertThat(read.get(3).trackingToken().position()).as("a far claim does not move the token").hasValue(4L);
+        assertThat(read)
+                .extracting(
+                        message -> RasadEventStorageEngine.positionOf(message).getAsLong())
+                .as("each at the position where it is stored")
+                .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(read.get(3).trackingToken().position())
+                .as("a far claim does not move the token")
+                .hasValue(4L);
     }
 }

@@ -43,8 +43,17 @@ class HttpWitnessTest {
     }
 
     private static Seal seal() {
-        return new Seal(7, 6145, 7168, List.of("a", "b"), "root", "previous", "chained", "2026-12-03T10:00:00Z",
-                "seal-1", "c2lnbmF0dXJl");
+        return new Seal(
+                7,
+                6145,
+                7168,
+                List.of("a", "b"),
+                "root",
+                "previous",
+                "chained",
+                "2026-12-03T10:00:00Z",
+                "seal-1",
+                "c2lnbmF0dXJl");
     }
 
     @Test
@@ -62,7 +71,6 @@ class HttpWitnessTest {
     @Test
     void a_witness_that_refuses_is_an_error_the_sealer_counts() {
         status = 500;
-        assertThatThrownBy(() -> new HttpWitness(endpoint()).witness(seal()))
-                .hasMessageContaining("answered 500");
+        assertThatThrownBy(() -> new HttpWitness(endpoint()).witness(seal())).hasMessageContaining("answered 500");
     }
 }

@@ -19,13 +19,34 @@ import rasad.query.asof.AsOfDay;
  * Which episodes a list or heat table covers, checked: exact codes, combined with AND; {@code null} means
  * "any". Statuses, severities and rules are sets of stored values.
  */
-record AlertFilter(Set<String> statuses, Set<String> severities, Set<String> rules, String county, String bank,
-                   String agency, String programme, String facility, String inspector, Integer minAgeDays,
-                   Integer maxAgeDays, AsOfDay openAsOf) {
+record AlertFilter(
+        Set<String> statuses,
+        Set<String> severities,
+        Set<String> rules,
+        String county,
+        String bank,
+        String agency,
+        String programme,
+        String facility,
+        String inspector,
+        Integer minAgeDays,
+        Integer maxAgeDays,
+        AsOfDay openAsOf) {
 
     AlertFilter withInspector(String only) {
-        return new AlertFilter(statuses, severities, rules, county, bank, agency, programme, facility, only,
-                minAgeDays, maxAgeDays, openAsOf);
+        return new AlertFilter(
+                statuses,
+                severities,
+                rules,
+                county,
+                bank,
+                agency,
+                programme,
+                facility,
+                only,
+                minAgeDays,
+                maxAgeDays,
+                openAsOf);
     }
 
     /** All but the age, which moves with today. */

@@ -10,17 +10,21 @@ import rasad.edge.problem.InvalidParameterException;
  */
 enum AlertOrder {
     RAISED_AT("raisedAt", Comparator.comparing(AlertEpisode::raisedAt)),
-    RAISED_AT_DESCENDING("-raisedAt", Comparator.comparing(AlertEpisode::raisedAt).reversed()),
+    RAISED_AT_DESCENDING(
+            "-raisedAt", Comparator.comparing(AlertEpisode::raisedAt).reversed()),
     SEVERITY("severity", Comparator.comparing(AlertEpisode::severityLevel)),
-    SEVERITY_DESCENDING("-severity", Comparator.comparing(AlertEpisode::severityLevel).reversed()),
+    SEVERITY_DESCENDING(
+            "-severity", Comparator.comparing(AlertEpisode::severityLevel).reversed()),
     AGE("age", Comparator.comparingLong(AlertEpisode::ageDays)),
     AGE_DESCENDING("-age", Comparator.comparingLong(AlertEpisode::ageDays).reversed());
 
     /** Most severe first, then the oldest. */
     static final String DEFAULT = "-severity";
 
-    private static final Comparator<AlertEpisode> TIES = Comparator.comparing(AlertEpisode::severityLevel).reversed()
-            .thenComparing(AlertEpisode::raisedAt).thenComparing(AlertEpisode::alertId)
+    private static final Comparator<AlertEpisode> TIES = Comparator.comparing(AlertEpisode::severityLevel)
+            .reversed()
+            .thenComparing(AlertEpisode::raisedAt)
+            .thenComparing(AlertEpisode::alertId)
             .thenComparingInt(AlertEpisode::episode);
 
     private final String parameter;
@@ -36,8 +40,10 @@ enum AlertOrder {
     }
 
     static AlertOrder parse(String sort) {
-        return Arrays.stream(values()).filter(candidate -> candidate.parameter.equals(sort.strip())).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("sort", "ONE_OF",
-                        "sort is one of raisedAt, -raisedAt, severity, -severity, age, -age"));
+        return Arrays.stream(values())
+                .filter(candidate -> candidate.parameter.equals(sort.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidParameterException(
+                        "sort", "ONE_OF", "sort is one of raisedAt, -raisedAt, severity, -severity, age, -age"));
     }
 }

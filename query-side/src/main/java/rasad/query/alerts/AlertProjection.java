@@ -40,15 +40,23 @@ class AlertProjection {
 
     @EventHandler
     void on(AlertAcknowledged event, EventMessage<?> message) {
-        readModel.step(event.alertId(), event.episode(), step("ACKNOWLEDGED", message, event.note()),
+        readModel.step(
+                event.alertId(),
+                event.episode(),
+                step("ACKNOWLEDGED", message, event.note()),
                 episode -> AlertReadModel.triaged(episode, AlertStatus.ACKNOWLEDGED));
     }
 
     @EventHandler
     void on(AlertAssigned event, EventMessage<?> message) {
         String dueOn = event.visitDueOn() == null ? null : event.visitDueOn().toString();
-        readModel.step(event.alertId(), event.episode(), step("ASSIGNED", message, event.note())
-                .append("inspector", event.inspector()).append("visitDueOn", dueOn), episode -> {
+        readModel.step(
+                event.alertId(),
+                event.episode(),
+                step("ASSIGNED", message, event.note())
+                        .append("inspector", event.inspector())
+                        .append("visitDueOn", dueOn),
+                episode -> {
                     AlertReadModel.triaged(episode, AlertStatus.ASSIGNED);
                     episode.put("inspector", event.inspector());
                     episode.put("visitDueOn", dueOn);
@@ -58,13 +66,16 @@ class AlertProjection {
     @EventHandler
     void on(AlertNoted event, EventMessage<?> message) {
         // a note changes no status, and may come after the episode closed
-        readModel.step(event.alertId(), event.episode(), step("NOTED", message, event.note()), episode -> { });
+        readModel.step(event.alertId(), event.episode(), step("NOTED", message, event.note()), episode -> {});
     }
 
     @EventHandler
     void on(AlertEscalated event, EventMessage<?> message) {
-        readModel.step(event.alertId(), event.episode(), step("ESCALATED", message, event.reason())
-                .append("escalatedTo", event.escalatedTo()), episode -> {
+        readModel.step(
+                event.alertId(),
+                event.episode(),
+                step("ESCALATED", message, event.reason()).append("escalatedTo", event.escalatedTo()),
+                episode -> {
                     AlertReadModel.triaged(episode, AlertStatus.ESCALATED);
                     episode.put("escalatedTo", event.escalatedTo());
                 });
@@ -72,17 +83,26 @@ class AlertProjection {
 
     @EventHandler
     void on(AlertResolved event, EventMessage<?> message) {
-        Document step = step("RESOLVED", message, event.reason()).append("resolution", event.resolution().name());
-        readModel.step(event.alertId(), event.episode(), step, episode -> AlertReadModel.closed(episode,
-                AlertStatus.RESOLVED, event.resolution().name(), step.getDate("at")));
+        Document step = step("RESOLVED", message, event.reason())
+                .append("resolution", event.resolution().name());
+        readModel.step(
+                event.alertId(),
+                event.episode(),
+                step,
+                episode -> AlertReadModel.closed(
+                        episode, AlertStatus.RESOLVED, event.resolution().name(), step.getDate("at")));
     }
 
     @EventHandler
     void on(AlertCleared event, EventMessage<?> message) {
         Document step = step("CLEARED", message, event.explanation())
                 .append("evidence", AlertReadModel.evidence(event.evidence()));
-        readModel.step(event.alertId(), event.episode(), step, episode -> AlertReadModel.closed(episode,
-                AlertStatus.CLEARED, AlertStatus.CLEARED.name(), step.getDate("at")));
+        readModel.step(
+                event.alertId(),
+                event.episode(),
+                step,
+                episode -> AlertReadModel.closed(
+                        episode, AlertStatus.CLEARED, AlertStatus.CLEARED.name(), step.getDate("at")));
     }
 
     /** A step of the record: what, when, who in which role for whom, the note (else the request's reason). */

@@ -8,33 +8,49 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import rasad.edge.problem.InvalidParameterException;
 import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.Severity;
 import rasad.query.asof.AsOfDay;
-import rasad.edge.problem.InvalidParameterException;
 
 /**
  * The filters of the alert list and the heat table, as query parameters. Bound as text and checked in
  * {@link #checked}, so that a bad value is a 400 naming the parameter and its rule rather than a binding error.
  */
 record AlertQuery(
-        @Parameter(description = "one or more of OPEN, ACKNOWLEDGED, ASSIGNED, ESCALATED, CLEARED, RESOLVED, or the "
-                + "groups open (not closed) and closed; repeated or comma-separated") List<String> status,
-        @Parameter(description = "minimum severity: HIGH means HIGH and CRITICAL", schema = @Schema(allowableValues = {"LOW", "MEDIUM", "HIGH",
-                "CRITICAL"})) String severity,
-        @Parameter(description = "one or more rules, R1 to R11") List<String> rule,
+        @Parameter(
+                description = "one or more of OPEN, ACKNOWLEDGED, ASSIGNED, ESCALATED, CLEARED, RESOLVED, or the "
+                        + "groups open (not closed) and closed; repeated or comma-separated")
+        List<String> status,
+
+        @Parameter(
+                description = "minimum severity: HIGH means HIGH and CRITICAL",
+                schema = @Schema(allowableValues = {"LOW", "MEDIUM", "HIGH", "CRITICAL"}))
+        String severity,
+
+        @Parameter(description = "one or more rules, R1 to R11")
+        List<String> rule,
+
         @Parameter(description = "county code") String county,
         @Parameter(description = "bank code") String bank,
         @Parameter(description = "agency code") String agency,
         @Parameter(description = "programme code") String programme,
         @Parameter(description = "facility id") String facility,
         @Parameter(description = "the inspector assigned") String inspector,
-        @Parameter(description = "at least this many days old (Tehran calendar days from raised to closed, or "
-                + "to today while open)", schema = @Schema(type = "integer", minimum = "0")) String minAgeDays,
+
+        @Parameter(
+                description = "at least this many days old (Tehran calendar days from raised to closed, or "
+                        + "to today while open)",
+                schema = @Schema(type = "integer", minimum = "0"))
+        String minAgeDays,
+
         @Parameter(description = "at most this many days old", schema = @Schema(type = "integer", minimum = "0"))
         String maxAgeDays,
-        @Parameter(description = "open at the end of this day in Tehran (raised by then, not closed by then): "
-                + "ISO 2025-12-20 or Solar Hijri 1404/09/29") String openAsOf) {
+
+        @Parameter(
+                description = "open at the end of this day in Tehran (raised by then, not closed by then): "
+                        + "ISO 2025-12-20 or Solar Hijri 1404/09/29")
+        String openAsOf) {
 
     static final Set<String> OPEN = statuses(false);
     static final Set<String> CLOSED = statuses(true);
@@ -51,8 +67,19 @@ record AlertQuery(
         if (min != null && max != null && min > max) {
             throw new InvalidParameterException("maxAgeDays", "AGE_RANGE", "maxAgeDays is at least minAgeDays");
         }
-        return new AlertFilter(statuses, severities(severity), rules(values(rule)), text(county), text(bank),
-                text(agency), text(programme), text(facility), text(inspector), min, max, asOf);
+        return new AlertFilter(
+                statuses,
+                severities(severity),
+                rules(values(rule)),
+                text(county),
+                text(bank),
+                text(agency),
+                text(programme),
+                text(facility),
+                text(inspector),
+                min,
+                max,
+                asOf);
     }
 
     /** Exact, because OPEN (not yet triaged) and open (not closed) differ. */
@@ -66,9 +93,13 @@ record AlertQuery(
                 case "open" -> statuses.addAll(OPEN);
                 case "closed" -> statuses.addAll(CLOSED);
                 default -> {
-                    if (Arrays.stream(AlertStatus.values()).noneMatch(known -> known.name().equals(value))) {
-                        throw new InvalidParameterException("status", "ONE_OF", "status is one or more of "
-                                + Arrays.toString(AlertStatus.values()) + ", open or closed");
+                    if (Arrays.stream(AlertStatus.values())
+                            .noneMatch(known -> known.name().equals(value))) {
+                        throw new InvalidParameterException(
+                                "status",
+                                "ONE_OF",
+                                "status is one or more of " + Arrays.toString(AlertStatus.values())
+                                        + ", open or closed");
                     }
                     statuses.add(value);
                 }
@@ -87,7 +118,9 @@ record AlertQuery(
         } catch (IllegalArgumentException unknown) {
             throw new InvalidParameterException("severity", "ONE_OF", "severity is one of LOW, MEDIUM, HIGH, CRITICAL");
         }
-        return Arrays.stream(Severity.values()).filter(level -> level.compareTo(least) >= 0).map(Severity::name)
+        return Arrays.stream(Severity.values())
+                .filter(level -> level.compareTo(least) >= 0)
+                .map(Severity::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -98,7 +131,8 @@ record AlertQuery(
         Set<String> rules = new LinkedHashSet<>();
         for (String value : asked) {
             String name = value.toUpperCase(Locale.ROOT);
-            if (Arrays.stream(AlertRule.values()).noneMatch(known -> known.name().equals(name))) {
+            if (Arrays.stream(AlertRule.values())
+                    .noneMatch(known -> known.name().equals(name))) {
                 throw new InvalidParameterException("rule", "ONE_OF", "rule is one or more of R1 to R11");
             }
             rules.add(name);
@@ -124,12 +158,19 @@ record AlertQuery(
 
     /** Repeated or comma-separated values, blanks dropped. */
     private static List<String> values(List<String> asked) {
-        return asked == null ? List.of() : asked.stream().flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip).filter(value -> !value.isEmpty()).toList();
+        return asked == null
+                ? List.of()
+                : asked.stream()
+                        .flatMap(value -> Arrays.stream(value.split(",")))
+                        .map(String::strip)
+                        .filter(value -> !value.isEmpty())
+                        .toList();
     }
 
     private static Set<String> statuses(boolean closed) {
-        return Arrays.stream(AlertStatus.values()).filter(status -> status.closed() == closed).map(AlertStatus::name)
+        return Arrays.stream(AlertStatus.values())
+                .filter(status -> status.closed() == closed)
+                .map(AlertStatus::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

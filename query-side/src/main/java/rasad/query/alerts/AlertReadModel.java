@@ -49,8 +49,8 @@ class AlertReadModel {
     AlertReadModel(ReadModelCollections collections) {
         this.written = () -> collections.forProjection(AlertProjection.PROCESSING_GROUP, COLLECTION);
         this.live = () -> collections.forQueries(AlertProjection.PROCESSING_GROUP, COLLECTION);
-        collections.register(new ReadModelCollections.ReadModel(AlertProjection.PROCESSING_GROUP, List.of(COLLECTION),
-                episodes -> {
+        collections.register(
+                new ReadModelCollections.ReadModel(AlertProjection.PROCESSING_GROUP, List.of(COLLECTION), episodes -> {
                     // Served by real MongoDB; the embedded server scans for these filters whatever the indexes.
                     episodes.createIndex(Indexes.ascending("subject.facilityId"));
                     episodes.createIndex(Indexes.ascending("status"));
@@ -154,10 +154,14 @@ class AlertReadModel {
     }
 
     static List<Document> evidence(List<Evidence> evidence) {
-        return evidence == null ? List.of() : evidence.stream()
-                .map(item -> new Document("eventId", item.eventId()).append("eventType", item.eventType())
-                        .append("recordedAt", Date.from(item.recordedAt())).append("summary", item.summary()))
-                .toList();
+        return evidence == null
+                ? List.of()
+                : evidence.stream()
+                        .map(item -> new Document("eventId", item.eventId())
+                                .append("eventType", item.eventType())
+                                .append("recordedAt", Date.from(item.recordedAt()))
+                                .append("summary", item.summary()))
+                        .toList();
     }
 
     /**
@@ -165,8 +169,13 @@ class AlertReadModel {
      * age, which moves with today, is checked here. Alerts are few by design, so reading every match is fine.
      */
     List<AlertEpisode> matching(AlertFilter filter, Instant now) {
-        return live().find(filter.toBson()).map(document -> toView(document, now, false))
-                .into(new ArrayList<>()).stream().filter(filter::aged).toList();
+        return live()
+                .find(filter.toBson())
+                .map(document -> toView(document, now, false))
+                .into(new ArrayList<>())
+                .stream()
+                .filter(filter::aged)
+                .toList();
     }
 
     /**
@@ -176,7 +185,9 @@ class AlertReadModel {
     List<AlertEpisode> episodesOf(String alertId, Instant now) {
         List<AlertEpisode> episodes = new ArrayList<>();
         for (int first = 1; ; first += EPISODES_PER_READ) {
-            List<String> ids = IntStream.range(first, first + EPISODES_PER_READ).mapToObj(n -> id(alertId, n)).toList();
+            List<String> ids = IntStream.range(first, first + EPISODES_PER_READ)
+                    .mapToObj(n -> id(alertId, n))
+                    .toList();
             List<Document> found = live().find(in("_id", ids)).into(new ArrayList<>());
             found.forEach(document -> episodes.add(toView(document, now, true)));
             if (found.size() < EPISODES_PER_READ) {
@@ -193,7 +204,8 @@ class AlertReadModel {
      */
     List<AlertEpisode> openOf(String facilityId, Instant now) {
         return live().find(and(eq("subject.facilityId", facilityId), ne("closed", true)))
-                .map(document -> toView(document, now, false)).into(new ArrayList<>());
+                .map(document -> toView(document, now, false))
+                .into(new ArrayList<>());
     }
 
     /** Tehran calendar days from raised to closed, or to now while open. */
@@ -206,33 +218,64 @@ class AlertReadModel {
     private static AlertEpisode toView(Document document, Instant now, boolean details) {
         Document subject = document.get("subject", Document.class);
         Instant raisedAt = document.getDate("raisedAt").toInstant();
-        Instant closedAt = document.getDate("closedAt") == null ? null : document.getDate("closedAt").toInstant();
+        Instant closedAt = document.getDate("closedAt") == null
+                ? null
+                : document.getDate("closedAt").toInstant();
         String rule = document.getString("rule");
-        return new AlertEpisode(document.getString("alertId"), document.getInteger("episode"), rule,
-                AlertRule.valueOf(rule).detects(), document.getString("severity"), document.getString("status"),
-                new AlertEpisode.Subject(subject.getString("facilityId"), subject.getString("bank"),
-                        subject.getString("county"), subject.getString("agency"), subject.getString("programme"),
+        return new AlertEpisode(
+                document.getString("alertId"),
+                document.getInteger("episode"),
+                rule,
+                AlertRule.valueOf(rule).detects(),
+                document.getString("severity"),
+                document.getString("status"),
+                new AlertEpisode.Subject(
+                        subject.getString("facilityId"),
+                        subject.getString("bank"),
+                        subject.getString("county"),
+                        subject.getString("agency"),
+                        subject.getString("programme"),
                         subject.getString("description")),
-                document.getString("explanation"), raisedAt, closedAt, document.getString("closedAs"),
-                ageDays(raisedAt, closedAt, now), document.getString("inspector"),
-                date(document.getString("visitDueOn")), document.getString("escalatedTo"),
+                document.getString("explanation"),
+                raisedAt,
+                closedAt,
+                document.getString("closedAs"),
+                ageDays(raisedAt, closedAt, now),
+                document.getString("inspector"),
+                date(document.getString("visitDueOn")),
+                document.getString("escalatedTo"),
                 details ? evidenceOf(document.getList("evidence", Document.class)) : null,
                 details ? history(document.getList("history", Document.class)) : null);
     }
 
     private static List<Evidence> evidenceOf(List<Document> evidence) {
-        return evidence == null ? null : evidence.stream()
-                .map(item -> new Evidence(item.getString("eventId"), item.getString("eventType"),
-                        item.getDate("recordedAt").toInstant(), item.getString("summary")))
-                .toList();
+        return evidence == null
+                ? null
+                : evidence.stream()
+                        .map(item -> new Evidence(
+                                item.getString("eventId"),
+                                item.getString("eventType"),
+                                item.getDate("recordedAt").toInstant(),
+                                item.getString("summary")))
+                        .toList();
     }
 
     private static List<AlertEpisode.Step> history(List<Document> history) {
-        return history.stream().map(step -> new AlertEpisode.Step(step.getString("step"),
-                step.getDate("at").toInstant(), step.getString("actor"), step.getString("actorRole"),
-                step.getString("onBehalfOf"), step.getString("note"), step.getString("inspector"),
-                date(step.getString("visitDueOn")), step.getString("escalatedTo"), step.getString("resolution"),
-                evidenceOf(step.getList("evidence", Document.class)), step.getString("eventId"))).toList();
+        return history.stream()
+                .map(step -> new AlertEpisode.Step(
+                        step.getString("step"),
+                        step.getDate("at").toInstant(),
+                        step.getString("actor"),
+                        step.getString("actorRole"),
+                        step.getString("onBehalfOf"),
+                        step.getString("note"),
+                        step.getString("inspector"),
+                        date(step.getString("visitDueOn")),
+                        step.getString("escalatedTo"),
+                        step.getString("resolution"),
+                        evidenceOf(step.getList("evidence", Document.class)),
+                        step.getString("eventId")))
+                .toList();
     }
 
     private static LocalDate date(String iso) {

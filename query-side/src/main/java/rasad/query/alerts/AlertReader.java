@@ -23,7 +23,8 @@ record AlertReader(String name, boolean inspector) {
         if (user == null) {
             return Optional.empty();
         }
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> roles = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         if (roles.stream().anyMatch(READ_ALL::contains)) {
             return Optional.of(new AlertReader(user.getName(), false));
@@ -35,8 +36,9 @@ record AlertReader(String name, boolean inspector) {
     }
 
     static AlertReader required() {
-        return current().orElseThrow(() -> new AccessDeniedException("alerts are for managers, auditors, admins "
-                + "and the inspectors assigned to them"));
+        return current()
+                .orElseThrow(() -> new AccessDeniedException(
+                        "alerts are for managers, auditors, admins " + "and the inspectors assigned to them"));
     }
 
     /** An inspector's filter is narrowed to their own assignments; naming another inspector is refused. */

@@ -6,7 +6,12 @@ package rasad.query.alerts;
  * (RESOLVED), and a later clearing does not reopen or rename a resolved one.
  */
 enum AlertStatus {
-    OPEN, ACKNOWLEDGED, ASSIGNED, ESCALATED, CLEARED, RESOLVED;
+    OPEN,
+    ACKNOWLEDGED,
+    ASSIGNED,
+    ESCALATED,
+    CLEARED,
+    RESOLVED;
 
     boolean closed() {
         return this == CLEARED || this == RESOLVED;

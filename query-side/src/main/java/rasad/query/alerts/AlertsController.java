@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.edge.problem.InvalidParameterException;
+import rasad.edge.problem.NotFoundException;
 import rasad.kernel.alerts.AlertIds;
 import rasad.kernel.validation.InvalidValueException;
 import rasad.query.asof.AsOf;
@@ -24,8 +26,6 @@ import rasad.query.asof.WholeStoreFolds;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
-import rasad.edge.problem.NotFoundException;
-import rasad.edge.problem.InvalidParameterException;
 
 /**
  * Diversion alerts for triage: the list, one alert's episodes with their evidence and history, and where
@@ -52,37 +52,43 @@ class AlertsController {
         this.clock = clock;
     }
 
-    record AlertPage(List<AlertEpisode> items, int page, int size, long totalItems, long totalPages) {
-    }
+    record AlertPage(List<AlertEpisode> items, int page, int size, long totalItems, long totalPages) {}
 
-    record AlertHistory(String alertId, String rule, String detects, List<AlertEpisode> episodes) {
-    }
+    record AlertHistory(String alertId, String rule, String detects, List<AlertEpisode> episodes) {}
 
     @GetMapping
-    @Operation(summary = "Alert episodes, filtered, sorted and paged (most severe, then oldest, first); "
-            + "format=csv exports the page. An inspector sees those assigned to them.")
-    ResponseEntity<?> list(@ParameterObject AlertQuery query,
-                           @Parameter(description = "raisedAt, -raisedAt, severity, -severity, age or -age "
-                                   + "(- for descending)") @RequestParam(defaultValue = AlertOrder.DEFAULT) String sort,
-                           @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
-                           @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE)
-                           @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
-                           @Parameter(description = "the list as it stood at an instant or a day's end (ISO or Solar "
-                                   + "Hijri), each episode's status and triage as they were then; unlike openAsOf, "
-                                   + "which asks today's list which episodes were open then")
-                           @RequestParam(required = false) String asOf,
-                           @Parameter(description = "with asOf: recorded (what Rasad knew then, the default) or "
-                                   + "business (what was true then)")
-                           @RequestParam(defaultValue = "recorded") String axis,
-                           @ParameterObject ExportOptions export) {
+    @Operation(
+            summary = "Alert episodes, filtered, sorted and paged (most severe, then oldest, first); "
+                    + "format=csv exports the page. An inspector sees those assigned to them.")
+    ResponseEntity<?> list(
+            @ParameterObject AlertQuery query,
+            @Parameter(description = "raisedAt, -raisedAt, severity, -severity, age or -age " + "(- for descending)")
+                    @RequestParam(defaultValue = AlertOrder.DEFAULT)
+                    String sort,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE)
+                    @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE)
+                    int size,
+            @Parameter(
+                            description = "the list as it stood at an instant or a day's end (ISO or Solar "
+                                    + "Hijri), each episode's status and triage as they were then; unlike openAsOf, "
+                                    + "which asks today's list which episodes were open then")
+                    @RequestParam(required = false)
+                    String asOf,
+            @Parameter(
+                            description = "with asOf: recorded (what Rasad knew then, the default) or "
+                                    + "business (what was true then)")
+                    @RequestParam(defaultValue = "recorded")
+                    String axis,
+            @ParameterObject ExportOptions export) {
         AlertFilter filter = query.checked(false);
         AlertOrder order = AlertOrder.parse(sort);
         if (page < 0) {
             throw new InvalidParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
-                    "a page holds 1 to " + MAX_PAGE_SIZE + " alerts");
+            throw new InvalidParameterException(
+                    "size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " alerts");
         }
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new InvalidParameterException("page", "PAGE_BEYOND_END", "no list is that long");
@@ -90,9 +96,10 @@ class AlertsController {
         AlertFilter narrowed = AlertReader.required().narrow(filter);
         TimeAxis timeAxis = AsOf.axis("axis", axis);
         Instant at = asOf == null || asOf.isBlank() ? null : AsOf.instant("asOf", asOf);
-        List<AlertEpisode> found = new ArrayList<>(at == null
-                ? readModel.matching(narrowed, clock.instant())
-                : folds.run(() -> this.asOf.matching(narrowed, at, timeAxis)));
+        List<AlertEpisode> found = new ArrayList<>(
+                at == null
+                        ? readModel.matching(narrowed, clock.instant())
+                        : folds.run(() -> this.asOf.matching(narrowed, at, timeAxis)));
         found.sort(order.comparator());
         int from = Math.min(page * size, found.size());
         List<AlertEpisode> items = found.subList(from, Math.min(from + size, found.size()));
@@ -101,8 +108,9 @@ class AlertsController {
     }
 
     @GetMapping("/heat")
-    @Operation(summary = "Alert counts per bank (rows) and county (columns) with totals, over the list's filters; "
-            + "without status or openAsOf, the alerts open now. format=csv adds a total row.")
+    @Operation(
+            summary = "Alert counts per bank (rows) and county (columns) with totals, over the list's filters; "
+                    + "without status or openAsOf, the alerts open now. format=csv adds a total row.")
     ResponseEntity<?> heat(@ParameterObject AlertQuery query, @ParameterObject ExportOptions export) {
         AlertFilter filter = AlertReader.required().narrow(query.checked(true));
         HeatTable heat = HeatTable.of(readModel.matching(filter, clock.instant()));
@@ -116,7 +124,8 @@ class AlertsController {
     }
 
     @GetMapping("/{alertId}")
-    @Operation(summary = "Every episode of one alert, oldest first, with its evidence and full triage history",
+    @Operation(
+            summary = "Every episode of one alert, oldest first, with its evidence and full triage history",
             description = "Eventually consistent: an alert raised a moment ago may answer 404 until its event is "
                     + "projected. An inspector sees the episodes assigned to them.")
     AlertHistory one(@Parameter(description = "e.g. r3.f-0001.j-0002") @PathVariable String alertId) {

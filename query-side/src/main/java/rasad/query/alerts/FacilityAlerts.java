@@ -23,12 +23,21 @@ public class FacilityAlerts {
      * that may not read alerts, so that the case view leaves the field out rather than claim there are none.
      */
     public List<OpenAlert> openAlerts(String facilityId) {
-        return AlertReader.current().map(reader -> readModel.openOf(facilityId, clock.instant()).stream()
-                .filter(reader::maySee)
-                .sorted(Comparator.comparing((AlertEpisode episode) -> Severity.valueOf(episode.severity())).reversed()
-                        .thenComparing(AlertEpisode::raisedAt))
-                .map(episode -> new OpenAlert(episode.alertId(), episode.episode(), episode.rule(), episode.severity(),
-                        episode.status(), episode.raisedAt(), episode.explanation()))
-                .toList()).orElse(null);
+        return AlertReader.current()
+                .map(reader -> readModel.openOf(facilityId, clock.instant()).stream()
+                        .filter(reader::maySee)
+                        .sorted(Comparator.comparing((AlertEpisode episode) -> Severity.valueOf(episode.severity()))
+                                .reversed()
+                                .thenComparing(AlertEpisode::raisedAt))
+                        .map(episode -> new OpenAlert(
+                                episode.alertId(),
+                                episode.episode(),
+                                episode.rule(),
+                                episode.severity(),
+                                episode.status(),
+                                episode.raisedAt(),
+                                episode.explanation()))
+                        .toList())
+                .orElse(null);
     }
 }

@@ -16,12 +16,11 @@ record HeatTable(List<String> counties, List<Row> rows, Map<String, Long> county
 
     static final String NONE = "(none)";
 
-    record Row(String bank, Map<String, Long> counts, long total) {
-    }
+    record Row(String bank, Map<String, Long> counts, long total) {}
 
     static HeatTable of(List<AlertEpisode> episodes) {
-        Comparator<String> codesThenNone = Comparator.comparing((String code) -> NONE.equals(code))
-                .thenComparing(Comparator.naturalOrder());
+        Comparator<String> codesThenNone =
+                Comparator.comparing((String code) -> NONE.equals(code)).thenComparing(Comparator.naturalOrder());
         TreeSet<String> banks = new TreeSet<>(codesThenNone);
         TreeSet<String> counties = new TreeSet<>(codesThenNone);
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
@@ -40,7 +39,8 @@ record HeatTable(List<String> counties, List<Row> rows, Map<String, Long> county
                 row.put(county, count);
                 countyTotals.merge(county, count, Long::sum);
             });
-            rows.add(new Row(bank, row, row.values().stream().mapToLong(Long::longValue).sum()));
+            rows.add(new Row(
+                    bank, row, row.values().stream().mapToLong(Long::longValue).sum()));
         }
         return new HeatTable(List.copyOf(counties), rows, countyTotals, episodes.size());
     }

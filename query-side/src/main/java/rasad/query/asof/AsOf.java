@@ -11,10 +11,10 @@ public final class AsOf {
 
     /** The calendar a day may be typed in (Gregorian years 1700 to 9999); beyond it no record can lie. */
     private static final Instant EARLIEST = Instant.parse("1700-01-01T00:00:00Z");
+
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    private AsOf() {
-    }
+    private AsOf() {}
 
     /**
      * An instant with its offset ({@code 2025-06-01T10:00:00Z}), or a day, ISO or Solar Hijri ({@code 1404/03/11}),
@@ -27,13 +27,16 @@ public final class AsOf {
             try {
                 instant = OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException notAnInstant) {
-                throw new InvalidParameterException(parameter, "INSTANT_FORMAT", parameter
-                        + " is an instant with its offset (2025-06-01T10:00:00Z) or a day (2025-06-01, 1404/03/11)");
+                throw new InvalidParameterException(
+                        parameter,
+                        "INSTANT_FORMAT",
+                        parameter
+                                + " is an instant with its offset (2025-06-01T10:00:00Z) or a day (2025-06-01, 1404/03/11)");
             }
             if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
                 // a store's clock counts milliseconds from 1970 in a long: year +999999999 overflows it
-                throw new InvalidParameterException(parameter, "INSTANT_OUT_OF_RANGE",
-                        parameter + " is an instant from 1700 to 9999");
+                throw new InvalidParameterException(
+                        parameter, "INSTANT_OUT_OF_RANGE", parameter + " is an instant from 1700 to 9999");
             }
             return instant;
         }
@@ -44,7 +47,8 @@ public final class AsOf {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "recorded" -> TimeAxis.RECORDED;
             case "business" -> TimeAxis.BUSINESS;
-            default -> throw new InvalidParameterException(parameter, "AXIS_UNKNOWN", parameter + " is recorded or business");
+            default ->
+                throw new InvalidParameterException(parameter, "AXIS_UNKNOWN", parameter + " is recorded or business");
         };
     }
 }

@@ -21,7 +21,8 @@ public record AsOfDay(LocalDate day) {
             return new AsOfDay(TypedDay.parse(value));
         } catch (InvalidValueException refused) {
             String message = "DATE_FORMAT".equals(refused.rule())
-                    ? parameter + " is a day: ISO 2025-12-20 or Solar Hijri 1404/09/29" : refused.getMessage();
+                    ? parameter + " is a day: ISO 2025-12-20 or Solar Hijri 1404/09/29"
+                    : refused.getMessage();
             throw new InvalidParameterException(parameter, refused.rule(), message);
         }
     }

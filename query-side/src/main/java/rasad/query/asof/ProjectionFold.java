@@ -19,7 +19,9 @@ public final class ProjectionFold {
 
     /** The projections, each already built over the memory (or the collection) it is to fold into. */
     public static ProjectionFold of(Object... projections) {
-        return new ProjectionFold(Arrays.stream(projections).map(AnnotationEventHandlerAdapter::new).toList());
+        return new ProjectionFold(Arrays.stream(projections)
+                .map(AnnotationEventHandlerAdapter::new)
+                .toList());
     }
 
     public void apply(EventMessage<?> event) {
@@ -30,8 +32,9 @@ public final class ProjectionFold {
             try {
                 projection.handle(event);
             } catch (Exception projectionFailed) {
-                throw new IllegalStateException("a projection failed on event " + event.getIdentifier()
-                        + " (" + event.getPayloadType().getSimpleName() + ") while folding as of an instant",
+                throw new IllegalStateException(
+                        "a projection failed on event " + event.getIdentifier() + " ("
+                                + event.getPayloadType().getSimpleName() + ") while folding as of an instant",
                         projectionFailed);
             }
         }

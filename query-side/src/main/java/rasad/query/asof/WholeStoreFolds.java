@@ -27,7 +27,10 @@ public class WholeStoreFolds {
 
     public <T> T run(Supplier<T> fold) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || user.getAuthorities().stream().map(GrantedAuthority::getAuthority).noneMatch(REPORTERS::contains)) {
+        if (user == null
+                || user.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .noneMatch(REPORTERS::contains)) {
             throw new AccessDeniedException("reports as of an instant are for managers, auditors and admins");
         }
         try {

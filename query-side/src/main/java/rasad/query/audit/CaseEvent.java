@@ -18,15 +18,49 @@ import java.time.Instant;
  * @param integrity    what this event alone shows: intact, altered, moved, forged in, or unreadable
  * @param unreadable   why it cannot be read as an event; null when it can
  */
-public record CaseEvent(long position, String eventId, String type, String revision, String aggregateType,
-                        String aggregateId, Long sequence, Instant occurredAt, Instant recordedAt, String actor,
-                        String actorRole, String onBehalfOf, String reason, String requestId, String importedFrom,
-                        String payload, String hash, String previousHash, ItemIntegrity integrity,
-                        String unreadable) {
+public record CaseEvent(
+        long position,
+        String eventId,
+        String type,
+        String revision,
+        String aggregateType,
+        String aggregateId,
+        Long sequence,
+        Instant occurredAt,
+        Instant recordedAt,
+        String actor,
+        String actorRole,
+        String onBehalfOf,
+        String reason,
+        String requestId,
+        String importedFrom,
+        String payload,
+        String hash,
+        String previousHash,
+        ItemIntegrity integrity,
+        String unreadable) {
 
     CaseEvent withIntegrity(ItemIntegrity changed) {
-        return new CaseEvent(position, eventId, type, revision, aggregateType, aggregateId, sequence, occurredAt,
-                recordedAt, actor, actorRole, onBehalfOf, reason, requestId, importedFrom, payload, hash, previousHash,
-                changed, unreadable);
+        return new CaseEvent(
+                position,
+                eventId,
+                type,
+                revision,
+                aggregateType,
+                aggregateId,
+                sequence,
+                occurredAt,
+                recordedAt,
+                actor,
+                actorRole,
+                onBehalfOf,
+                reason,
+                requestId,
+                importedFrom,
+                payload,
+                hash,
+                previousHash,
+                changed,
+                unreadable);
     }
 }

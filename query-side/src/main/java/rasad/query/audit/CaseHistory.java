@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,8 @@ class CaseHistory {
         /** The event the index saw there, readable or not; false when nothing, a void or another event is there. */
         boolean shown() {
             return there.holding() == Holding.UNREADABLE
-                    || there.holding() == Holding.EVENT && entry.eventId().equals(there.event().getString("eventId"));
+                    || there.holding() == Holding.EVENT
+                            && entry.eventId().equals(there.event().getString("eventId"));
         }
 
         boolean readable() {
@@ -65,9 +67,12 @@ class CaseHistory {
      * folded ({@link #asOf}) or checked for gaps ({@link #missing}).
      */
     List<Read> read(List<IndexedEvent> entries) {
-        Map<Long, StoredPosition> stored = store.storedAt(entries.stream().map(IndexedEvent::position).toList());
-        return entries.stream().sorted(java.util.Comparator.comparingLong(IndexedEvent::position))
-                .map(entry -> new Read(entry, stored.get(entry.position()))).toList();
+        Map<Long, StoredPosition> stored =
+                store.storedAt(entries.stream().map(IndexedEvent::position).toList());
+        return entries.stream()
+                .sorted(Comparator.comparingLong(IndexedEvent::position))
+                .map(entry -> new Read(entry, stored.get(entry.position())))
+                .toList();
     }
 
     /** As an auditor reads them: each event still at its indexed position, with its own integrity. */
@@ -80,7 +85,10 @@ class CaseHistory {
      * another. Never shown as the case's history; the case's verification says what happened.
      */
     List<Long> missing(List<Read> read) {
-        return read.stream().filter(item -> !item.shown()).map(item -> item.entry().position()).toList();
+        return read.stream()
+                .filter(item -> !item.shown())
+                .map(item -> item.entry().position())
+                .toList();
     }
 
     /**
@@ -128,8 +136,7 @@ class CaseHistory {
     }
 
     /** {@code skippedUnreadable}: positions of the case's events that could not be read, so were not folded. */
-    record FoldedCase(FacilityView state, int eventsFolded, long lastPosition, List<Long> skippedUnreadable) {
-    }
+    record FoldedCase(FacilityView state, int eventsFolded, long lastPosition, List<Long> skippedUnreadable) {}
 
     private static CaseEvent caseEvent(Read item) {
         StoredPosition there = item.there();
@@ -140,35 +147,59 @@ class CaseHistory {
         Map<String, Object> metaData = metaData(stored.getString("metaData"));
         String payloadType = stored.getString("payloadType");
         long claimed = stored.get("position", Number.class).longValue();
-        ItemIntegrity integrity = claimed != there.position() ? ItemIntegrity.MOVED
+        ItemIntegrity integrity = claimed != there.position()
+                ? ItemIntegrity.MOVED
                 : !EventHash.of(stored, stored.getString("previousHash")).equals(stored.getString("hash"))
-                ? ItemIntegrity.ALTERED : ItemIntegrity.OK;
-        return new CaseEvent(there.position(), stored.getString("eventId"),
-                payloadType.substring(payloadType.lastIndexOf('.') + 1), stored.getString("payloadRevision"),
-                stored.getString("aggregateType"), stored.getString("aggregateId"),
-                stored.get("sequence", Number.class).longValue(), Instant.parse(stored.getString("occurredAt")),
-                Instant.parse(stored.getString("recordedAt")), text(metaData, AuditMetaData.ACTOR),
-                text(metaData, AuditMetaData.ACTOR_ROLE), text(metaData, AuditMetaData.ON_BEHALF_OF),
-                text(metaData, AuditMetaData.REASON), text(metaData, AuditMetaData.REQUEST_ID),
-                text(metaData, AuditMetaData.IMPORTED_FROM), stored.getString("payload"), stored.getString("hash"),
-                stored.getString("previousHash"), integrity, null);
+                        ? ItemIntegrity.ALTERED
+                        : ItemIntegrity.OK;
+        return new CaseEvent(
+                there.position(),
+                stored.getString("eventId"),
+                payloadType.substring(payloadType.lastIndexOf('.') + 1),
+                stored.getString("payloadRevision"),
+                stored.getString("aggregateType"),
+                stored.getString("aggregateId"),
+                stored.get("sequence", Number.class).longValue(),
+                Instant.parse(stored.getString("occurredAt")),
+                Instant.parse(stored.getString("recordedAt")),
+                text(metaData, AuditMetaData.ACTOR),
+                text(metaData, AuditMetaData.ACTOR_ROLE),
+                text(metaData, AuditMetaData.ON_BEHALF_OF),
+                text(metaData, AuditMetaData.REASON),
+                text(metaData, AuditMetaData.REQUEST_ID),
+                text(metaData, AuditMetaData.IMPORTED_FROM),
+                stored.getString("payload"),
+                stored.getString("hash"),
+                stored.getString("previousHash"),
+                integrity,
+                null);
     }
 
     /** What can be read of a document that cannot be read as an event: each field only if it has its type. */
     private static CaseEvent lenient(IndexedEvent entry, Document stored, String why) {
         String payloadType = string(stored, "payloadType");
         Map<String, Object> metaData = metaData(string(stored, "metaData"));
-        return new CaseEvent(entry.position(), string(stored, "eventId") == null ? entry.eventId() : string(stored, "eventId"),
+        return new CaseEvent(
+                entry.position(),
+                string(stored, "eventId") == null ? entry.eventId() : string(stored, "eventId"),
                 payloadType == null ? entry.type() : payloadType.substring(payloadType.lastIndexOf('.') + 1),
-                string(stored, "payloadRevision"), string(stored, "aggregateType"),
+                string(stored, "payloadRevision"),
+                string(stored, "aggregateType"),
                 string(stored, "aggregateId") == null ? entry.aggregateId() : string(stored, "aggregateId"),
                 stored.get("sequence") instanceof Number sequence ? sequence.longValue() : null,
-                instant(string(stored, "occurredAt")), instant(string(stored, "recordedAt")),
+                instant(string(stored, "occurredAt")),
+                instant(string(stored, "recordedAt")),
                 metaData.isEmpty() ? entry.actor() : text(metaData, AuditMetaData.ACTOR),
-                text(metaData, AuditMetaData.ACTOR_ROLE), text(metaData, AuditMetaData.ON_BEHALF_OF),
-                text(metaData, AuditMetaData.REASON), text(metaData, AuditMetaData.REQUEST_ID),
-                text(metaData, AuditMetaData.IMPORTED_FROM), string(stored, "payload"), string(stored, "hash"),
-                string(stored, "previousHash"), ItemIntegrity.UNREADABLE, why);
+                text(metaData, AuditMetaData.ACTOR_ROLE),
+                text(metaData, AuditMetaData.ON_BEHALF_OF),
+                text(metaData, AuditMetaData.REASON),
+                text(metaData, AuditMetaData.REQUEST_ID),
+                text(metaData, AuditMetaData.IMPORTED_FROM),
+                string(stored, "payload"),
+                string(stored, "hash"),
+                string(stored, "previousHash"),
+                ItemIntegrity.UNREADABLE,
+                why);
     }
 
     /** Empty when absent or not JSON: the event is then unreadable, and says so, rather than failing. */
@@ -177,8 +208,7 @@ class CaseHistory {
             return Map.of();
         }
         try {
-            Map<String, Object> read = JSON.readValue(json, new TypeReference<Map<String, Object>>() {
-            });
+            Map<String, Object> read = JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
             return read == null ? Map.of() : read;
         } catch (JsonProcessingException unreadable) {
             return Map.of();

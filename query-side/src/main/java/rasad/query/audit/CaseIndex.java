@@ -37,17 +37,22 @@ class CaseIndex {
 
     CaseIndex(ReadModelCollections collections) {
         this.collections = collections;
-        collections.register(new ReadModelCollections.ReadModel(PROCESSING_GROUP, List.of(CASES, ALERTS),
-                collection -> {
+        collections.register(
+                new ReadModelCollections.ReadModel(PROCESSING_GROUP, List.of(CASES, ALERTS), collection -> {
                     // every access is by _id
                 }));
     }
 
     /** The case's events in position order; empty if no event about it is indexed (yet). */
     Optional<List<IndexedEvent>> events(String facilityId) {
-        Document indexed = collections.forQueries(PROCESSING_GROUP, CASES).find(eq("_id", facilityId)).first();
+        Document indexed = collections
+                .forQueries(PROCESSING_GROUP, CASES)
+                .find(eq("_id", facilityId))
+                .first();
         return Optional.ofNullable(indexed)
-                .map(document -> document.getList("events", Document.class).stream().map(IndexedEvent::of).toList());
+                .map(document -> document.getList("events", Document.class).stream()
+                        .map(IndexedEvent::of)
+                        .toList());
     }
 
     void add(String facilityId, IndexedEvent event) {
@@ -59,15 +64,23 @@ class CaseIndex {
      * collections, which this instance's memory of earlier alerts knows nothing of.
      */
     void alertConcerns(String alertId, String facilityId) {
-        collections.forProjection(PROCESSING_GROUP, ALERTS).replaceOne(eq("_id", alertId),
-                new Document("_id", alertId).append("facility", facilityId), new ReplaceOptions().upsert(true));
+        collections
+                .forProjection(PROCESSING_GROUP, ALERTS)
+                .replaceOne(
+                        eq("_id", alertId),
+                        new Document("_id", alertId).append("facility", facilityId),
+                        new ReplaceOptions().upsert(true));
         alertFacilities.put(alertId, Optional.of(facilityId));
     }
 
     Optional<String> facilityOfAlert(String alertId) {
-        return alertFacilities.computeIfAbsent(alertId, id -> Optional.ofNullable(
-                collections.forProjection(PROCESSING_GROUP, ALERTS).find(eq("_id", id)).first())
-                .map(mapping -> mapping.getString("facility")));
+        return alertFacilities.computeIfAbsent(
+                alertId,
+                id -> Optional.ofNullable(collections
+                                .forProjection(PROCESSING_GROUP, ALERTS)
+                                .find(eq("_id", id))
+                                .first())
+                        .map(mapping -> mapping.getString("facility")));
     }
 
     private Batch batch() {
@@ -102,13 +115,17 @@ class CaseIndex {
         void flush() {
             added.forEach((facilityId, events) -> {
                 Document indexed = cases.find(eq("_id", facilityId)).first();
-                List<Document> entries = indexed == null ? new ArrayList<>()
+                List<Document> entries = indexed == null
+                        ? new ArrayList<>()
                         : new ArrayList<>(indexed.getList("events", Document.class));
                 Set<String> known = new HashSet<>();
                 entries.forEach(entry -> known.add(entry.getString("e")));
-                events.stream().filter(event -> known.add(event.eventId()))
+                events.stream()
+                        .filter(event -> known.add(event.eventId()))
                         .forEach(event -> entries.add(event.toDocument()));
-                cases.replaceOne(eq("_id", facilityId), new Document("_id", facilityId).append("events", entries),
+                cases.replaceOne(
+                        eq("_id", facilityId),
+                        new Document("_id", facilityId).append("events", entries),
                         new ReplaceOptions().upsert(true));
             });
             added.clear();

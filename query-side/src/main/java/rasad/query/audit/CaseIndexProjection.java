@@ -39,7 +39,8 @@ class CaseIndexProjection {
         Optional<String> alertId = component(payload, "alertId", String.class);
         Set<String> facilities = facilitiesOf(payload);
         if (!facilities.isEmpty()) {
-            alertId.ifPresent(alert -> index.alertConcerns(alert, facilities.iterator().next()));
+            alertId.ifPresent(
+                    alert -> index.alertConcerns(alert, facilities.iterator().next()));
         } else {
             alertId.flatMap(index::facilityOfAlert).ifPresent(facilities::add);
         }
@@ -47,8 +48,12 @@ class CaseIndexProjection {
             return;
         }
         String aggregateId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        IndexedEvent indexed = new IndexedEvent(positionOf(event, token), event.getIdentifier(),
-                payload.getClass().getSimpleName(), aggregateId, (String) event.getMetaData().get(AuditMetaData.ACTOR));
+        IndexedEvent indexed = new IndexedEvent(
+                positionOf(event, token),
+                event.getIdentifier(),
+                payload.getClass().getSimpleName(),
+                aggregateId,
+                (String) event.getMetaData().get(AuditMetaData.ACTOR));
         facilities.forEach(facility -> index.add(facility, indexed));
     }
 
@@ -83,7 +88,8 @@ class CaseIndexProjection {
             } else if (component.getName().equals("facilityId") && value instanceof String facility) {
                 facilities.add(facility);
             } else if (value instanceof List<?> items) {
-                items.stream().filter(item -> item != null && item.getClass().isRecord())
+                items.stream()
+                        .filter(item -> item != null && item.getClass().isRecord())
                         .forEach(item -> facilities.addAll(facilitiesOf(item)));
             }
         }

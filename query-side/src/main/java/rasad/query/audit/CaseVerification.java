@@ -15,6 +15,12 @@ import rasad.eventstore.integrity.BrokenLink;
  * @param sealedBlocks    how many blocks that digest covers
  * @param findings        every finding, in position order (the first is {@code firstBrokenLink})
  */
-public record CaseVerification(boolean intact, int eventsChecked, int aggregatesChecked, BrokenLink firstBrokenLink,
-                               String storeDigest, long sealedBlocks, Instant verifiedAt, List<BrokenLink> findings) {
-}
+public record CaseVerification(
+        boolean intact,
+        int eventsChecked,
+        int aggregatesChecked,
+        BrokenLink firstBrokenLink,
+        String storeDigest,
+        long sealedBlocks,
+        Instant verifiedAt,
+        List<BrokenLink> findings) {}

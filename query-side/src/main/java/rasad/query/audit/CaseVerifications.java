@@ -37,36 +37,54 @@ class CaseVerifications implements LastVerifications {
                 // as text: the instant exactly as the verification answered it (a BSON date keeps milliseconds)
                 .append("verifiedAt", verification.verifiedAt().toString())
                 .append("intact", verification.intact())
-                .append("firstBrokenLink", link == null ? null
-                        : new Document("kind", link.kind().name()).append("position", link.position()));
+                .append(
+                        "firstBrokenLink",
+                        link == null
+                                ? null
+                                : new Document("kind", link.kind().name()).append("position", link.position()));
         cases.replaceOne(eq("_id", facilityId), document, new ReplaceOptions().upsert(true));
     }
 
     @Override
     public Optional<LastVerification> of(String facilityId) {
-        Optional<LastVerification> ofCase = Optional.ofNullable(cases.find(eq("_id", facilityId)).first())
-                .map(document -> verification(document, Instant.parse(document.getString("verifiedAt")),
-                        document.get("firstBrokenLink", Document.class), "case"));
+        Optional<LastVerification> ofCase = Optional.ofNullable(
+                        cases.find(eq("_id", facilityId)).first())
+                .map(document -> verification(
+                        document,
+                        Instant.parse(document.getString("verifiedAt")),
+                        document.get("firstBrokenLink", Document.class),
+                        "case"));
         Optional<LastVerification> ofStore = newestStoreVerification();
-        if (ofStore.isPresent() && (ofCase.isEmpty() || ofStore.get().verifiedAt().isAfter(ofCase.get().verifiedAt()))) {
+        if (ofStore.isPresent()
+                && (ofCase.isEmpty()
+                        || ofStore.get().verifiedAt().isAfter(ofCase.get().verifiedAt()))) {
             return ofStore;
         }
         return ofCase;
     }
 
     private Optional<LastVerification> newestStoreVerification() {
-        Document done = stores.find(eq("state", "DONE")).sort(Sorts.descending("finishedAt")).limit(1).first();
+        Document done = stores.find(eq("state", "DONE"))
+                .sort(Sorts.descending("finishedAt"))
+                .limit(1)
+                .first();
         if (done == null || done.getDate("finishedAt") == null || done.get("report", Document.class) == null) {
             return Optional.empty();
         }
         Document report = done.get("report", Document.class);
-        return Optional.of(verification(report, done.getDate("finishedAt").toInstant(), report.get("firstBrokenLink", Document.class),
+        return Optional.of(verification(
+                report,
+                done.getDate("finishedAt").toInstant(),
+                report.get("firstBrokenLink", Document.class),
                 "store"));
     }
 
     private static LastVerification verification(Document result, Instant at, Document link, String scope) {
-        return new LastVerification(at, Boolean.TRUE.equals(result.getBoolean("intact")),
-                link == null || !(link.get("position") instanceof Number position) ? null
+        return new LastVerification(
+                at,
+                Boolean.TRUE.equals(result.getBoolean("intact")),
+                link == null || !(link.get("position") instanceof Number position)
+                        ? null
                         : new LastVerification.BrokenAt(link.getString("kind"), position.longValue()),
                 scope);
     }

@@ -1,8 +1,10 @@
 package rasad.query.audit;
 
+import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import rasad.eventstore.axon.AxonOnMongoAutoConfiguration.SealKeyLocation;
 import rasad.eventstore.engine.LocatedEvent;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.eventstore.engine.StoredPosition;
@@ -18,9 +21,6 @@ import rasad.eventstore.integrity.BrokenLink;
 import rasad.eventstore.integrity.BrokenLink.Kind;
 import rasad.eventstore.integrity.EventHash;
 import rasad.eventstore.integrity.EventStoreVerifier;
-import java.security.PublicKey;
-import java.util.HashMap;
-import rasad.eventstore.axon.AxonOnMongoAutoConfiguration.SealKeyLocation;
 import rasad.eventstore.integrity.FileWitness;
 import rasad.eventstore.integrity.MerkleRoot;
 import rasad.eventstore.integrity.Seal;
@@ -46,8 +46,14 @@ class CaseVerifier {
     private final FileWitness witness;
     private final Clock clock;
 
-    CaseVerifier(RasadEventStorageEngine store, EventStoreVerifier storeVerifier, CaseVerifications verifications,
-                 SealIndex seals, SealKeyLocation keys, FileWitness witness, Clock clock) {
+    CaseVerifier(
+            RasadEventStorageEngine store,
+            EventStoreVerifier storeVerifier,
+            CaseVerifications verifications,
+            SealIndex seals,
+            SealKeyLocation keys,
+            FileWitness witness,
+            Clock clock) {
         this.witness = witness;
         this.store = store;
         this.storeVerifier = storeVerifier;
@@ -74,20 +80,31 @@ class CaseVerifier {
             checked += stream.size();
             findings.addAll(streamFindings(aggregate, stream));
         }
-        Map<Long, StoredPosition> stored = store.storedAt(entries.stream().map(IndexedEvent::position).toList());
+        Map<Long, StoredPosition> stored =
+                store.storedAt(entries.stream().map(IndexedEvent::position).toList());
         // sealed up to where the store says, or the witness outside it if seals were removed
-        SealedPositions sealed = new SealedPositions(seals.leavesAt(stored.keySet()),
+        SealedPositions sealed = new SealedPositions(
+                seals.leavesAt(stored.keySet()),
                 Math.max(seals.sealedUpTo(), witness.lastWitnessedPosition()),
                 SealKeys.publicKeysIn(keys.trustedKeyDirectory()));
         for (IndexedEvent entry : entries) {
             StoredPosition there = stored.get(entry.position());
             positionFinding(entry, there).or(() -> sealed.finding(there)).ifPresent(findings::add);
         }
-        List<BrokenLink> ordered = findings.stream().distinct()
-                .sorted(Comparator.comparingLong(BrokenLink::position)).toList();
+        List<BrokenLink> ordered = findings.stream()
+                .distinct()
+                .sorted(Comparator.comparingLong(BrokenLink::position))
+                .toList();
         EventStoreVerifier.SealedHead head = storeVerifier.sealedHead();
-        return new CaseVerification(ordered.isEmpty(), checked, aggregates.size(),
-                ordered.isEmpty() ? null : ordered.get(0), head.chained(), head.block(), clock.instant(), ordered);
+        return new CaseVerification(
+                ordered.isEmpty(),
+                checked,
+                aggregates.size(),
+                ordered.isEmpty() ? null : ordered.get(0),
+                head.chained(),
+                head.block(),
+                clock.instant(),
+                ordered);
     }
 
     /**
@@ -96,7 +113,8 @@ class CaseVerifier {
      * event inside a commit whose positions another commit also covers shows as forged.
      */
     private List<BrokenLink> streamFindings(String aggregate, List<LocatedEvent> stream) {
-        Map<Long, StoredPosition> byLocation = store.storedAt(stream.stream().map(LocatedEvent::storedAt).toList());
+        Map<Long, StoredPosition> byLocation =
+                store.storedAt(stream.stream().map(LocatedEvent::storedAt).toList());
         List<BrokenLink> findings = new ArrayList<>();
         String previous = EventHash.GENESIS;
         long expectedSequence = 0;
@@ -105,8 +123,8 @@ class CaseVerifier {
             long at = located.storedAt();
             String eventId = event == null || !(event.get("eventId") instanceof String id) ? null : id;
             if (!located.readable()) {
-                findings.add(new BrokenLink(Kind.UNREADABLE, at, eventId, aggregate, "an event document",
-                        located.unreadable()));
+                findings.add(new BrokenLink(
+                        Kind.UNREADABLE, at, eventId, aggregate, "an event document", located.unreadable()));
                 // still followed: the next event links to the hash it stored, not to nothing
                 previous = event != null && event.get("hash") instanceof String hash ? hash : previous;
                 expectedSequence++;
@@ -118,19 +136,32 @@ class CaseVerifier {
             StoredPosition there = byLocation.get(at);
             String recomputed = EventHash.of(event, event.getString("previousHash"));
             if (!located.withinCommit()) {
-                findings.add(new BrokenLink(Kind.FORGED, at, eventId, where,
-                        "commit " + located.commitId() + " holds no event at " + at, "event " + eventId));
+                findings.add(new BrokenLink(
+                        Kind.FORGED,
+                        at,
+                        eventId,
+                        where,
+                        "commit " + located.commitId() + " holds no event at " + at,
+                        "event " + eventId));
             } else if (there == null || there.commitId() != located.commitId()) {
-                findings.add(new BrokenLink(Kind.FORGED, at, eventId, where,
+                findings.add(new BrokenLink(
+                        Kind.FORGED,
+                        at,
+                        eventId,
+                        where,
                         "position " + at + " belongs to commit " + (there == null ? "none" : there.commitId()),
                         "commit " + located.commitId() + " also covers it"));
             } else if (claimed != at) {
-                findings.add(new BrokenLink(Kind.MOVED, at, eventId, where, "position " + claimed,
-                        "stored at position " + at));
+                findings.add(new BrokenLink(
+                        Kind.MOVED, at, eventId, where, "position " + claimed, "stored at position " + at));
             } else if (!recomputed.equals(event.getString("hash"))) {
                 findings.add(new BrokenLink(Kind.ALTERED, at, eventId, where, event.getString("hash"), recomputed));
             } else if (sequence != expectedSequence || !previous.equals(event.getString("previousHash"))) {
-                findings.add(new BrokenLink(Kind.BROKEN_CHAIN, at, eventId, where,
+                findings.add(new BrokenLink(
+                        Kind.BROKEN_CHAIN,
+                        at,
+                        eventId,
+                        where,
                         previous + " (sequence " + expectedSequence + ")",
                         event.getString("previousHash") + " (sequence " + sequence + ")"));
             }
@@ -161,21 +192,42 @@ class CaseVerifier {
             long at = there.position();
             SealIndex.SealedLeaf sealed = leaves.get(at);
             if (sealed == null) {
-                return at <= sealedUpTo ? Optional.of(new BrokenLink(Kind.BLOCK_CHAIN_BROKEN, at, null, null,
-                        "a seal covering position " + at + " (sealed up to " + sealedUpTo + ", says the store or its witness)",
-                        "none")) : Optional.empty();
+                return at <= sealedUpTo
+                        ? Optional.of(new BrokenLink(
+                                Kind.BLOCK_CHAIN_BROKEN,
+                                at,
+                                null,
+                                null,
+                                "a seal covering position " + at + " (sealed up to " + sealedUpTo
+                                        + ", says the store or its witness)",
+                                "none"))
+                        : Optional.empty();
             }
             Seal seal = sealed.seal();
             Optional<String> problem = sealProblems.computeIfAbsent(seal.block(), block -> problemOf(seal));
             if (problem.isPresent()) {
-                return Optional.of(new BrokenLink(problem.get().startsWith("signature") ? Kind.BAD_SIGNATURE
-                        : Kind.BLOCK_ROOT_MISMATCH, at, null, "block " + seal.block(), "a seal that holds", problem.get()));
+                return Optional.of(new BrokenLink(
+                        problem.get().startsWith("signature") ? Kind.BAD_SIGNATURE : Kind.BLOCK_ROOT_MISMATCH,
+                        at,
+                        null,
+                        "block " + seal.block(),
+                        "a seal that holds",
+                        problem.get()));
             }
             String leaf = there.holding() == StoredPosition.Holding.EVENT
-                    ? MerkleRoot.leafOfEvent(at, there.event().getString("hash")) : MerkleRoot.leafOfVoid(at);
-            return leaf.equals(sealed.leaf()) ? Optional.empty() : Optional.of(new BrokenLink(Kind.BLOCK_ROOT_MISMATCH,
-                    at, there.event() == null ? null : String.valueOf(there.event().get("eventId")),
-                    "block " + seal.block(), sealed.leaf(), leaf));
+                    ? MerkleRoot.leafOfEvent(at, there.event().getString("hash"))
+                    : MerkleRoot.leafOfVoid(at);
+            return leaf.equals(sealed.leaf())
+                    ? Optional.empty()
+                    : Optional.of(new BrokenLink(
+                            Kind.BLOCK_ROOT_MISMATCH,
+                            at,
+                            there.event() == null
+                                    ? null
+                                    : String.valueOf(there.event().get("eventId")),
+                            "block " + seal.block(),
+                            sealed.leaf(),
+                            leaf));
         }
 
         private Optional<String> problemOf(Seal seal) {
@@ -186,7 +238,8 @@ class CaseVerifier {
             if (!MerkleRoot.chain(seal.previous(), root).equals(seal.chained())) {
                 return Optional.of("its chained digest does not match its root");
             }
-            return seal.signatureValid(trusted) ? Optional.empty()
+            return seal.signatureValid(trusted)
+                    ? Optional.empty()
                     : Optional.of("signature by " + seal.keyId() + " does not verify with a trusted key");
         }
     }
@@ -199,10 +252,17 @@ class CaseVerifier {
         long at = entry.position();
         String indexed = "event " + entry.eventId() + " (" + entry.type() + ")";
         return switch (there.holding()) {
-            case NOTHING, VOID -> Optional.of(new BrokenLink(Kind.MISSING, at, entry.eventId(), entry.aggregateId(),
-                    indexed, there.holding() == StoredPosition.Holding.VOID ? "a void" : "nothing"));
-            case UNREADABLE -> Optional.of(new BrokenLink(Kind.UNREADABLE, at, entry.eventId(), entry.aggregateId(),
-                    indexed, there.unreadable()));
+            case NOTHING, VOID ->
+                Optional.of(new BrokenLink(
+                        Kind.MISSING,
+                        at,
+                        entry.eventId(),
+                        entry.aggregateId(),
+                        indexed,
+                        there.holding() == StoredPosition.Holding.VOID ? "a void" : "nothing"));
+            case UNREADABLE ->
+                Optional.of(new BrokenLink(
+                        Kind.UNREADABLE, at, entry.eventId(), entry.aggregateId(), indexed, there.unreadable()));
             case EVENT -> {
                 Document event = there.event();
                 if (entry.eventId().equals(event.getString("eventId"))) {
@@ -211,8 +271,13 @@ class CaseVerifier {
                 // another event claiming this very position was put in the indexed one's place; one claiming
                 // another position was moved here (two commits' places swapped)
                 long claimed = event.get("position", Number.class).longValue();
-                yield Optional.of(new BrokenLink(claimed == at ? Kind.FORGED : Kind.MOVED, at, entry.eventId(),
-                        entry.aggregateId(), indexed, "event " + event.getString("eventId") + " claiming position " + claimed));
+                yield Optional.of(new BrokenLink(
+                        claimed == at ? Kind.FORGED : Kind.MOVED,
+                        at,
+                        entry.eventId(),
+                        entry.aggregateId(),
+                        indexed,
+                        "event " + event.getString("eventId") + " claiming position " + claimed));
             }
         };
     }

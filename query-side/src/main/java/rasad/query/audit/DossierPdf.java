@@ -41,8 +41,8 @@ public class DossierPdf {
                     .withHtmlContent(DossierHtml.of(dossier), null)
                     // The page refers to nothing outside itself; should a value ever smuggle a reference in, it
                     // is not fetched.
-                    .useExternalResourceAccessControl((uri, type) -> false,
-                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useFont(() -> new ByteArrayInputStream(sans), "DejaVu Sans", 400, FontStyle.NORMAL, true)
                     .useFont(() -> new ByteArrayInputStream(sansBold), "DejaVu Sans", 700, FontStyle.NORMAL, true)
                     .useFont(() -> new ByteArrayInputStream(mono), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true)
@@ -64,7 +64,8 @@ public class DossierPdf {
     private static byte[] font(String file) {
         try (InputStream in = DossierPdf.class.getResourceAsStream(FONTS + file)) {
             if (in == null) {
-                throw new IllegalStateException("font " + file + " is not on the classpath: is jasperreports-fonts there?");
+                throw new IllegalStateException(
+                        "font " + file + " is not on the classpath: is jasperreports-fonts there?");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -17,7 +17,8 @@ final class HtmlTemplate {
 
     private static final Pattern SLOT = Pattern.compile("\\{\\{([A-Za-z]+)}}");
     /** Characters XML 1.0 cannot carry at all: the PDF renderer parses the page as XML and would stop at them. */
-    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private final String source;
 

@@ -9,12 +9,19 @@ import org.bson.Document;
 record IndexedEvent(long position, String eventId, String type, String aggregateId, String actor) {
 
     Document toDocument() {
-        return new Document("p", position).append("e", eventId).append("t", type).append("a", aggregateId)
+        return new Document("p", position)
+                .append("e", eventId)
+                .append("t", type)
+                .append("a", aggregateId)
                 .append("actor", actor);
     }
 
     static IndexedEvent of(Document entry) {
-        return new IndexedEvent(entry.get("p", Number.class).longValue(), entry.getString("e"), entry.getString("t"),
-                entry.getString("a"), entry.getString("actor"));
+        return new IndexedEvent(
+                entry.get("p", Number.class).longValue(),
+                entry.getString("e"),
+                entry.getString("t"),
+                entry.getString("a"),
+                entry.getString("actor"));
     }
 }

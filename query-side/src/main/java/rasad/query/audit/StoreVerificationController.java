@@ -3,6 +3,7 @@ package rasad.query.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import rasad.eventstore.integrity.EventStoreVerifier;
-import rasad.edge.problem.NotFoundException;
-import rasad.kernel.validation.RuleViolation;
 import rasad.edge.problem.InvalidParameterException;
+import rasad.edge.problem.NotFoundException;
+import rasad.eventstore.integrity.EventStoreVerifier;
+import rasad.kernel.validation.RuleViolation;
 
 /**
  * The whole store re-checked against its hashes, Merkle roots and block chain, in the background. Starting one
@@ -26,7 +27,7 @@ import rasad.edge.problem.InvalidParameterException;
 @Tag(name = "Audit")
 class StoreVerificationController {
 
-    private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern DIGEST = Pattern.compile("[0-9a-f]{64}");
 
     private final StoreVerifications verifications;
     private final EventStoreVerifier verifier;
@@ -37,21 +38,23 @@ class StoreVerificationController {
     }
 
     /** Optionally, a digest noted down earlier to compare with the one recomputed now. */
-    record VerificationRequest(Long notedBlock, String notedDigest) {
-    }
+    record VerificationRequest(Long notedBlock, String notedDigest) {}
 
-    record Started(String verificationId, URI progress) {
-    }
+    record Started(String verificationId, URI progress) {}
 
     @PostMapping("/api/audit/verifications")
-    @Operation(summary = "Verify the whole store in the background",
+    @Operation(
+            summary = "Verify the whole store in the background",
             description = "202 with the verification's id; GET it for progress and, when done, the first broken "
                     + "link or the digest to note down. notedBlock + notedDigest: a digest noted earlier, compared "
                     + "with the one recomputed from the events.")
     ResponseEntity<Started> start(@RequestBody(required = false) VerificationRequest request, Authentication user) {
         StoreVerifications.NotedDigest noted = noted(request);
-        String id = verifications.start(user.getName(), noted).orElseThrow(() -> new RuleViolation(
-                "VERIFICATION_RUNNING", "a verification is already running on this instance; follow it, or retry later"));
+        String id = verifications
+                .start(user.getName(), noted)
+                .orElseThrow(() -> new RuleViolation(
+                        "VERIFICATION_RUNNING",
+                        "a verification is already running on this instance; follow it, or retry later"));
         URI progress = URI.create("/api/audit/verifications/" + id);
         return ResponseEntity.accepted().location(progress).body(new Started(id, progress));
     }
@@ -73,11 +76,14 @@ class StoreVerificationController {
             return null;
         }
         if (request.notedBlock() == null || request.notedBlock() < 1) {
-            throw new InvalidParameterException("notedBlock", "BLOCK_REQUIRED", "a noted digest names its block, from 1");
+            throw new InvalidParameterException(
+                    "notedBlock", "BLOCK_REQUIRED", "a noted digest names its block, from 1");
         }
-        if (request.notedDigest() == null || !DIGEST.matcher(request.notedDigest().strip()).matches()) {
+        if (request.notedDigest() == null
+                || !DIGEST.matcher(request.notedDigest().strip()).matches()) {
             throw new InvalidParameterException("notedDigest", "DIGEST_FORMAT", "a digest is 64 lowercase hex digits");
         }
-        return new StoreVerifications.NotedDigest(request.notedBlock(), request.notedDigest().strip());
+        return new StoreVerifications.NotedDigest(
+                request.notedBlock(), request.notedDigest().strip());
     }
 }

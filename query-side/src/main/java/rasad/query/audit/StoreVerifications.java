@@ -52,8 +52,7 @@ class StoreVerifications implements DisposableBean {
     }
 
     /** A digest noted down earlier: block {@code block} of the chain had digest {@code digest}. */
-    record NotedDigest(long block, String digest) {
-    }
+    record NotedDigest(long block, String digest) {}
 
     /** Starts a verification; empty if one is already running on this instance. */
     Optional<String> start(String requestedBy, NotedDigest noted) {
@@ -61,9 +60,13 @@ class StoreVerifications implements DisposableBean {
             return Optional.empty();
         }
         String id = UUID.randomUUID().toString();
-        Document job = new Document("_id", id).append("state", "RUNNING").append("requestedBy", requestedBy)
-                .append("startedAt", Date.from(clock.instant())).append("positionsChecked", 0L)
-                .append("eventsChecked", 0L).append("headPosition", 0L);
+        Document job = new Document("_id", id)
+                .append("state", "RUNNING")
+                .append("requestedBy", requestedBy)
+                .append("startedAt", Date.from(clock.instant()))
+                .append("positionsChecked", 0L)
+                .append("eventsChecked", 0L)
+                .append("headPosition", 0L);
         if (noted != null) {
             job.append("noted", new Document("block", noted.block()).append("digest", noted.digest()));
         }
@@ -92,33 +95,50 @@ class StoreVerifications implements DisposableBean {
                     .append("eventsChecked", report.eventsChecked())
                     .append("blocksChecked", report.blocksChecked())
                     .append("digest", report.digest())
-                    .append("firstBrokenLink", report.firstBrokenLink().map(StoreVerifications::link).orElse(null));
-            Document notedResult = noted == null ? null : new Document("block", noted.block())
-                    .append("digest", noted.digest()).append("recomputed", recorder.recomputedNoted)
-                    .append("matches", noted.digest().equals(recorder.recomputedNoted));
+                    .append(
+                            "firstBrokenLink",
+                            report.firstBrokenLink()
+                                    .map(StoreVerifications::link)
+                                    .orElse(null));
+            Document notedResult = noted == null
+                    ? null
+                    : new Document("block", noted.block())
+                            .append("digest", noted.digest())
+                            .append("recomputed", recorder.recomputedNoted)
+                            .append("matches", noted.digest().equals(recorder.recomputedNoted));
             // free before saying DONE: whoever reads DONE may start the next one at once
             running.set(false);
             released = true;
-            verifications.updateOne(eq("_id", id), Updates.combine(Updates.set("state", "DONE"),
-                    Updates.set("finishedAt", Date.from(clock.instant())),
-                    Updates.set("positionsChecked", report.positionsChecked()),
-                    Updates.set("eventsChecked", report.eventsChecked()),
-                    Updates.set("report", result), Updates.set("noted", notedResult)));
+            verifications.updateOne(
+                    eq("_id", id),
+                    Updates.combine(
+                            Updates.set("state", "DONE"),
+                            Updates.set("finishedAt", Date.from(clock.instant())),
+                            Updates.set("positionsChecked", report.positionsChecked()),
+                            Updates.set("eventsChecked", report.eventsChecked()),
+                            Updates.set("report", result),
+                            Updates.set("noted", notedResult)));
         } catch (RuntimeException failed) {
             if (!released) {
                 running.set(false);
             }
             log.error("Verification {} failed", id, failed);
-            verifications.updateOne(eq("_id", id), Updates.combine(Updates.set("state", "FAILED"),
-                    Updates.set("finishedAt", Date.from(clock.instant())),
-                    Updates.set("failure", failed.getClass().getSimpleName())));
+            verifications.updateOne(
+                    eq("_id", id),
+                    Updates.combine(
+                            Updates.set("state", "FAILED"),
+                            Updates.set("finishedAt", Date.from(clock.instant())),
+                            Updates.set("failure", failed.getClass().getSimpleName())));
         }
     }
 
     static Document link(BrokenLink link) {
-        return new Document("kind", link.kind().name()).append("position", link.position())
-                .append("eventId", link.eventId()).append("aggregate", link.aggregate())
-                .append("expected", link.expected()).append("found", link.found());
+        return new Document("kind", link.kind().name())
+                .append("position", link.position())
+                .append("eventId", link.eventId())
+                .append("aggregate", link.aggregate())
+                .append("expected", link.expected())
+                .append("found", link.found());
     }
 
     /** Writes progress at most once a second, and remembers the recomputed digest of the noted block. */
@@ -143,9 +163,15 @@ class StoreVerifications implements DisposableBean {
                 return;
             }
             lastReported = now;
-            verifications.updateOne(eq("_id", id), Updates.combine(Updates.set("positionsChecked", position),
-                    Updates.set("headPosition", head), Updates.set("eventsChecked", events),
-                    Updates.set("elapsedMillis", Duration.between(started, now).toMillis())));
+            verifications.updateOne(
+                    eq("_id", id),
+                    Updates.combine(
+                            Updates.set("positionsChecked", position),
+                            Updates.set("headPosition", head),
+                            Updates.set("eventsChecked", events),
+                            Updates.set(
+                                    "elapsedMillis",
+                                    Duration.between(started, now).toMillis())));
         }
 
         @Override

@@ -27,10 +27,14 @@ class ApprovedPlansProjection {
     @EventHandler
     void on(PlanApproved event) {
         Document existing = plans.find(eq("_id", event.planId())).first();
-        Document plan = new Document("_id", event.planId()).append("sessionId", event.sessionId())
-                .append("heldOn", event.heldOn().toString()).append("title", event.title())
-                .append("programme", event.programme().value()).append("county", event.county().value())
-                .append("amountRials", event.amount().amount()).append("committedJobs", event.committedJobs().count())
+        Document plan = new Document("_id", event.planId())
+                .append("sessionId", event.sessionId())
+                .append("heldOn", event.heldOn().toString())
+                .append("title", event.title())
+                .append("programme", event.programme().value())
+                .append("county", event.county().value())
+                .append("amountRials", event.amount().amount())
+                .append("committedJobs", event.committedJobs().count())
                 // a replayed approval keeps the financing recorded after it
                 .append("financedBy", existing == null ? null : existing.getString("financedBy"))
                 .append("financedRials", existing == null ? null : existing.get("financedRials"));
@@ -39,8 +43,10 @@ class ApprovedPlansProjection {
 
     @EventHandler
     void on(PlanFinanced event) {
-        plans.updateOne(eq("_id", event.planId()), Updates.combine(
-                Updates.set("financedBy", event.facilityId().value()),
-                Updates.set("financedRials", event.amount().amount())));
+        plans.updateOne(
+                eq("_id", event.planId()),
+                Updates.combine(
+                        Updates.set("financedBy", event.facilityId().value()),
+                        Updates.set("financedRials", event.amount().amount())));
     }
 }

@@ -29,15 +29,28 @@ class ApprovedPlansQueryController {
     @GetMapping("/api/committee-sessions/{sessionId}")
     @Operation(summary = "A committee session: its approved plans, their total, and which are financed")
     Map<String, Object> session(@PathVariable String sessionId) {
-        List<Document> approved = plans.find(eq("sessionId", sessionId)).sort(Sorts.ascending("_id"))
+        List<Document> approved = plans.find(eq("sessionId", sessionId))
+                .sort(Sorts.ascending("_id"))
                 .into(new ArrayList<>());
         if (approved.isEmpty()) {
             throw new NotFoundException("no committee session " + sessionId + " (yet)");
         }
-        long total = approved.stream().mapToLong(p -> p.get("amountRials", Number.class).longValue()).sum();
-        long financed = approved.stream().filter(p -> p.getString("financedBy") != null).count();
-        return Map.of("sessionId", sessionId, "plans", approved.size(), "totalRials", total,
-                "plansFinanced", financed, "approvedPlans", approved.stream().map(ApprovedPlansQueryController::view).toList());
+        long total = approved.stream()
+                .mapToLong(p -> p.get("amountRials", Number.class).longValue())
+                .sum();
+        long financed =
+                approved.stream().filter(p -> p.getString("financedBy") != null).count();
+        return Map.of(
+                "sessionId",
+                sessionId,
+                "plans",
+                approved.size(),
+                "totalRials",
+                total,
+                "plansFinanced",
+                financed,
+                "approvedPlans",
+                approved.stream().map(ApprovedPlansQueryController::view).toList());
     }
 
     private static Map<String, Object> view(Document plan) {

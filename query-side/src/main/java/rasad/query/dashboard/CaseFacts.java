@@ -2,7 +2,9 @@ package rasad.query.dashboard;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -10,31 +12,50 @@ import java.util.function.UnaryOperator;
  * Kept per facility so that a change (a stage passed, a visit, a correction) is counted as the difference
  * between what the facility added before and after it, never as a blind increment.
  */
-record CaseFacts(String facilityId, Grant grant, Map<String, Tranche> tranches, Map<String, Job> jobs,
-                 boolean drawn, Visit visit, java.util.Set<String> confirmedDiversions) {
+record CaseFacts(
+        String facilityId,
+        Grant grant,
+        Map<String, Tranche> tranches,
+        Map<String, Job> jobs,
+        boolean drawn,
+        Visit visit,
+        Set<String> confirmedDiversions) {
 
     CaseFacts {
         tranches = new TreeMap<>(tranches == null ? Map.of() : tranches);
         jobs = new TreeMap<>(jobs == null ? Map.of() : jobs);
-        confirmedDiversions = new java.util.TreeSet<>(confirmedDiversions == null ? java.util.Set.of() : confirmedDiversions);
+        confirmedDiversions = new TreeSet<>(confirmedDiversions == null ? Set.of() : confirmedDiversions);
     }
 
     static CaseFacts unknown(String facilityId) {
-        return new CaseFacts(facilityId, null, Map.of(), Map.of(), false, null, java.util.Set.of());
+        return new CaseFacts(facilityId, null, Map.of(), Map.of(), false, null, Set.of());
     }
 
     /** The grant's dimensions: who lends, who answers, where, for whom. */
-    record Grant(String agency, String programme, String county, String bank, String fundingSource,
-                 String approvedPlan, String gender, Boolean disabled, Boolean rural, LocalDate grantedOn,
-                 long amountRials) {
-    }
+    record Grant(
+            String agency,
+            String programme,
+            String county,
+            String bank,
+            String fundingSource,
+            String approvedPlan,
+            String gender,
+            Boolean disabled,
+            Boolean rural,
+            LocalDate grantedOn,
+            long amountRials) {}
 
-    record Tranche(long amountRials, LocalDate paidOn) {
-    }
+    record Tranche(long amountRials, LocalDate paidOn) {}
 
     /** A job and its stages; {@code followUps} maps a horizon to STILL_ACTIVE, ENDED, UNREACHABLE or MISSED. */
-    record Job(LocalDate startedOn, boolean fullTime, int seasonalMonths, LocalDate endedOn, String sms,
-               String phone, Map<String, String> followUps) {
+    record Job(
+            LocalDate startedOn,
+            boolean fullTime,
+            int seasonalMonths,
+            LocalDate endedOn,
+            String sms,
+            String phone,
+            Map<String, String> followUps) {
 
         Job {
             followUps = new TreeMap<>(followUps == null ? Map.of() : followUps);
@@ -118,7 +139,7 @@ record CaseFacts(String facilityId, Grant grant, Map<String, Tranche> tranches, 
 
     /** By finding id: the same confirmation delivered twice is one diversion. */
     CaseFacts diversionConfirmed(String findingId) {
-        java.util.Set<String> next = new java.util.TreeSet<>(confirmedDiversions);
+        Set<String> next = new TreeSet<>(confirmedDiversions);
         next.add(findingId);
         return new CaseFacts(facilityId, grant, tranches, jobs, drawn, visit, next);
     }

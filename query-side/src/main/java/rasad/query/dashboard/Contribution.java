@@ -21,14 +21,14 @@ import rasad.kernel.calendar.FiscalYear;
 final class Contribution {
 
     /** Breakdowns every figure is kept under, besides the total. */
-    static final List<String> BREAKDOWNS = List.of("agency", "programme", "county", "bank", "gender", "disability",
-            "area", "fundingSource");
+    static final List<String> BREAKDOWNS =
+            List.of("agency", "programme", "county", "bank", "gender", "disability", "area", "fundingSource");
+
     static final String UNKNOWN = "UNKNOWN";
 
     private final Map<String, Map<String, Long>> counts = new HashMap<>();
 
-    private Contribution() {
-    }
+    private Contribution() {}
 
     static Contribution of(CaseFacts facts) {
         Contribution contribution = new Contribution();
@@ -40,13 +40,18 @@ final class Contribution {
         String grantMonth = month(grant.grantedOn());
         contribution.add(grantMonth, slots, Counter.plans, 1);
         contribution.add(grantMonth, slots, Counter.grantedRials, grant.amountRials());
-        contribution.add(grantMonth, slots, Counter.diversionsConfirmed, facts.confirmedDiversions().size());
+        contribution.add(
+                grantMonth,
+                slots,
+                Counter.diversionsConfirmed,
+                facts.confirmedDiversions().size());
         if (facts.drawn()) {
             contribution.add(grantMonth, slots, Counter.plansDrawn, 1);
         }
         if (facts.visit() != null) {
             contribution.add(grantMonth, slots, Counter.plansVisited, 1);
-            contribution.add(grantMonth, slots, Counter.plansPassed, facts.visit().passed() ? 1 : 0);
+            contribution.add(
+                    grantMonth, slots, Counter.plansPassed, facts.visit().passed() ? 1 : 0);
         }
         String plan = grant.approvedPlan() == null ? null : "plan:" + grant.approvedPlan();
         List<String> quotaSlots = quotaSlots(grant);
@@ -56,15 +61,21 @@ final class Contribution {
             contribution.add(plan, List.of("total"), Counter.paidRials, tranche.amountRials());
         });
         if (!facts.tranches().isEmpty()) {
-            LocalDate firstPaid = facts.tranches().values().stream().map(CaseFacts.Tranche::paidOn)
-                    .min(LocalDate::compareTo).orElseThrow();
+            LocalDate firstPaid = facts.tranches().values().stream()
+                    .map(CaseFacts.Tranche::paidOn)
+                    .min(LocalDate::compareTo)
+                    .orElseThrow();
             contribution.add(month(firstPaid), quotaSlots, Counter.plans, 1);
         }
         facts.jobs().forEach((jobId, job) -> contribution.addJob(facts, jobId, job, slots, plan));
-        facts.jobs().values().stream().map(CaseFacts.Job::startedOn).min(LocalDate::compareTo).ifPresent(first -> {
-            long days = Math.max(0, ChronoUnit.DAYS.between(grant.grantedOn(), first));
-            contribution.add(month(first), List.of("bank." + grant.bank() + ".firstJobDays"), String.valueOf(days), 1);
-        });
+        facts.jobs().values().stream()
+                .map(CaseFacts.Job::startedOn)
+                .min(LocalDate::compareTo)
+                .ifPresent(first -> {
+                    long days = Math.max(0, ChronoUnit.DAYS.between(grant.grantedOn(), first));
+                    contribution.add(
+                            month(first), List.of("bank." + grant.bank() + ".firstJobDays"), String.valueOf(days), 1);
+                });
         return contribution;
     }
 
@@ -77,7 +88,9 @@ final class Contribution {
         boolean fieldPassed = visit != null && visit.saw(jobId);
         // verified: stages 1 and 2 passed and, where the plan was drawn, stage 3 too
         boolean verified = phone && (!facts.drawn() && visit == null || fieldPassed);
-        boolean sustainable = verified && job.endedOn() == null && !job.followUps().isEmpty()
+        boolean sustainable = verified
+                && job.endedOn() == null
+                && !job.followUps().isEmpty()
                 && job.followUps().values().stream().allMatch("STILL_ACTIVE"::equals);
         add(month, slots, Counter.jobs, 1);
         add(month, slots, Counter.fteHalfMonths, fte);
@@ -142,7 +155,8 @@ final class Contribution {
         slots.add("county." + grant.county());
         slots.add("bank." + grant.bank());
         slots.add("gender." + (grant.gender() == null ? UNKNOWN : grant.gender()));
-        slots.add("disability." + (grant.disabled() == null ? UNKNOWN : grant.disabled() ? "DISABLED" : "NOT_DISABLED"));
+        slots.add(
+                "disability." + (grant.disabled() == null ? UNKNOWN : grant.disabled() ? "DISABLED" : "NOT_DISABLED"));
         slots.add("area." + (grant.rural() == null ? UNKNOWN : grant.rural() ? "RURAL" : "URBAN"));
         slots.add("fundingSource." + (grant.fundingSource() == null ? UNKNOWN : grant.fundingSource()));
         return slots;

@@ -29,16 +29,19 @@ class DashboardAsOf {
     private final Clock clock;
     /** Once an instant is this far behind, nothing recorded before it can still be appended. */
     private final Duration settledAfter;
-    private final Map<String, DashboardFigures> kept = Collections.synchronizedMap(
-            new LinkedHashMap<>(KEPT, 0.75f, true) {
+
+    private final Map<String, DashboardFigures> kept =
+            Collections.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, DashboardFigures> eldest) {
                     return size() > KEPT;
                 }
             });
 
-    DashboardAsOf(RasadEventStorageEngine store, Clock clock,
-                  @Value("${rasad.event-store.gap-timeout:PT60S}") Duration gapTimeout) {
+    DashboardAsOf(
+            RasadEventStorageEngine store,
+            Clock clock,
+            @Value("${rasad.event-store.gap-timeout:PT60S}") Duration gapTimeout) {
         this.store = store;
         this.clock = clock;
         // a writer holding a position longer than the gap timeout is fenced: its commit can never land
@@ -47,7 +50,8 @@ class DashboardAsOf {
 
     DashboardFigures figures(Instant at, TimeAxis axis) {
         long head = store.headPosition();
-        boolean settled = axis == TimeAxis.RECORDED && at.isBefore(clock.instant().minus(settledAfter));
+        boolean settled =
+                axis == TimeAxis.RECORDED && at.isBefore(clock.instant().minus(settledAfter));
         String key = axis + "@" + at + (settled ? "" : "#" + head);
         DashboardFigures known = kept.get(key);
         if (known != null) {

@@ -30,8 +30,11 @@ final class DashboardBatch {
         if (after.equals(before)) {
             return;
         }
-        Contribution.of(after).minus(Contribution.of(before)).forEach((bucket, fields) ->
-                changesByBucket.computeIfAbsent(bucket, ignored -> new LinkedHashMap<>()).put(changeId, fields));
+        Contribution.of(after)
+                .minus(Contribution.of(before))
+                .forEach((bucket, fields) -> changesByBucket
+                        .computeIfAbsent(bucket, ignored -> new LinkedHashMap<>())
+                        .put(changeId, fields));
         facts.put(facilityId, after);
         changedFacilities.add(facilityId);
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.edge.problem.InvalidParameterException;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.kernel.validation.InvalidValueException;
 import rasad.query.asof.AsOf;
@@ -27,7 +28,6 @@ import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.planning.PlanningReadModel;
-import rasad.edge.problem.InvalidParameterException;
 
 /**
  * What managers watch: the province dashboard, the bank league table and quota usage, for a Solar Hijri
@@ -43,8 +43,12 @@ class DashboardController {
     private final PlanningReadModel planning;
     private final double belowExpectation;
 
-    DashboardController(DashboardFigures figures, DashboardAsOf asOf, WholeStoreFolds folds, PlanningReadModel planning,
-                        @Value("${rasad.league.below-expectation-percent:60}") double belowExpectation) {
+    DashboardController(
+            DashboardFigures figures,
+            DashboardAsOf asOf,
+            WholeStoreFolds folds,
+            PlanningReadModel planning,
+            @Value("${rasad.league.below-expectation-percent:60}") double belowExpectation) {
         this.figures = figures;
         this.asOf = asOf;
         this.folds = folds;
@@ -52,32 +56,43 @@ class DashboardController {
         this.belowExpectation = belowExpectation;
     }
 
-    record Breakdown(String breakdown, String code, Figures figures) {
-    }
+    record Breakdown(String breakdown, String code, Figures figures) {}
 
-    record MonthFigures(int month, Figures figures) {
-    }
+    record MonthFigures(int month, Figures figures) {}
 
     /** {@code asOf} and {@code axis} are there only for a dashboard as of an instant; targets are today's. */
-    record Dashboard(int fiscalYear, int fromMonth, int toMonth, Instant asOf, String axis, Figures total,
-                     List<MonthFigures> months, Map<String, List<Breakdown>> breakdowns, SampleEstimate sample) {
-    }
+    record Dashboard(
+            int fiscalYear,
+            int fromMonth,
+            int toMonth,
+            Instant asOf,
+            String axis,
+            Figures total,
+            List<MonthFigures> months,
+            Map<String, List<Breakdown>> breakdowns,
+            SampleEstimate sample) {}
 
     @GetMapping("/api/dashboard/{fiscalYear}")
-    @Operation(summary = "Province dashboard: target against jobs registered, verified per stage and sustainable, "
-            + "full-time equivalents, by month and by agency, programme, county, bank, gender, disability, area and "
-            + "funding source; the field-visit sample's estimate for plans not visited (95 % Wilson interval). "
-            + "format=csv lists every breakdown row.")
-    ResponseEntity<?> dashboard(@PathVariable int fiscalYear,
-                                @Parameter(description = "1 = Farvardin") @RequestParam(defaultValue = "1") int fromMonth,
-                                @Parameter(description = "12 = Esfand") @RequestParam(defaultValue = "12") int toMonth,
-                                @Parameter(description = "the dashboard as of an instant or a day (ISO or Solar Hijri, "
-                                        + "its end in Tehran), folded from the events; absent: now")
-                                @RequestParam(required = false) String asOf,
-                                @Parameter(description = "with asOf: recorded (what Rasad knew then, the default) or "
-                                        + "business (what was true then, as known now)")
-                                @RequestParam(defaultValue = "recorded") String axis,
-                                ExportOptions export) {
+    @Operation(
+            summary = "Province dashboard: target against jobs registered, verified per stage and sustainable, "
+                    + "full-time equivalents, by month and by agency, programme, county, bank, gender, disability, area and "
+                    + "funding source; the field-visit sample's estimate for plans not visited (95 % Wilson interval). "
+                    + "format=csv lists every breakdown row.")
+    ResponseEntity<?> dashboard(
+            @PathVariable int fiscalYear,
+            @Parameter(description = "1 = Farvardin") @RequestParam(defaultValue = "1") int fromMonth,
+            @Parameter(description = "12 = Esfand") @RequestParam(defaultValue = "12") int toMonth,
+            @Parameter(
+                            description = "the dashboard as of an instant or a day (ISO or Solar Hijri, "
+                                    + "its end in Tehran), folded from the events; absent: now")
+                    @RequestParam(required = false)
+                    String asOf,
+            @Parameter(
+                            description = "with asOf: recorded (what Rasad knew then, the default) or "
+                                    + "business (what was true then, as known now)")
+                    @RequestParam(defaultValue = "recorded")
+                    String axis,
+            ExportOptions export) {
         year(fiscalYear);
         boolean past = asOf != null && !asOf.isBlank();
         Instant instant = past ? AsOf.instant("asOf", asOf) : null;
@@ -87,21 +102,37 @@ class DashboardController {
         Map<String, Integer> targets = targets(fiscalYear);
         Figures total = period.figures("total", targets.get("PROVINCE"));
         List<MonthFigures> months = new ArrayList<>();
-        figures.months(fiscalYear, fromMonth, toMonth).forEach((month, tally) ->
-                months.add(new MonthFigures(month, tally.figures("total", null))));
+        figures.months(fiscalYear, fromMonth, toMonth)
+                .forEach((month, tally) -> months.add(new MonthFigures(month, tally.figures("total", null))));
         Map<String, List<Breakdown>> breakdowns = new LinkedHashMap<>();
         for (String breakdown : Contribution.BREAKDOWNS) {
-            breakdowns.put(breakdown, period.codes(breakdown).stream()
-                    .map(code -> new Breakdown(breakdown, code, period.figures(breakdown + "." + code,
-                            targets.get(breakdown.toUpperCase() + "/" + code))))
-                    .toList());
+            breakdowns.put(
+                    breakdown,
+                    period.codes(breakdown).stream()
+                            .map(code -> new Breakdown(
+                                    breakdown,
+                                    code,
+                                    period.figures(
+                                            breakdown + "." + code, targets.get(breakdown.toUpperCase() + "/" + code))))
+                            .toList());
         }
-        SampleEstimate sample = SampleEstimate.of(period.get("total", Counter.plansDrawn),
-                period.get("total", Counter.plansVisited), period.get("total", Counter.plansPassed),
-                period.get("total", Counter.visitedJobs), period.get("total", Counter.seenJobs),
+        SampleEstimate sample = SampleEstimate.of(
+                period.get("total", Counter.plansDrawn),
+                period.get("total", Counter.plansVisited),
+                period.get("total", Counter.plansPassed),
+                period.get("total", Counter.visitedJobs),
+                period.get("total", Counter.seenJobs),
                 period.get("total", Counter.unvisitedConfirmedJobs));
-        Dashboard dashboard = new Dashboard(fiscalYear, fromMonth, toMonth, instant,
-                past ? timeAxis.name().toLowerCase(Locale.ROOT) : null, total, months, breakdowns, sample);
+        Dashboard dashboard = new Dashboard(
+                fiscalYear,
+                fromMonth,
+                toMonth,
+                instant,
+                past ? timeAxis.name().toLowerCase(Locale.ROOT) : null,
+                total,
+                months,
+                breakdowns,
+                sample);
         List<Breakdown> rows = new ArrayList<>();
         rows.add(new Breakdown("total", "", total));
         months.forEach(month -> rows.add(new Breakdown("month", String.valueOf(month.month()), month.figures())));
@@ -109,18 +140,31 @@ class DashboardController {
         return CsvExport.answer(dashboard, rows, breakdownColumns(), export, "dashboard-" + fiscalYear);
     }
 
-    record BankStanding(int rank, String bank, long quotaRials, long paidRials, Double absorptionPercent, long plans,
-                        long jobs, long verified, Double jobsPerBillionRials, Double verifiedPerBillionRials,
-                        Long medianDaysToFirstJob, boolean belowExpectation) {
-    }
+    record BankStanding(
+            int rank,
+            String bank,
+            long quotaRials,
+            long paidRials,
+            Double absorptionPercent,
+            long plans,
+            long jobs,
+            long verified,
+            Double jobsPerBillionRials,
+            Double verifiedPerBillionRials,
+            Long medianDaysToFirstJob,
+            boolean belowExpectation) {}
 
     @GetMapping("/api/dashboard/{fiscalYear}/banks")
-    @Operation(summary = "Bank league table: quota, paid, absorption, plans, jobs registered and verified per "
-            + "billion rials paid, median days from grant to first job, rank by absorption; below expectation "
-            + "when absorption is under the threshold (rasad.league.below-expectation-percent, default 60)")
-    ResponseEntity<?> banks(@PathVariable int fiscalYear, @RequestParam(defaultValue = "1") int fromMonth,
-                            @RequestParam(defaultValue = "12") int toMonth,
-                            @RequestParam(required = false) Double belowExpectationPercent, ExportOptions export) {
+    @Operation(
+            summary = "Bank league table: quota, paid, absorption, plans, jobs registered and verified per "
+                    + "billion rials paid, median days from grant to first job, rank by absorption; below expectation "
+                    + "when absorption is under the threshold (rasad.league.below-expectation-percent, default 60)")
+    ResponseEntity<?> banks(
+            @PathVariable int fiscalYear,
+            @RequestParam(defaultValue = "1") int fromMonth,
+            @RequestParam(defaultValue = "12") int toMonth,
+            @RequestParam(required = false) Double belowExpectationPercent,
+            ExportOptions export) {
         year(fiscalYear);
         double threshold = belowExpectationPercent == null ? belowExpectation : belowExpectationPercent;
         if (threshold < 0 || threshold > 100) {
@@ -130,54 +174,102 @@ class DashboardController {
         Map<String, Long> quotas = new LinkedHashMap<>();
         for (Document quota : planning.quotasOf(fiscalYear)) {
             if ("BANK".equals(quota.getString("holderKind"))) {
-                quotas.merge(quota.getString("holder"), quota.get("amountRials", Number.class).longValue(), Long::sum);
+                quotas.merge(
+                        quota.getString("holder"),
+                        quota.get("amountRials", Number.class).longValue(),
+                        Long::sum);
             }
         }
         Set<String> banks = new TreeSet<>(period.codes("bank"));
         banks.addAll(quotas.keySet());
-        List<BankStanding> unranked = banks.stream().map(bank -> {
-            String slot = "bank." + bank;
-            long quota = quotas.getOrDefault(bank, 0L);
-            long paid = period.get(slot, Counter.paidRials);
-            Double absorption = Figures.percent(paid, quota);
-            return new BankStanding(0, bank, quota, paid, absorption, period.get(slot, Counter.plans),
-                    period.get(slot, Counter.jobs), period.get(slot, Counter.verified),
-                    perBillion(period.get(slot, Counter.jobs), paid), perBillion(period.get(slot, Counter.verified), paid),
-                    Tally.median(period.histogram(slot, "firstJobDays")), absorption != null && absorption < threshold);
-        }).sorted(Comparator.comparing((BankStanding standing) -> standing.absorptionPercent() == null ? -1 : standing.absorptionPercent())
-                .reversed().thenComparing(BankStanding::bank)).toList();
+        List<BankStanding> unranked = banks.stream()
+                .map(bank -> {
+                    String slot = "bank." + bank;
+                    long quota = quotas.getOrDefault(bank, 0L);
+                    long paid = period.get(slot, Counter.paidRials);
+                    Double absorption = Figures.percent(paid, quota);
+                    return new BankStanding(
+                            0,
+                            bank,
+                            quota,
+                            paid,
+                            absorption,
+                            period.get(slot, Counter.plans),
+                            period.get(slot, Counter.jobs),
+                            period.get(slot, Counter.verified),
+                            perBillion(period.get(slot, Counter.jobs), paid),
+                            perBillion(period.get(slot, Counter.verified), paid),
+                            Tally.median(period.histogram(slot, "firstJobDays")),
+                            absorption != null && absorption < threshold);
+                })
+                .sorted(Comparator.comparing((BankStanding standing) ->
+                                standing.absorptionPercent() == null ? -1 : standing.absorptionPercent())
+                        .reversed()
+                        .thenComparing(BankStanding::bank))
+                .toList();
         List<BankStanding> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             BankStanding s = unranked.get(i);
-            ranked.add(new BankStanding(i + 1, s.bank(), s.quotaRials(), s.paidRials(), s.absorptionPercent(), s.plans(),
-                    s.jobs(), s.verified(), s.jobsPerBillionRials(), s.verifiedPerBillionRials(), s.medianDaysToFirstJob(),
+            ranked.add(new BankStanding(
+                    i + 1,
+                    s.bank(),
+                    s.quotaRials(),
+                    s.paidRials(),
+                    s.absorptionPercent(),
+                    s.plans(),
+                    s.jobs(),
+                    s.verified(),
+                    s.jobsPerBillionRials(),
+                    s.verifiedPerBillionRials(),
+                    s.medianDaysToFirstJob(),
                     s.belowExpectation()));
         }
-        return CsvExport.answer(ranked, ranked, List.of(
-                Column.number("رتبه", "Rank", BankStanding::rank),
-                Column.text("بانک عامل", "Bank", BankStanding::bank),
-                Column.rials("سهمیه", "Quota", BankStanding::quotaRials),
-                Column.rials("پرداخت", "Paid", BankStanding::paidRials),
-                Column.number("درصد جذب", "Absorption %", BankStanding::absorptionPercent),
-                Column.number("طرح‌ها", "Plans", BankStanding::plans),
-                Column.number("اشتغال ثبت‌شده", "Jobs registered", BankStanding::jobs),
-                Column.number("اشتغال راستی‌آزمایی‌شده", "Jobs verified", BankStanding::verified),
-                Column.number("اشتغال به ازای هر میلیارد ریال", "Jobs per bn rials", BankStanding::jobsPerBillionRials),
-                Column.number("اشتغال تأییدشده به ازای هر میلیارد ریال", "Verified per bn rials", BankStanding::verifiedPerBillionRials),
-                Column.number("میانه روز تا اولین شغل", "Median days to first job", BankStanding::medianDaysToFirstJob),
-                Column.text("کمتر از انتظار", "Below expectation", BankStanding::belowExpectation)),
-                export, "banks-" + fiscalYear);
+        return CsvExport.answer(
+                ranked,
+                ranked,
+                List.of(
+                        Column.number("رتبه", "Rank", BankStanding::rank),
+                        Column.text("بانک عامل", "Bank", BankStanding::bank),
+                        Column.rials("سهمیه", "Quota", BankStanding::quotaRials),
+                        Column.rials("پرداخت", "Paid", BankStanding::paidRials),
+                        Column.number("درصد جذب", "Absorption %", BankStanding::absorptionPercent),
+                        Column.number("طرح‌ها", "Plans", BankStanding::plans),
+                        Column.number("اشتغال ثبت‌شده", "Jobs registered", BankStanding::jobs),
+                        Column.number("اشتغال راستی‌آزمایی‌شده", "Jobs verified", BankStanding::verified),
+                        Column.number(
+                                "اشتغال به ازای هر میلیارد ریال",
+                                "Jobs per bn rials",
+                                BankStanding::jobsPerBillionRials),
+                        Column.number(
+                                "اشتغال تأییدشده به ازای هر میلیارد ریال",
+                                "Verified per bn rials",
+                                BankStanding::verifiedPerBillionRials),
+                        Column.number(
+                                "میانه روز تا اولین شغل",
+                                "Median days to first job",
+                                BankStanding::medianDaysToFirstJob),
+                        Column.text("کمتر از انتظار", "Below expectation", BankStanding::belowExpectation)),
+                export,
+                "banks-" + fiscalYear);
     }
 
-    record QuotaUsage(String holderKind, String holder, String programme, String fundingSource, long quotaRials,
-                      long paidRials, long remainingRials, Double usedPercent, long plans) {
-    }
+    record QuotaUsage(
+            String holderKind,
+            String holder,
+            String programme,
+            String fundingSource,
+            long quotaRials,
+            long paidRials,
+            long remainingRials,
+            Double usedPercent,
+            long plans) {}
 
     @GetMapping("/api/dashboard/{fiscalYear}/quotas")
-    @Operation(summary = "Quota usage per bank or institution, programme and funding source: quota, paid, "
-            + "remaining, used %, plans paid (e.g. Relief Committee under Note 16)")
-    ResponseEntity<?> quotas(@PathVariable int fiscalYear, @RequestParam(required = false) String holderKind,
-                             ExportOptions export) {
+    @Operation(
+            summary = "Quota usage per bank or institution, programme and funding source: quota, paid, "
+                    + "remaining, used %, plans paid (e.g. Relief Committee under Note 16)")
+    ResponseEntity<?> quotas(
+            @PathVariable int fiscalYear, @RequestParam(required = false) String holderKind, ExportOptions export) {
         year(fiscalYear);
         if (holderKind != null && !Set.of("BANK", "AGENCY").contains(holderKind)) {
             throw new InvalidParameterException("holderKind", "ONE_OF", "holderKind is BANK or AGENCY");
@@ -190,20 +282,33 @@ class DashboardController {
                             + quota.getString("programme") + ":" + quota.getString("fundingSource");
                     long amount = quota.get("amountRials", Number.class).longValue();
                     long paid = year.get(slot, Counter.paidRials);
-                    return new QuotaUsage(quota.getString("holderKind"), quota.getString("holder"),
-                            quota.getString("programme"), quota.getString("fundingSource"), amount, paid,
-                            amount - paid, Figures.percent(paid, amount), year.get(slot, Counter.plans));
-                }).toList();
-        return CsvExport.answer(usage, usage, List.of(
-                Column.text("نوع دارنده", "Holder kind", QuotaUsage::holderKind),
-                Column.text("دارنده سهمیه", "Holder", QuotaUsage::holder),
-                Column.text("برنامه", "Programme", QuotaUsage::programme),
-                Column.text("منبع", "Funding source", QuotaUsage::fundingSource),
-                Column.rials("سهمیه", "Quota", QuotaUsage::quotaRials),
-                Column.rials("پرداخت", "Paid", QuotaUsage::paidRials),
-                Column.rials("مانده", "Remaining", QuotaUsage::remainingRials),
-                Column.number("درصد استفاده", "Used %", QuotaUsage::usedPercent),
-                Column.number("طرح‌ها", "Plans", QuotaUsage::plans)), export, "quotas-" + fiscalYear);
+                    return new QuotaUsage(
+                            quota.getString("holderKind"),
+                            quota.getString("holder"),
+                            quota.getString("programme"),
+                            quota.getString("fundingSource"),
+                            amount,
+                            paid,
+                            amount - paid,
+                            Figures.percent(paid, amount),
+                            year.get(slot, Counter.plans));
+                })
+                .toList();
+        return CsvExport.answer(
+                usage,
+                usage,
+                List.of(
+                        Column.text("نوع دارنده", "Holder kind", QuotaUsage::holderKind),
+                        Column.text("دارنده سهمیه", "Holder", QuotaUsage::holder),
+                        Column.text("برنامه", "Programme", QuotaUsage::programme),
+                        Column.text("منبع", "Funding source", QuotaUsage::fundingSource),
+                        Column.rials("سهمیه", "Quota", QuotaUsage::quotaRials),
+                        Column.rials("پرداخت", "Paid", QuotaUsage::paidRials),
+                        Column.rials("مانده", "Remaining", QuotaUsage::remainingRials),
+                        Column.number("درصد استفاده", "Used %", QuotaUsage::usedPercent),
+                        Column.number("طرح‌ها", "Plans", QuotaUsage::plans)),
+                export,
+                "quotas-" + fiscalYear);
     }
 
     /** Targets by scope: {@code PROVINCE}, {@code AGENCY/<code>}, {@code PROGRAMME/<code>}. */
@@ -212,7 +317,8 @@ class DashboardController {
         for (Document target : planning.targetsOf(fiscalYear)) {
             String scope = target.getString("scopeKind");
             int jobs = target.getInteger("jobs");
-            targets.merge("PROVINCE".equals(scope) ? scope : scope + "/" + target.getString("scopeCode"), jobs, Integer::sum);
+            targets.merge(
+                    "PROVINCE".equals(scope) ? scope : scope + "/" + target.getString("scopeCode"), jobs, Integer::sum);
         }
         return targets;
     }
@@ -237,16 +343,26 @@ class DashboardController {
         columns.add(Column.rials("مبلغ مصوب", "Granted", row -> row.figures().grantedRials()));
         columns.add(Column.rials("پرداخت", "Paid", row -> row.figures().paidRials()));
         columns.add(Column.number("تعهد اشتغال", "Target", row -> row.figures().targetJobs()));
-        columns.add(Column.number("اشتغال ثبت‌شده", "Jobs registered", row -> row.figures().jobs()));
-        columns.add(Column.number("درصد تحقق", "Achievement %", row -> row.figures().achievementPercent()));
+        columns.add(Column.number(
+                "اشتغال ثبت‌شده", "Jobs registered", row -> row.figures().jobs()));
+        columns.add(
+                Column.number("درصد تحقق", "Achievement %", row -> row.figures().achievementPercent()));
         columns.add(Column.number("معادل تمام‌وقت", "FTE", row -> row.figures().fte()));
-        columns.add(Column.number("تأیید پیامکی", "SMS confirmed", row -> row.figures().smsConfirmed()));
-        columns.add(Column.number("تأیید تلفنی", "Phone confirmed", row -> row.figures().phoneConfirmed()));
-        columns.add(Column.number("دیده‌شده در بازدید", "Seen on field visits", row -> row.figures().seenJobs()));
-        columns.add(Column.number("راستی‌آزمایی‌شده", "Verified", row -> row.figures().verified()));
+        columns.add(Column.number(
+                "تأیید پیامکی", "SMS confirmed", row -> row.figures().smsConfirmed()));
+        columns.add(Column.number(
+                "تأیید تلفنی", "Phone confirmed", row -> row.figures().phoneConfirmed()));
+        columns.add(Column.number(
+                "دیده‌شده در بازدید",
+                "Seen on field visits",
+                row -> row.figures().seenJobs()));
+        columns.add(Column.number(
+                "راستی‌آزمایی‌شده", "Verified", row -> row.figures().verified()));
         columns.add(Column.number("پایدار", "Sustainable", row -> row.figures().sustainable()));
-        columns.add(Column.number("معادل تمام‌وقت پایدار", "Sustainable FTE", row -> row.figures().fteSustainable()));
-        columns.add(Column.number("انحراف تأییدشده", "Diversions confirmed", row -> row.figures().diversionsConfirmed()));
+        columns.add(Column.number(
+                "معادل تمام‌وقت پایدار", "Sustainable FTE", row -> row.figures().fteSustainable()));
+        columns.add(Column.number(
+                "انحراف تأییدشده", "Diversions confirmed", row -> row.figures().diversionsConfirmed()));
         return columns;
     }
 }

@@ -38,16 +38,20 @@ public class DashboardFigures {
     }
 
     /** Money paid and jobs created and verified under the facility financing an approved plan. */
-    public record PlanProgress(long paidRials, long jobs, long verified, long sustainable) {
-    }
+    public record PlanProgress(long paidRials, long jobs, long verified, long sustainable) {}
 
     public Map<String, PlanProgress> planProgress(List<String> planIds) {
         Map<String, PlanProgress> progress = new LinkedHashMap<>();
         for (String planId : planIds) {
             Tally tally = new Tally();
             store.bucket("plan:" + planId).ifPresent(tally::add);
-            progress.put(planId, new PlanProgress(tally.get("total", Counter.paidRials), tally.get("total", Counter.jobs),
-                    tally.get("total", Counter.verified), tally.get("total", Counter.sustainable)));
+            progress.put(
+                    planId,
+                    new PlanProgress(
+                            tally.get("total", Counter.paidRials),
+                            tally.get("total", Counter.jobs),
+                            tally.get("total", Counter.verified),
+                            tally.get("total", Counter.sustainable)));
         }
         return progress;
     }

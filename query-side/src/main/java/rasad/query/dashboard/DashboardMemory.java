@@ -27,8 +27,8 @@ final class DashboardMemory implements DashboardStorage {
     }
 
     @Override
-    public void applyBatch(String bucket, List<String> changeIds, Map<String, Long> summed,
-                           Map<String, Map<String, Long>> byChange) {
+    public void applyBatch(
+            String bucket, List<String> changeIds, Map<String, Long> summed, Map<String, Map<String, Long>> byChange) {
         Document counters = buckets.computeIfAbsent(bucket, id -> new Document("_id", id));
         summed.forEach((path, count) -> increment(counters, path, count));
     }

@@ -38,59 +38,98 @@ class DashboardProjection {
     @EventHandler
     void on(FacilityGranted event, @MessageIdentifier String eventId) {
         var profile = event.profile();
-        change(event.facilityId().value(), eventId, facts -> facts.granted(new CaseFacts.Grant(
-                event.agency().value(), event.programme().value(), event.county().value(), event.bank().value(),
-                event.fundingSource(), event.approvedPlan(),
-                profile.gender() == null ? null : profile.gender().name(), profile.disabled(), profile.rural(),
-                event.grantedOn(), event.amount().amount())));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.granted(new CaseFacts.Grant(
+                        event.agency().value(),
+                        event.programme().value(),
+                        event.county().value(),
+                        event.bank().value(),
+                        event.fundingSource(),
+                        event.approvedPlan(),
+                        profile.gender() == null ? null : profile.gender().name(),
+                        profile.disabled(),
+                        profile.rural(),
+                        event.grantedOn(),
+                        event.amount().amount())));
     }
 
     @EventHandler
     void on(TrancheDisbursed event, @MessageIdentifier String eventId) {
-        change(event.facilityId().value(), eventId, facts -> facts.paid(event.trancheId().value(),
-                new CaseFacts.Tranche(event.amount().amount(), event.paidOn())));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.paid(
+                        event.trancheId().value(),
+                        new CaseFacts.Tranche(event.amount().amount(), event.paidOn())));
     }
 
     @EventHandler
     void on(JobRegistered event, @MessageIdentifier String eventId) {
-        change(event.facilityId().value(), eventId, facts -> facts.registered(event.jobId().value(),
-                new CaseFacts.Job(event.startedOn(), event.fullTime(), event.seasonalMonths(), null, null, null, null)));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.registered(
+                        event.jobId().value(),
+                        new CaseFacts.Job(
+                                event.startedOn(), event.fullTime(), event.seasonalMonths(), null, null, null, null)));
     }
 
     @EventHandler
     void on(JobCorrected event, @MessageIdentifier String eventId) {
-        change(event.facilityId().value(), eventId, facts -> facts.job(event.jobId().value(),
-                job -> job.correctedTo(event.startedOn(), event.fullTime(), event.seasonalMonths())));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.job(
+                        event.jobId().value(),
+                        job -> job.correctedTo(event.startedOn(), event.fullTime(), event.seasonalMonths())));
     }
 
     @EventHandler
     void on(JobEnded event, @MessageIdentifier String eventId) {
-        change(event.facilityId().value(), eventId, facts -> facts.job(event.jobId().value(),
-                job -> job.withEnd(event.endedOn())));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.job(event.jobId().value(), job -> job.withEnd(event.endedOn())));
     }
 
     @EventHandler
     void on(SmsCheckRecorded event, @MessageIdentifier String eventId) {
-        change(event.id().facilityId().value(), eventId, facts -> facts.job(event.id().jobId().value(),
-                job -> job.withSms(event.outcome().name())));
+        change(
+                event.id().facilityId().value(),
+                eventId,
+                facts -> facts.job(
+                        event.id().jobId().value(),
+                        job -> job.withSms(event.outcome().name())));
     }
 
     @EventHandler
     void on(PhoneCheckRecorded event, @MessageIdentifier String eventId) {
-        change(event.id().facilityId().value(), eventId, facts -> facts.job(event.id().jobId().value(),
-                job -> job.withPhone(event.outcome().name())));
+        change(
+                event.id().facilityId().value(),
+                eventId,
+                facts -> facts.job(
+                        event.id().jobId().value(),
+                        job -> job.withPhone(event.outcome().name())));
     }
 
     @EventHandler
     void on(FollowUpRecorded event, @MessageIdentifier String eventId) {
-        change(event.facilityId().value(), eventId, facts -> facts.job(event.jobId().value(),
-                job -> job.withFollowUp(event.horizon(), event.outcome().name())));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.job(
+                        event.jobId().value(),
+                        job -> job.withFollowUp(event.horizon(), event.outcome().name())));
     }
 
     @EventHandler
     void on(FollowUpMissed event, @MessageIdentifier String eventId) {
-        change(event.facilityId().value(), eventId, facts -> facts.job(event.jobId().value(),
-                job -> job.withFollowUp(event.horizon(), "MISSED")));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.job(event.jobId().value(), job -> job.withFollowUp(event.horizon(), "MISSED")));
     }
 
     @EventHandler
@@ -100,8 +139,11 @@ class DashboardProjection {
 
     @EventHandler
     void on(FieldVisitRecorded event, @MessageIdentifier String eventId) {
-        change(event.facilityId().value(), eventId, facts -> facts.visited(new CaseFacts.Visit(
-                event.businessOperating(), event.moneyUsedAsPlanned(), event.jobsSeen())));
+        change(
+                event.facilityId().value(),
+                eventId,
+                facts -> facts.visited(
+                        new CaseFacts.Visit(event.businessOperating(), event.moneyUsedAsPlanned(), event.jobsSeen())));
     }
 
     @EventHandler
@@ -123,9 +165,10 @@ class DashboardProjection {
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.getOrComputeResource(DashboardBatch.class.getName(), key -> {
-            DashboardBatch gathered = new DashboardBatch(store);
-            batch.onPrepareCommit(unitOfWork -> gathered.flush());
-            return gathered;
-        }).change(facilityId, eventId, change);
+                    DashboardBatch gathered = new DashboardBatch(store);
+                    batch.onPrepareCommit(unitOfWork -> gathered.flush());
+                    return gathered;
+                })
+                .change(facilityId, eventId, change);
     }
 }

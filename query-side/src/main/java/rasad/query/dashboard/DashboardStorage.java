@@ -16,8 +16,8 @@ interface DashboardStorage {
     void save(CaseFacts facts);
 
     /** Adds a batch's changes to a bucket, each change once (see {@link DashboardStore#applyBatch}). */
-    void applyBatch(String bucket, List<String> changeIds, Map<String, Long> summed,
-                    Map<String, Map<String, Long>> byChange);
+    void applyBatch(
+            String bucket, List<String> changeIds, Map<String, Long> summed, Map<String, Map<String, Long>> byChange);
 
     /** A bucket's counters as nested documents ({@code total.jobs}), without the remembered change ids. */
     Optional<Document> bucket(String id);

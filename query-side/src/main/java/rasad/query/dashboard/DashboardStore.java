@@ -44,19 +44,24 @@ class DashboardStore implements DashboardStorage {
     static final int REMEMBERED_CHANGES = 512;
 
     private final ReadModelCollections collections;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     DashboardStore(ReadModelCollections collections) {
         this.collections = collections;
         // only unique-key lookups: nothing to index beyond _id
-        collections.register(new ReadModelCollections.ReadModel(PROCESSING_GROUP, List.of(CASES, BUCKETS), ignored -> { }));
+        collections.register(
+                new ReadModelCollections.ReadModel(PROCESSING_GROUP, List.of(CASES, BUCKETS), ignored -> {}));
     }
 
     @Override
     public CaseFacts facts(String facilityId) {
-        Document stored = collections.forProjection(PROCESSING_GROUP, CASES).find(eq("_id", facilityId)).first();
+        Document stored = collections
+                .forProjection(PROCESSING_GROUP, CASES)
+                .find(eq("_id", facilityId))
+                .first();
         if (stored == null) {
             return CaseFacts.unknown(facilityId);
         }
@@ -72,7 +77,8 @@ class DashboardStore implements DashboardStorage {
     public void save(CaseFacts facts) {
         try {
             Document document = Document.parse(json.writeValueAsString(facts)).append("_id", facts.facilityId());
-            collections.forProjection(PROCESSING_GROUP, CASES)
+            collections
+                    .forProjection(PROCESSING_GROUP, CASES)
                     .replaceOne(eq("_id", facts.facilityId()), document, new ReplaceOptions().upsert(true));
         } catch (JsonProcessingException unwritable) {
             throw new IllegalStateException("dashboard case " + facts.facilityId() + " cannot be written", unwritable);
@@ -84,8 +90,8 @@ class DashboardStore implements DashboardStorage {
      * batch delivered again after a crash, perhaps cut differently) change by change, each once.
      */
     @Override
-    public void applyBatch(String bucket, List<String> changeIds, Map<String, Long> summed,
-                    Map<String, Map<String, Long>> byChange) {
+    public void applyBatch(
+            String bucket, List<String> changeIds, Map<String, Long> summed, Map<String, Map<String, Long>> byChange) {
         if (!applyOnce(bucket, changeIds, summed)) {
             byChange.forEach((changeId, fields) -> applyOnce(bucket, List.of(changeId), fields));
         }
@@ -102,9 +108,12 @@ class DashboardStore implements DashboardStorage {
         updates.add(Updates.pushEach("applied", changeIds, new PushOptions().slice(-REMEMBERED_CHANGES)));
         try {
             // not matching the filter, the upsert inserts a second document under the same _id: refused below
-            collections.forProjection(PROCESSING_GROUP, BUCKETS).updateOne(
-                    and(eq("_id", bucket), nin("applied", changeIds)), Updates.combine(updates),
-                    new UpdateOptions().upsert(true));
+            collections
+                    .forProjection(PROCESSING_GROUP, BUCKETS)
+                    .updateOne(
+                            and(eq("_id", bucket), nin("applied", changeIds)),
+                            Updates.combine(updates),
+                            new UpdateOptions().upsert(true));
             return true;
         } catch (MongoWriteException alreadyApplied) {
             // the upsert found the bucket, which already holds one of these changes
@@ -118,7 +127,10 @@ class DashboardStore implements DashboardStorage {
     @Override
     public Optional<Document> bucket(String id) {
         // the remembered change ids are the projection's business, and most of a bucket's bytes
-        return Optional.ofNullable(collections.forQueries(PROCESSING_GROUP, BUCKETS).find(eq("_id", id))
-                .projection(Projections.exclude("applied")).first());
+        return Optional.ofNullable(collections
+                .forQueries(PROCESSING_GROUP, BUCKETS)
+                .find(eq("_id", id))
+                .projection(Projections.exclude("applied"))
+                .first());
     }
 }

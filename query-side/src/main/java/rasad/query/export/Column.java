@@ -6,7 +6,12 @@ import java.util.function.Function;
 public record Column<T>(String fa, String en, Kind kind, Function<T, Object> value) {
 
     /** How a value is written: dates twice (Solar Hijri and ISO), amounts in the currency asked for. */
-    public enum Kind { TEXT, NUMBER, RIALS, DATE }
+    public enum Kind {
+        TEXT,
+        NUMBER,
+        RIALS,
+        DATE
+    }
 
     public static <T> Column<T> text(String fa, String en, Function<T, Object> value) {
         return new Column<>(fa, en, Kind.TEXT, value);

@@ -21,27 +21,31 @@ public final class CsvExport {
 
     private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     /** The JSON body, or the rows as CSV, as the options ask. */
-    public static <T> ResponseEntity<?> answer(Object json, List<T> rows, List<Column<T>> columns,
-                                               ExportOptions asked, String fileName) {
+    public static <T> ResponseEntity<?> answer(
+            Object json, List<T> rows, List<Column<T>> columns, ExportOptions asked, String fileName) {
         ExportOptions options = asked.checked();
         if (!options.csv()) {
             return ResponseEntity.ok(json);
         }
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName + ".csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName + ".csv")
+                                .build()
+                                .toString())
                 .body(write(rows, columns, options));
     }
 
     static <T> String write(List<T> rows, List<Column<T>> columns, ExportOptions options) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(headers(columns, options));
             for (T row : rows) {
                 printer.printRecord(values(row, columns, options));
@@ -61,9 +65,11 @@ public final class CsvExport {
                     headers.add(name + (options.persian() ? " (شمسی)" : " (Solar Hijri)"));
                     headers.add(name + (options.persian() ? " (میلادی)" : " (ISO)"));
                 }
-                case RIALS -> headers.add(name + (options.tomans()
-                        ? options.persian() ? " (تومان)" : " (tomans)"
-                        : options.persian() ? " (ریال)" : " (rials)"));
+                case RIALS ->
+                    headers.add(name
+                            + (options.tomans()
+                                    ? options.persian() ? " (تومان)" : " (tomans)"
+                                    : options.persian() ? " (ریال)" : " (rials)"));
                 default -> headers.add(name);
             }
         }
@@ -76,14 +82,22 @@ public final class CsvExport {
             Object value = column.value().apply(row);
             switch (column.kind()) {
                 case DATE -> {
-                    LocalDate date = value instanceof LocalDate known ? known
+                    LocalDate date = value instanceof LocalDate known
+                            ? known
                             : value == null ? null : LocalDate.parse(value.toString());
                     values.add(date == null ? "" : FiscalYear.solarHijri(date));
                     values.add(date == null ? "" : date.toString());
                 }
-                case RIALS -> values.add(value == null ? "" : options.tomans()
-                        ? BigDecimal.valueOf(((Number) value).longValue()).movePointLeft(1).stripTrailingZeros().toPlainString()
-                        : String.valueOf(((Number) value).longValue()));
+                case RIALS ->
+                    values.add(
+                            value == null
+                                    ? ""
+                                    : options.tomans()
+                                            ? BigDecimal.valueOf(((Number) value).longValue())
+                                                    .movePointLeft(1)
+                                                    .stripTrailingZeros()
+                                                    .toPlainString()
+                                            : String.valueOf(((Number) value).longValue()));
                 default -> values.add(value == null ? "" : value);
             }
         }

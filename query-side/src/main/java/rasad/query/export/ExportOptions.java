@@ -14,7 +14,9 @@ public record ExportOptions(String format, String lang, String currency) {
      * through it, and would turn a refusal there into a 500 instead of the 400 naming the parameter.
      */
     ExportOptions checked() {
-        return new ExportOptions(check("format", format, "json", "json", "csv"), check("lang", lang, "en", "en", "fa"),
+        return new ExportOptions(
+                check("format", format, "json", "json", "csv"),
+                check("lang", lang, "en", "en", "fa"),
                 check("currency", currency, "rials", "rials", "tomans"));
     }
 
@@ -39,7 +41,7 @@ public record ExportOptions(String format, String lang, String currency) {
                 return candidate;
             }
         }
-        throw new InvalidParameterException(parameter, "ONE_OF",
-                parameter + " is one of " + String.join(", ", allowed));
+        throw new InvalidParameterException(
+                parameter, "ONE_OF", parameter + " is one of " + String.join(", ", allowed));
     }
 }

@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.edge.problem.InvalidParameterException;
+import rasad.edge.problem.NotFoundException;
 import rasad.query.alerts.FacilityAlerts;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.privacy.PersonalData;
-import rasad.edge.problem.NotFoundException;
-import rasad.edge.problem.InvalidParameterException;
 
 @RestController
 @RequestMapping("/api/facilities")
@@ -29,8 +29,11 @@ class FacilityQueryController {
     private final PersonalData personalData;
     private final LastVerifications verifications;
 
-    FacilityQueryController(FacilityReadModel readModel, FacilityAlerts alerts, PersonalData personalData,
-                            LastVerifications verifications) {
+    FacilityQueryController(
+            FacilityReadModel readModel,
+            FacilityAlerts alerts,
+            PersonalData personalData,
+            LastVerifications verifications) {
         this.readModel = readModel;
         this.alerts = alerts;
         this.personalData = personalData;
@@ -38,20 +41,22 @@ class FacilityQueryController {
     }
 
     /** The live case and when its history was last verified; null when it never was. */
-    record CaseView(@JsonUnwrapped FacilityView facility, LastVerification lastVerification) {
-    }
+    record CaseView(@JsonUnwrapped FacilityView facility, LastVerification lastVerification) {}
 
     /** National ids in full for the roles that may read them (each reading recorded), masked for the rest. */
     private List<FacilityView> shown(List<FacilityView> views) {
         if (!personalData.revealed()) {
-            return views.stream().map(view -> view.withNationalIds(PersonalData::masked)).toList();
+            return views.stream()
+                    .map(view -> view.withNationalIds(PersonalData::masked))
+                    .toList();
         }
         personalData.recordReading(views.stream().map(FacilityView::facilityId).toList(), List.of("nationalId"));
         return views;
     }
 
     @GetMapping("/{facilityId}")
-    @Operation(summary = "One facility case",
+    @Operation(
+            summary = "One facility case",
             description = "Eventually consistent: a facility granted a moment ago may answer 404 until its "
                     + "event is projected. openAlerts: its open alert episodes, for the roles that read alerts "
                     + "(an inspector: those assigned to them). National ids in full for auditors and managers, "
@@ -59,9 +64,12 @@ class FacilityQueryController {
                     + "lastVerification: when the case's history was last verified, whether it was intact and where "
                     + "it first broke (scope case, or store when a whole-store verification finished later).")
     CaseView one(@PathVariable String facilityId) {
-        FacilityView found = readModel.find(facilityId).map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
+        FacilityView found = readModel
+                .find(facilityId)
+                .map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
-        return new CaseView(shown(List.of(found)).get(0), verifications.of(facilityId).orElse(null));
+        return new CaseView(
+                shown(List.of(found)).get(0), verifications.of(facilityId).orElse(null));
     }
 
     @GetMapping
@@ -77,17 +85,23 @@ class FacilityQueryController {
             throw new InvalidParameterException("page", "PAGE_NEGATIVE", "page numbers start at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidParameterException("size", "PAGE_SIZE_OUT_OF_RANGE",
-                    "a page holds 1 to " + MAX_PAGE_SIZE + " facilities");
+            throw new InvalidParameterException(
+                    "size", "PAGE_SIZE_OUT_OF_RANGE", "a page holds 1 to " + MAX_PAGE_SIZE + " facilities");
         }
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new InvalidParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
-        FacilityReadModel.Page<FacilityView> found = readModel.list(new FacilityReadModel.FacilityFilter(
-                blankToNull(county), blankToNull(programme), blankToNull(bank)), page, size);
+        FacilityReadModel.Page<FacilityView> found = readModel.list(
+                new FacilityReadModel.FacilityFilter(blankToNull(county), blankToNull(programme), blankToNull(bank)),
+                page,
+                size);
         List<FacilityView> items = shown(found.items());
-        return CsvExport.answer(new FacilityReadModel.Page<>(items, found.page(), found.size(), found.totalItems()),
-                items, COLUMNS, export, "facilities-page-" + page);
+        return CsvExport.answer(
+                new FacilityReadModel.Page<>(items, found.page(), found.size(), found.totalItems()),
+                items,
+                COLUMNS,
+                export,
+                "facilities-page-" + page);
     }
 
     private static final List<Column<FacilityView>> COLUMNS = List.of(
@@ -101,7 +115,8 @@ class FacilityQueryController {
             Column.rials("مبلغ مصوب", "Granted", FacilityView::amountRials),
             Column.rials("پرداخت", "Paid", FacilityView::paidRials),
             Column.number("تعهد اشتغال", "Committed jobs", FacilityView::committedJobs),
-            Column.number("اشتغال ثبت‌شده", "Jobs registered", view -> view.jobs().size()),
+            Column.number(
+                    "اشتغال ثبت‌شده", "Jobs registered", view -> view.jobs().size()),
             Column.date("تاریخ اعطا", "Granted on", FacilityView::grantedOn),
             Column.text("وضعیت", "Status", FacilityView::status));
 

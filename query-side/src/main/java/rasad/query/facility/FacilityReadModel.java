@@ -4,16 +4,17 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +37,8 @@ class FacilityReadModel {
         this.collections = collections;
         this.projected = FacilityDocuments.Store.in(this::facilities);
         this.queried = FacilityDocuments.Store.in(this::live);
-        collections.register(new ReadModelCollections.ReadModel(FacilityProjection.PROCESSING_GROUP, List.of(COLLECTION),
-                facilities -> {
+        collections.register(new ReadModelCollections.ReadModel(
+                FacilityProjection.PROCESSING_GROUP, List.of(COLLECTION), facilities -> {
                     // Served by real MongoDB; the embedded server scans for these filters whatever the indexes.
                     facilities.createIndex(Indexes.ascending("county"));
                     facilities.createIndex(Indexes.ascending("programme"));
@@ -84,10 +85,14 @@ class FacilityReadModel {
             long granted = facility.get("amountRials", Number.class).longValue();
             // paid so far only grows: an older tranche delivered again must not lower it
             long paid = Math.max(paidSoFar, facility.get("paidRials") instanceof Number known ? known.longValue() : 0L);
-            String status = facility.get("closure") != null ? facility.getString("status")
+            String status = facility.get("closure") != null
+                    ? facility.getString("status")
                     : paid >= granted ? "DISBURSED" : "PARTLY_DISBURSED";
-            FacilityDocuments.set(facility, "tranches." + tranche.trancheId(), new Document("amountRials",
-                    tranche.amountRials()).append("paidOn", tranche.paidOn().toString()));
+            FacilityDocuments.set(
+                    facility,
+                    "tranches." + tranche.trancheId(),
+                    new Document("amountRials", tranche.amountRials())
+                            .append("paidOn", tranche.paidOn().toString()));
             facility.put("paidRials", paid);
             facility.put("status", status);
         });
@@ -108,12 +113,17 @@ class FacilityReadModel {
 
     /** The latest outcome of a stage of a job: "smsCheck", "phoneCheck" or "followUps.<horizon>". */
     void stageRecorded(String facilityId, String jobId, String stage, String outcome) {
-        documents().change(facilityId, facility -> FacilityDocuments.set(facility, "jobs." + jobId + "." + stage, outcome));
+        documents()
+                .change(
+                        facilityId,
+                        facility -> FacilityDocuments.set(facility, "jobs." + jobId + "." + stage, outcome));
     }
 
     void jobEnded(String facilityId, String jobId, LocalDate endedOn) {
-        documents().change(facilityId, facility ->
-                FacilityDocuments.set(facility, "jobs." + jobId + ".endedOn", endedOn.toString()));
+        documents()
+                .change(
+                        facilityId,
+                        facility -> FacilityDocuments.set(facility, "jobs." + jobId + ".endedOn", endedOn.toString()));
     }
 
     void findingRecorded(String facilityId, String findingId, LocalDate observedOn, String finding) {
@@ -134,8 +144,11 @@ class FacilityReadModel {
 
     void closed(String facilityId, FacilityView.Closure closure) {
         documents().change(facilityId, facility -> {
-            facility.put("closure", new Document("kind", closure.kind())
-                    .append("closedOn", closure.closedOn().toString()).append("reason", closure.reason()));
+            facility.put(
+                    "closure",
+                    new Document("kind", closure.kind())
+                            .append("closedOn", closure.closedOn().toString())
+                            .append("reason", closure.reason()));
             facility.put("status", closure.kind());
         });
     }
@@ -147,9 +160,12 @@ class FacilityReadModel {
     Page<FacilityView> list(FacilityFilter filter, int page, int size) {
         Bson query = filter.toBson();
         long total = live().countDocuments(query);
-        List<FacilityView> items = live().find(query).sort(Sorts.ascending("_id"))
-                .skip(page * size).limit(size)
-                .map(FacilityReadModel::toView).into(new ArrayList<>());
+        List<FacilityView> items = live().find(query)
+                .sort(Sorts.ascending("_id"))
+                .skip(page * size)
+                .limit(size)
+                .map(FacilityReadModel::toView)
+                .into(new ArrayList<>());
         return new Page<>(items, page, size, total);
     }
 
@@ -177,8 +193,10 @@ class FacilityReadModel {
 
     private static Document toDocument(FacilityView view) {
         return new Document("_id", view.facilityId())
-                .append("beneficiary", new Document("nationalId", view.beneficiary().nationalId())
-                        .append("name", view.beneficiary().name()))
+                .append(
+                        "beneficiary",
+                        new Document("nationalId", view.beneficiary().nationalId())
+                                .append("name", view.beneficiary().name()))
                 .append("programme", view.programme())
                 .append("bank", view.bank())
                 .append("agency", view.agency())
@@ -188,10 +206,18 @@ class FacilityReadModel {
                 .append("grantedOn", view.grantedOn().toString())
                 .append("status", view.status())
                 .append("paidRials", view.paidRials())
-                .append("profile", new Document("gender", view.profile().gender())
-                        .append("disabled", view.profile().disabled()).append("rural", view.profile().rural()))
-                .append("workplace", view.workplace() == null ? null : new Document("address", view.workplace().address())
-                        .append("latitude", view.workplace().latitude()).append("longitude", view.workplace().longitude()))
+                .append(
+                        "profile",
+                        new Document("gender", view.profile().gender())
+                                .append("disabled", view.profile().disabled())
+                                .append("rural", view.profile().rural()))
+                .append(
+                        "workplace",
+                        view.workplace() == null
+                                ? null
+                                : new Document("address", view.workplace().address())
+                                        .append("latitude", view.workplace().latitude())
+                                        .append("longitude", view.workplace().longitude()))
                 .append("branch", view.branch())
                 .append("fundingSource", view.fundingSource())
                 .append("approvedPlan", view.approvedPlan())
@@ -233,9 +259,15 @@ class FacilityReadModel {
         if (entries == null) {
             return List.of();
         }
-        return entries.stream().map(entry -> new FacilityView.TimelineEntry(entry.getString("event"),
-                entry.getDate("at") == null ? null : entry.getDate("at").toInstant(), entry.getString("actor"),
-                entry.getString("actorRole"), entry.getString("onBehalfOf"), entry.getString("reason"))).toList();
+        return entries.stream()
+                .map(entry -> new FacilityView.TimelineEntry(
+                        entry.getString("event"),
+                        entry.getDate("at") == null ? null : entry.getDate("at").toInstant(),
+                        entry.getString("actor"),
+                        entry.getString("actorRole"),
+                        entry.getString("onBehalfOf"),
+                        entry.getString("reason")))
+                .toList();
     }
 
     /**
@@ -260,15 +292,19 @@ class FacilityReadModel {
         return findings.entrySet().stream()
                 .map(entry -> {
                     Document finding = (Document) entry.getValue();
-                    return new FacilityView.Finding(entry.getKey(), LocalDate.parse(finding.getString("observedOn")),
-                            finding.getString("finding"), finding.getString("status"), finding.getString("decisionReason"));
+                    return new FacilityView.Finding(
+                            entry.getKey(),
+                            LocalDate.parse(finding.getString("observedOn")),
+                            finding.getString("finding"),
+                            finding.getString("status"),
+                            finding.getString("decisionReason"));
                 })
-                .sorted(java.util.Comparator.comparing(FacilityView.Finding::observedOn))
+                .sorted(Comparator.comparing(FacilityView.Finding::observedOn))
                 .toList();
     }
 
-    private static java.util.Map<String, String> followUps(Document followUps) {
-        java.util.Map<String, String> outcomes = new java.util.TreeMap<>();
+    private static Map<String, String> followUps(Document followUps) {
+        Map<String, String> outcomes = new TreeMap<>();
         if (followUps != null) {
             followUps.forEach((horizon, outcome) -> outcomes.put(horizon, String.valueOf(outcome)));
         }
@@ -276,14 +312,17 @@ class FacilityReadModel {
     }
 
     private static FacilityView.Profile profile(Document profile) {
-        return profile == null ? new FacilityView.Profile(null, null, null)
-                : new FacilityView.Profile(profile.getString("gender"), profile.getBoolean("disabled"),
-                profile.getBoolean("rural"));
+        return profile == null
+                ? new FacilityView.Profile(null, null, null)
+                : new FacilityView.Profile(
+                        profile.getString("gender"), profile.getBoolean("disabled"), profile.getBoolean("rural"));
     }
 
     private static FacilityView.Place place(Document place) {
-        return place == null ? null : new FacilityView.Place(place.getString("address"),
-                place.getDouble("latitude"), place.getDouble("longitude"));
+        return place == null
+                ? null
+                : new FacilityView.Place(
+                        place.getString("address"), place.getDouble("latitude"), place.getDouble("longitude"));
     }
 
     private static List<FacilityView.Job> jobs(Document jobs) {
@@ -295,12 +334,19 @@ class FacilityReadModel {
                     Document job = (Document) entry.getValue();
                     String endedOn = job.getString("endedOn");
                     String startedOn = job.getString("startedOn");
-                    return new FacilityView.Job(entry.getKey(), job.getString("nationalId"), job.getString("occupation"),
-                            startedOn == null ? null : LocalDate.parse(startedOn), Boolean.TRUE.equals(job.getBoolean("fullTime")),
-                            job.getInteger("seasonalMonths", 0), endedOn == null ? null : LocalDate.parse(endedOn),
-                            job.getString("smsCheck"), job.getString("phoneCheck"), followUps(job.get("followUps", Document.class)));
+                    return new FacilityView.Job(
+                            entry.getKey(),
+                            job.getString("nationalId"),
+                            job.getString("occupation"),
+                            startedOn == null ? null : LocalDate.parse(startedOn),
+                            Boolean.TRUE.equals(job.getBoolean("fullTime")),
+                            job.getInteger("seasonalMonths", 0),
+                            endedOn == null ? null : LocalDate.parse(endedOn),
+                            job.getString("smsCheck"),
+                            job.getString("phoneCheck"),
+                            followUps(job.get("followUps", Document.class)));
                 })
-                .sorted(java.util.Comparator.comparing(FacilityView.Job::jobId))
+                .sorted(Comparator.comparing(FacilityView.Job::jobId))
                 .toList();
     }
 
@@ -311,16 +357,22 @@ class FacilityReadModel {
         return tranches.entrySet().stream()
                 .map(entry -> {
                     Document tranche = (Document) entry.getValue();
-                    return new FacilityView.Tranche(entry.getKey(), tranche.get("amountRials", Number.class).longValue(),
+                    return new FacilityView.Tranche(
+                            entry.getKey(),
+                            tranche.get("amountRials", Number.class).longValue(),
                             LocalDate.parse(tranche.getString("paidOn")));
                 })
-                .sorted(java.util.Comparator.comparing(FacilityView.Tranche::paidOn)
+                .sorted(Comparator.comparing(FacilityView.Tranche::paidOn)
                         .thenComparing(FacilityView.Tranche::trancheId))
                 .toList();
     }
 
     private static FacilityView.Closure closure(Document closure) {
-        return closure == null ? null : new FacilityView.Closure(closure.getString("kind"),
-                LocalDate.parse(closure.getString("closedOn")), closure.getString("reason"));
+        return closure == null
+                ? null
+                : new FacilityView.Closure(
+                        closure.getString("kind"),
+                        LocalDate.parse(closure.getString("closedOn")),
+                        closure.getString("reason"));
     }
 }

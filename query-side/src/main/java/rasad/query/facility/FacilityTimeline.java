@@ -2,6 +2,7 @@ package rasad.query.facility;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -9,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.facility.FacilityId;
@@ -19,7 +21,7 @@ import rasad.kernel.verification.JobVerificationId;
  * the facilities processor after {@link FacilityProjection}, which creates the case.
  */
 @Component
-@org.springframework.core.annotation.Order(2) // the case first, then its timeline
+@Order(2) // the case first, then its timeline
 @ProcessingGroup(FacilityProjection.PROCESSING_GROUP)
 class FacilityTimeline {
 
@@ -34,14 +36,18 @@ class FacilityTimeline {
         facilityOf(payload).ifPresent(facilityId -> {
             MetaData metaData = event.getMetaData();
             Object occurredAt = metaData.getOrDefault(AuditMetaData.OCCURRED_AT, null);
-            Date at = occurredAt == null ? Date.from(event.getTimestamp())
-                    : Date.from(java.time.Instant.parse(occurredAt.toString()));
-            readModel.timelineStep(facilityId, event.getIdentifier(), new Document("event", payload.getClass().getSimpleName())
-                    .append("at", at)
-                    .append("actor", metaData.get(AuditMetaData.ACTOR))
-                    .append("actorRole", metaData.get(AuditMetaData.ACTOR_ROLE))
-                    .append("onBehalfOf", metaData.get(AuditMetaData.ON_BEHALF_OF))
-                    .append("reason", metaData.get(AuditMetaData.REASON)));
+            Date at = occurredAt == null
+                    ? Date.from(event.getTimestamp())
+                    : Date.from(Instant.parse(occurredAt.toString()));
+            readModel.timelineStep(
+                    facilityId,
+                    event.getIdentifier(),
+                    new Document("event", payload.getClass().getSimpleName())
+                            .append("at", at)
+                            .append("actor", metaData.get(AuditMetaData.ACTOR))
+                            .append("actorRole", metaData.get(AuditMetaData.ACTOR_ROLE))
+                            .append("onBehalfOf", metaData.get(AuditMetaData.ON_BEHALF_OF))
+                            .append("reason", metaData.get(AuditMetaData.REASON)));
         });
     }
 

@@ -11,6 +11,5 @@ import java.time.Instant;
 public record LastVerification(Instant verifiedAt, boolean intact, BrokenAt firstBrokenLink, String scope) {
 
     /** Where the first broken link showed: its kind ({@code MOVED}, {@code FORGED}, …) and global position. */
-    public record BrokenAt(String kind, long position) {
-    }
+    public record BrokenAt(String kind, long position) {}
 }

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -38,19 +39,40 @@ class OperatorActions {
     OperatorActions(ReadModelCollections collections, RebuildProgress progress) {
         this.collections = collections;
         this.progress = progress;
-        collections.register(new ReadModelCollections.ReadModel(OperatorActionsProjection.PROCESSING_GROUP,
-                List.of(COLLECTION), actions -> actions.createIndex(Indexes.descending("position"))));
+        collections.register(new ReadModelCollections.ReadModel(
+                OperatorActionsProjection.PROCESSING_GROUP,
+                List.of(COLLECTION),
+                actions -> actions.createIndex(Indexes.descending("position"))));
     }
 
     /** One operator action; fields that do not apply to its kind are left out. */
-    record OperatorAction(String actionId, String kind, Instant at, String actor, String actorRole, String onBehalfOf,
-                          String reason, String requestId, String eventId,
-                          String rebuildId, String readModel, String status, Instant markedAt, Instant startedAt,
-                          Integer generation, String startedBy, Instant switchedOverAt, String refusalRule,
-                          String refusal, String waiting,
-                          String changeId, String rule, String programme, Map<String, Object> parameters,
-                          String severity, Boolean enabled) {
-    }
+    record OperatorAction(
+            String actionId,
+            String kind,
+            Instant at,
+            String actor,
+            String actorRole,
+            String onBehalfOf,
+            String reason,
+            String requestId,
+            String eventId,
+            String rebuildId,
+            String readModel,
+            String status,
+            Instant markedAt,
+            Instant startedAt,
+            Integer generation,
+            String startedBy,
+            Instant switchedOverAt,
+            String refusalRule,
+            String refusal,
+            String waiting,
+            String changeId,
+            String rule,
+            String programme,
+            Map<String, Object> parameters,
+            String severity,
+            Boolean enabled) {}
 
     static String rebuildActionId(String rebuildId) {
         return "rebuild:" + rebuildId;
@@ -61,7 +83,8 @@ class OperatorActions {
     }
 
     void record(Document action) {
-        collections.forProjection(OperatorActionsProjection.PROCESSING_GROUP, COLLECTION)
+        collections
+                .forProjection(OperatorActionsProjection.PROCESSING_GROUP, COLLECTION)
                 .replaceOne(eq("_id", action.getString("_id")), action, new ReplaceOptions().upsert(true));
     }
 
@@ -71,17 +94,27 @@ class OperatorActions {
 
     /** Newest first: by where their events stand in the store. */
     List<OperatorAction> page(String kind, int page, int size) {
-        List<Document> found = live().find(filter(kind)).sort(Sorts.descending("position")).skip(page * size).limit(size)
+        List<Document> found = live().find(filter(kind))
+                .sort(Sorts.descending("position"))
+                .skip(page * size)
+                .limit(size)
                 .into(new ArrayList<>());
         Map<String, RebuildProgress.Progress> progresses = progress.of(found.stream()
-                .filter(action -> REBUILD.equals(action.getString("kind"))).map(action -> action.getString("rebuildId"))
+                .filter(action -> REBUILD.equals(action.getString("kind")))
+                .map(action -> action.getString("rebuildId"))
                 .toList());
-        return found.stream().map(action -> read(action, progresses.get(action.getString("rebuildId")))).toList();
+        return found.stream()
+                .map(action -> read(action, progresses.get(action.getString("rebuildId"))))
+                .toList();
     }
 
     Optional<OperatorAction> one(String actionId) {
-        return Optional.ofNullable(live().find(eq("_id", actionId)).first()).map(action -> read(action,
-                REBUILD.equals(action.getString("kind")) ? progress.of(action.getString("rebuildId")).orElse(null) : null));
+        return Optional.ofNullable(live().find(eq("_id", actionId)).first())
+                .map(action -> read(
+                        action,
+                        REBUILD.equals(action.getString("kind"))
+                                ? progress.of(action.getString("rebuildId")).orElse(null)
+                                : null));
     }
 
     private MongoCollection<Document> live() {
@@ -95,17 +128,34 @@ class OperatorActions {
     private static OperatorAction read(Document action, RebuildProgress.Progress progress) {
         boolean rebuild = REBUILD.equals(action.getString("kind"));
         Document parameters = action.get("parameters", Document.class);
-        return new OperatorAction(action.getString("_id"), action.getString("kind"), instant(action.getDate("at")),
-                action.getString("actor"), action.getString("actorRole"), action.getString("onBehalfOf"),
-                action.getString("reason"), action.getString("requestId"), action.getString("eventId"),
-                action.getString("rebuildId"), action.getString("readModel"),
-                !rebuild ? null : progress == null ? RECORDED : progress.status().name(),
-                progress == null ? null : progress.markedAt(), progress == null ? null : progress.startedAt(),
-                progress == null ? null : progress.generation(), progress == null ? null : progress.startedBy(),
-                progress == null ? null : progress.switchedOverAt(), progress == null ? null : progress.refusalRule(),
-                progress == null ? null : progress.refusal(), progress == null ? null : progress.waiting(),
-                action.getString("changeId"), action.getString("rule"), action.getString("programme"),
-                parameters == null ? null : new java.util.TreeMap<>(parameters), action.getString("severity"),
+        return new OperatorAction(
+                action.getString("_id"),
+                action.getString("kind"),
+                instant(action.getDate("at")),
+                action.getString("actor"),
+                action.getString("actorRole"),
+                action.getString("onBehalfOf"),
+                action.getString("reason"),
+                action.getString("requestId"),
+                action.getString("eventId"),
+                action.getString("rebuildId"),
+                action.getString("readModel"),
+                !rebuild
+                        ? null
+                        : progress == null ? RECORDED : progress.status().name(),
+                progress == null ? null : progress.markedAt(),
+                progress == null ? null : progress.startedAt(),
+                progress == null ? null : progress.generation(),
+                progress == null ? null : progress.startedBy(),
+                progress == null ? null : progress.switchedOverAt(),
+                progress == null ? null : progress.refusalRule(),
+                progress == null ? null : progress.refusal(),
+                progress == null ? null : progress.waiting(),
+                action.getString("changeId"),
+                action.getString("rule"),
+                action.getString("programme"),
+                parameters == null ? null : new TreeMap<>(parameters),
+                action.getString("severity"),
                 action.getBoolean("enabled"));
     }
 

@@ -31,25 +31,36 @@ class OperatorActionsProjection {
 
     @EventHandler
     void on(ReadModelRebuildRequested requested, EventMessage<?> message, TrackingToken token) {
-        actions.record(action(OperatorActions.rebuildActionId(requested.rebuildId().value()), OperatorActions.REBUILD,
-                requested.reason(), message, token)
+        actions.record(action(
+                        OperatorActions.rebuildActionId(requested.rebuildId().value()),
+                        OperatorActions.REBUILD,
+                        requested.reason(),
+                        message,
+                        token)
                 .append("rebuildId", requested.rebuildId().value())
                 .append("readModel", requested.readModel()));
     }
 
     @EventHandler
     void on(AlertRuleParametersChanged changed, EventMessage<?> message, TrackingToken token) {
-        actions.record(action(OperatorActions.changeActionId(changed.changeId().value()), OperatorActions.ALERT_RULE_CHANGE,
-                changed.reason(), message, token)
+        actions.record(action(
+                        OperatorActions.changeActionId(changed.changeId().value()),
+                        OperatorActions.ALERT_RULE_CHANGE,
+                        changed.reason(),
+                        message,
+                        token)
                 .append("changeId", changed.changeId().value())
                 .append("rule", changed.rule().name())
                 .append("programme", changed.programme())
                 .append("parameters", new Document(changed.parameters()))
-                .append("severity", changed.severity() == null ? null : changed.severity().name())
+                .append(
+                        "severity",
+                        changed.severity() == null ? null : changed.severity().name())
                 .append("enabled", changed.enabled()));
     }
 
-    private static Document action(String id, String kind, String reason, EventMessage<?> message, TrackingToken token) {
+    private static Document action(
+            String id, String kind, String reason, EventMessage<?> message, TrackingToken token) {
         MetaData metaData = message.getMetaData();
         return new Document("_id", id)
                 .append("kind", kind)

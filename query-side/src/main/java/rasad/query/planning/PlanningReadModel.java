@@ -35,10 +35,14 @@ public class PlanningReadModel {
     }
 
     public List<Document> targetsOf(int fiscalYear) {
-        return targets.find(eq("fiscalYear", fiscalYear)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        return targets.find(eq("fiscalYear", fiscalYear))
+                .sort(Sorts.ascending("_id"))
+                .into(new ArrayList<>());
     }
 
     public List<Document> quotasOf(int fiscalYear) {
-        return quotas.find(eq("fiscalYear", fiscalYear)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        return quotas.find(eq("fiscalYear", fiscalYear))
+                .sort(Sorts.ascending("_id"))
+                .into(new ArrayList<>());
     }
 }

@@ -39,7 +39,10 @@ public class PersonalData {
     /** Whether the signed-in user reads personal data in full (and is logged doing so). */
     public boolean revealed() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(MAY_READ::contains);
+        return user != null
+                && user.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(MAY_READ::contains);
     }
 
     /** {@code 0012345678} as {@code ********78}: enough to tell two people apart on a list, not to find one. */
@@ -63,9 +66,16 @@ public class PersonalData {
         String query = request.getQueryString();
         accessLog.insertOne(new Document("at", Date.from(clock.instant()))
                 .append("user", user.getName())
-                .append("role", user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .filter(MAY_READ::contains).findFirst().orElse(null))
-                .append("request", request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query))
+                .append(
+                        "role",
+                        user.getAuthorities().stream()
+                                .map(GrantedAuthority::getAuthority)
+                                .filter(MAY_READ::contains)
+                                .findFirst()
+                                .orElse(null))
+                .append(
+                        "request",
+                        request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query))
                 .append("facilities", List.copyOf(facilityIds))
                 .append("kinds", kinds));
     }

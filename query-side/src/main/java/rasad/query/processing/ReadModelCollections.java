@@ -3,6 +3,7 @@ package rasad.query.processing;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -13,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -35,20 +37,19 @@ public class ReadModelCollections {
     private static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
     /** A rebuildable read model: its processing group, its collections, and how to index a fresh one. */
-    public record ReadModel(String processingGroup, List<String> collections, Consumer<MongoCollection<Document>> indexes) {
-    }
+    public record ReadModel(
+            String processingGroup, List<String> collections, Consumer<MongoCollection<Document>> indexes) {}
 
     /** A rebuild asked for and not started yet. */
-    record Requested(String rebuildId, Instant markedAt) {
-    }
+    record Requested(String rebuildId, Instant markedAt) {}
 
     /**
      * {@code reset}: the running rebuild's processor tokens were reset (it replays into {@code building}); a rebuild
      * opened but not reset yet (its starter died in between) is completed by the next holder before it may switch.
      * {@code changedAt}: when the document last changed (not compared).
      */
-    record Generations(int live, Integer building, String rebuildId, boolean reset, Requested requested,
-                       Instant changedAt) {
+    record Generations(
+            int live, Integer building, String rebuildId, boolean reset, Requested requested, Instant changedAt) {
 
         Generations(int live, Integer building, String rebuildId, boolean reset, Requested requested) {
             this(live, building, rebuildId, reset, requested, null);
@@ -65,10 +66,13 @@ public class ReadModelCollections {
     }
 
     /** How marking a request went: marked now or before ({@code ALREADY}), or refused as another is pending or running. */
-    enum Marking { MARKED, ALREADY, BUSY }
-
-    private record Cached(Generations generations, Instant readAt) {
+    enum Marking {
+        MARKED,
+        ALREADY,
+        BUSY
     }
+
+    private record Cached(Generations generations, Instant readAt) {}
 
     private final MongoDatabase database;
     private final MongoCollection<Document> generations;
@@ -104,7 +108,7 @@ public class ReadModelCollections {
     }
 
     /** The processing groups of the rebuildable read models. */
-    java.util.Set<String> rebuildable() {
+    Set<String> rebuildable() {
         return readModels.keySet();
     }
 
@@ -117,11 +121,19 @@ public class ReadModelCollections {
         Document stored = generations.find(eq("_id", processingGroup)).first();
         Document requested = stored == null ? null : stored.get("requested", Document.class);
         Date changedAt = stored == null ? null : stored.getDate("changedAt");
-        Generations current = stored == null ? new Generations(0, null, null, false, null)
-                : new Generations(stored.getInteger("live", 0), stored.getInteger("building"), stored.getString("rebuildId"),
-                Boolean.TRUE.equals(stored.getBoolean("reset")), requested == null ? null
-                : new Requested(requested.getString("rebuildId"), requested.getDate("markedAt").toInstant()),
-                changedAt == null ? null : changedAt.toInstant());
+        Generations current = stored == null
+                ? new Generations(0, null, null, false, null)
+                : new Generations(
+                        stored.getInteger("live", 0),
+                        stored.getInteger("building"),
+                        stored.getString("rebuildId"),
+                        Boolean.TRUE.equals(stored.getBoolean("reset")),
+                        requested == null
+                                ? null
+                                : new Requested(
+                                        requested.getString("rebuildId"),
+                                        requested.getDate("markedAt").toInstant()),
+                        changedAt == null ? null : changedAt.toInstant());
         cache.put(processingGroup, new Cached(current, now));
         return current;
     }
@@ -140,8 +152,10 @@ public class ReadModelCollections {
                 String other = current.requested() != null ? current.requested().rebuildId() : current.rebuildId();
                 return Map.entry(Marking.BUSY, other == null ? "(unnamed)" : other);
             }
-            if (compareAndSet(processingGroup, current, new Generations(current.live(), null, null, false,
-                    new Requested(rebuildId, clock.instant())))) {
+            if (compareAndSet(
+                    processingGroup,
+                    current,
+                    new Generations(current.live(), null, null, false, new Requested(rebuildId, clock.instant())))) {
                 return Map.entry(Marking.MARKED, rebuildId);
             }
         }
@@ -158,9 +172,10 @@ public class ReadModelCollections {
         if (expected.requested() == null || expected.building() != null) {
             return Optional.empty();
         }
-        Generations begun = new Generations(expected.live(), expected.live() + 1, expected.requested().rebuildId(),
-                false, null);
-        return compareAndSet(readModel.processingGroup(), expected, begun) ? Optional.of(fresh(readModel.processingGroup()))
+        Generations begun = new Generations(
+                expected.live(), expected.live() + 1, expected.requested().rebuildId(), false, null);
+        return compareAndSet(readModel.processingGroup(), expected, begun)
+                ? Optional.of(fresh(readModel.processingGroup()))
                 : Optional.empty();
     }
 
@@ -175,8 +190,11 @@ public class ReadModelCollections {
 
     /** The running rebuild's tokens are reset: it may switch over once it has replayed. */
     boolean markReset(ReadModel readModel, Generations expected) {
-        return compareAndSet(readModel.processingGroup(), expected, new Generations(expected.live(), expected.building(),
-                expected.rebuildId(), true, expected.requested()));
+        return compareAndSet(
+                readModel.processingGroup(),
+                expected,
+                new Generations(
+                        expected.live(), expected.building(), expected.rebuildId(), true, expected.requested()));
     }
 
     /**
@@ -188,11 +206,16 @@ public class ReadModelCollections {
         if (current.building() == null || !current.reset()) {
             return Optional.empty();
         }
-        if (!compareAndSet(readModel.processingGroup(), current,
+        if (!compareAndSet(
+                readModel.processingGroup(),
+                current,
                 new Generations(current.building(), null, null, false, current.requested()))) {
             return Optional.empty();
         }
-        readModel.collections().forEach(name -> database.getCollection(named(name, current.live())).drop());
+        readModel
+                .collections()
+                .forEach(name ->
+                        database.getCollection(named(name, current.live())).drop());
         return Optional.of(current.rebuildId() == null ? "" : current.rebuildId());
     }
 
@@ -203,8 +226,15 @@ public class ReadModelCollections {
     void abandonRebuild(ReadModel readModel) {
         Generations current = fresh(readModel.processingGroup());
         if (current.building() != null) {
-            compareAndSet(readModel.processingGroup(), current, new Generations(current.live(), null, null, false,
-                    current.rebuildId() == null ? null : new Requested(current.rebuildId(), clock.instant())));
+            compareAndSet(
+                    readModel.processingGroup(),
+                    current,
+                    new Generations(
+                            current.live(),
+                            null,
+                            null,
+                            false,
+                            current.rebuildId() == null ? null : new Requested(current.rebuildId(), clock.instant())));
         }
     }
 
@@ -214,8 +244,10 @@ public class ReadModelCollections {
     }
 
     private boolean compareAndSet(String processingGroup, Generations expected, Generations next) {
-        Document replacement = new Document("_id", processingGroup).append("live", next.live())
-                .append("building", next.building()).append("changedAt", Date.from(clock.instant()));
+        Document replacement = new Document("_id", processingGroup)
+                .append("live", next.live())
+                .append("building", next.building())
+                .append("changedAt", Date.from(clock.instant()));
         if (next.rebuildId() != null) {
             replacement.append("rebuildId", next.rebuildId());
         }
@@ -223,24 +255,43 @@ public class ReadModelCollections {
             replacement.append("reset", true);
         }
         if (next.requested() != null) {
-            replacement.append("requested", new Document("rebuildId", next.requested().rebuildId())
-                    .append("markedAt", Date.from(next.requested().markedAt())));
+            replacement.append(
+                    "requested",
+                    new Document("rebuildId", next.requested().rebuildId())
+                            .append("markedAt", Date.from(next.requested().markedAt())));
         }
         boolean changed;
-        if (expected.live() == 0 && expected.building() == null && expected.rebuildId() == null && !expected.reset()
-                && expected.requested() == null && generations.find(eq("_id", processingGroup)).first() == null) {
+        if (expected.live() == 0
+                && expected.building() == null
+                && expected.rebuildId() == null
+                && !expected.reset()
+                && expected.requested() == null
+                && generations.find(eq("_id", processingGroup)).first() == null) {
             try {
                 generations.insertOne(replacement);
                 changed = true;
-            } catch (com.mongodb.MongoWriteException lostRace) {
+            } catch (MongoWriteException lostRace) {
                 changed = false;
             }
         } else {
-            changed = generations.replaceOne(and(eq("_id", processingGroup), eq("live", expected.live()),
-                    eq("building", expected.building()), eq("rebuildId", expected.rebuildId()),
-                    eq("reset", expected.reset() ? Boolean.TRUE : null),
-                    eq("requested.rebuildId", expected.requested() == null ? null : expected.requested().rebuildId())),
-                    replacement, new ReplaceOptions()).getModifiedCount() == 1;
+            changed = generations
+                            .replaceOne(
+                                    and(
+                                            eq("_id", processingGroup),
+                                            eq("live", expected.live()),
+                                            eq("building", expected.building()),
+                                            eq("rebuildId", expected.rebuildId()),
+                                            eq("reset", expected.reset() ? Boolean.TRUE : null),
+                                            eq(
+                                                    "requested.rebuildId",
+                                                    expected.requested() == null
+                                                            ? null
+                                                            : expected.requested()
+                                                                    .rebuildId())),
+                                    replacement,
+                                    new ReplaceOptions())
+                            .getModifiedCount()
+                    == 1;
         }
         cache.remove(processingGroup);
         return changed;

@@ -2,6 +2,7 @@ package rasad.query.processing;
 
 import java.util.Map;
 import java.util.TreeSet;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,10 +39,13 @@ class ReadModelRebuildRequests {
 
     @Autowired
     void startAtTheHead(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(PROCESSOR, org.axonframework.config.Configuration::eventStore,
+        processing.registerTrackingEventProcessor(
+                PROCESSOR,
+                Configuration::eventStore,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
-        processing.registerListenerInvocationErrorHandler(PROCESSOR, configuration -> PropagatingErrorHandler.instance());
+        processing.registerListenerInvocationErrorHandler(
+                PROCESSOR, configuration -> PropagatingErrorHandler.instance());
     }
 
     /** Idempotent: a request already seen (marked, started, finished or refused) is left as it is. */
@@ -53,14 +57,22 @@ class ReadModelRebuildRequests {
             return;
         }
         if (collections.readModel(readModel).isEmpty()) {
-            progress.refused(rebuildId, readModel, "UNKNOWN_READ_MODEL", "the query side keeps no rebuildable read model "
-                    + "named " + readModel + "; it rebuilds " + new TreeSet<>(collections.rebuildable()));
+            progress.refused(
+                    rebuildId,
+                    readModel,
+                    "UNKNOWN_READ_MODEL",
+                    "the query side keeps no rebuildable read model " + "named " + readModel + "; it rebuilds "
+                            + new TreeSet<>(collections.rebuildable()));
             return;
         }
         Map.Entry<ReadModelCollections.Marking, String> marked = collections.markRequested(readModel, rebuildId);
         if (marked.getKey() == ReadModelCollections.Marking.BUSY) {
-            progress.refused(rebuildId, readModel, "REBUILD_IN_PROGRESS", readModel + " is already being rebuilt (rebuild "
-                    + marked.getValue() + "); ask again once it has switched over");
+            progress.refused(
+                    rebuildId,
+                    readModel,
+                    "REBUILD_IN_PROGRESS",
+                    readModel + " is already being rebuilt (rebuild " + marked.getValue()
+                            + "); ask again once it has switched over");
         } else {
             progress.requested(rebuildId, readModel);
         }

@@ -20,9 +20,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import rasad.edge.problem.ProblemTypes;
 import rasad.eventstore.axon.NodeId;
 import rasad.eventstore.axon.PeriodicTask;
-import rasad.edge.problem.ProblemTypes;
 
 /**
  * Carries out the rebuilds admins request on the command side ({@code ReadModelRebuildRequested}, marked as requested
@@ -52,9 +52,14 @@ class ReadModelRebuilds implements DisposableBean {
     private final Duration takeoverAfter;
     private volatile PeriodicTask rebuilds;
 
-    ReadModelRebuilds(EventProcessingConfiguration processing, ReadModelCollections collections, RebuildProgress progress,
-                      TokenStore tokens, NodeId node, Clock clock,
-                      @Value("${rasad.read-models.rebuild-takeover-after:PT15S}") Duration takeoverAfter) {
+    ReadModelRebuilds(
+            EventProcessingConfiguration processing,
+            ReadModelCollections collections,
+            RebuildProgress progress,
+            TokenStore tokens,
+            NodeId node,
+            Clock clock,
+            @Value("${rasad.read-models.rebuild-takeover-after:PT15S}") Duration takeoverAfter) {
         this.processing = processing;
         this.collections = collections;
         this.progress = progress;
@@ -72,12 +77,16 @@ class ReadModelRebuilds implements DisposableBean {
 
     /** Rebuilds used to be started here, without an event; they are operator actions now, asked for as events. */
     @PostMapping("/api/processors/{name}/rebuild")
-    @Operation(summary = "Gone: ask for a rebuild with POST /api/read-model-rebuilds on the command side",
+    @Operation(
+            summary = "Gone: ask for a rebuild with POST /api/read-model-rebuilds on the command side",
             description = "410 with a problem naming the command that replaces it.")
     ProblemDetail rebuild(@PathVariable String name) {
-        ProblemDetail gone = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, "read-model rebuilds are operator actions "
-                + "recorded as events: ask the command side, POST /api/read-model-rebuilds with {\"rebuildId\", "
-                + "\"readModel\": \"" + name + "\", \"reason\"} (admin); GET /api/operator-actions here shows how it goes");
+        ProblemDetail gone = ProblemDetail.forStatusAndDetail(
+                HttpStatus.GONE,
+                "read-model rebuilds are operator actions "
+                        + "recorded as events: ask the command side, POST /api/read-model-rebuilds with {\"rebuildId\", "
+                        + "\"readModel\": \"" + name
+                        + "\", \"reason\"} (admin); GET /api/operator-actions here shows how it goes");
         gone.setType(ProblemTypes.GONE);
         gone.setTitle("Gone");
         gone.setProperty("replacement", "POST /api/read-model-rebuilds (command side)");
@@ -114,21 +123,27 @@ class ReadModelRebuilds implements DisposableBean {
                 if (!rebuildId.isEmpty()) {
                     progress.switchedOver(rebuildId, readModel.processingGroup());
                 }
-                log.info("Read model {} rebuilt (rebuild {}); queries now read generation {}", readModel.processingGroup(),
-                        rebuildId, collections.generations(readModel.processingGroup()).live());
+                log.info(
+                        "Read model {} rebuilt (rebuild {}); queries now read generation {}",
+                        readModel.processingGroup(),
+                        rebuildId,
+                        collections.generations(readModel.processingGroup()).live());
             });
         }
     }
 
     /** The holder at once; another instance once nobody has tried for {@code takeoverAfter}. */
     private boolean mayStart(StreamingEventProcessor processor, Instant lastTry) {
-        return !processor.processingStatus().isEmpty() || lastTry == null
+        return !processor.processingStatus().isEmpty()
+                || lastTry == null
                 || Duration.between(lastTry, clock.instant()).compareTo(takeoverAfter) >= 0;
     }
 
     private Instant lastTry(ReadModelCollections.Requested requested) {
-        return progress.of(requested.rebuildId()).map(RebuildProgress.Progress::lastAttemptAt)
-                .filter(at -> at.isAfter(requested.markedAt())).orElse(requested.markedAt());
+        return progress.of(requested.rebuildId())
+                .map(RebuildProgress.Progress::lastAttemptAt)
+                .filter(at -> at.isAfter(requested.markedAt()))
+                .orElse(requested.markedAt());
     }
 
     /**
@@ -146,7 +161,8 @@ class ReadModelRebuilds implements DisposableBean {
                 return;
             }
             ReadModelCollections.Generations current = collections.fresh(name);
-            if (current.building() == null && current.requested() != null
+            if (current.building() == null
+                    && current.requested() != null
                     && current.requested().rebuildId().equals(rebuildId)) {
                 current = collections.beginRequested(readModel, current).orElse(null);
             } else if (current.building() == null || current.reset() || !rebuildId.equals(current.rebuildId())) {
@@ -162,11 +178,19 @@ class ReadModelRebuilds implements DisposableBean {
             } catch (RuntimeException notReset) {
                 collections.abandonRebuild(readModel);
                 progress.restarting(rebuildId, name, "the processor could not be reset: " + notReset.getMessage());
-                log.warn("Rebuild {} of {} could not reset the processor; it stays requested", rebuildId, name, notReset);
+                log.warn(
+                        "Rebuild {} of {} could not reset the processor; it stays requested",
+                        rebuildId,
+                        name,
+                        notReset);
                 return;
             }
             if (collections.markReset(readModel, current)) {
-                log.info("Rebuilding read model {} into generation {} (rebuild {})", name, current.building(), rebuildId);
+                log.info(
+                        "Rebuilding read model {} into generation {} (rebuild {})",
+                        name,
+                        current.building(),
+                        rebuildId);
             }
         } finally {
             processor.start();

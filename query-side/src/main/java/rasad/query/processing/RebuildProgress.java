@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -33,13 +34,27 @@ public class RebuildProgress {
     static final String COLLECTION = "read_model_rebuilds";
 
     /** Where a rebuild stands. */
-    public enum Status { REQUESTED, STARTED, SWITCHED_OVER, REFUSED }
+    public enum Status {
+        REQUESTED,
+        STARTED,
+        SWITCHED_OVER,
+        REFUSED
+    }
 
     /** One rebuild as the query side saw it. */
-    public record Progress(String rebuildId, String readModel, Status status, Instant markedAt, Instant startedAt,
-                           Integer generation, String startedBy, Instant switchedOverAt, String refusalRule,
-                           String refusal, String waiting, Instant lastAttemptAt) {
-    }
+    public record Progress(
+            String rebuildId,
+            String readModel,
+            Status status,
+            Instant markedAt,
+            Instant startedAt,
+            Integer generation,
+            String startedBy,
+            Instant switchedOverAt,
+            String refusalRule,
+            String refusal,
+            String waiting,
+            Instant lastAttemptAt) {}
 
     private final MongoCollection<Document> rebuilds;
     private final Clock clock;
@@ -52,8 +67,8 @@ public class RebuildProgress {
     public Map<String, Progress> of(Collection<String> rebuildIds) {
         Map<String, Progress> found = new HashMap<>();
         if (!rebuildIds.isEmpty()) {
-            rebuilds.find(in("_id", List.copyOf(rebuildIds))).forEach(document ->
-                    found.put(document.getString("_id"), progress(document)));
+            rebuilds.find(in("_id", List.copyOf(rebuildIds)))
+                    .forEach(document -> found.put(document.getString("_id"), progress(document)));
         }
         return found;
     }
@@ -63,37 +78,61 @@ public class RebuildProgress {
     }
 
     void requested(String rebuildId, String readModel) {
-        rebuilds.updateOne(eq("_id", rebuildId), Updates.combine(Updates.setOnInsert("readModel", readModel),
-                Updates.setOnInsert("status", Status.REQUESTED.name()), Updates.setOnInsert("markedAt", now())),
+        rebuilds.updateOne(
+                eq("_id", rebuildId),
+                Updates.combine(
+                        Updates.setOnInsert("readModel", readModel),
+                        Updates.setOnInsert("status", Status.REQUESTED.name()),
+                        Updates.setOnInsert("markedAt", now())),
                 new UpdateOptions().upsert(true));
     }
 
     void refused(String rebuildId, String readModel, String rule, String why) {
-        rebuilds.updateOne(eq("_id", rebuildId), Updates.combine(Updates.setOnInsert("readModel", readModel),
-                Updates.setOnInsert("status", Status.REFUSED.name()), Updates.setOnInsert("refusalRule", rule),
-                Updates.setOnInsert("refusal", why), Updates.setOnInsert("markedAt", now())),
+        rebuilds.updateOne(
+                eq("_id", rebuildId),
+                Updates.combine(
+                        Updates.setOnInsert("readModel", readModel),
+                        Updates.setOnInsert("status", Status.REFUSED.name()),
+                        Updates.setOnInsert("refusalRule", rule),
+                        Updates.setOnInsert("refusal", why),
+                        Updates.setOnInsert("markedAt", now())),
                 new UpdateOptions().upsert(true));
     }
 
     /** An attempt that could not start a requested rebuild (another instance holds the processor's segments). */
     void waiting(String rebuildId, String why) {
-        rebuilds.updateOne(com.mongodb.client.model.Filters.and(eq("_id", rebuildId), eq("status", Status.REQUESTED.name())),
+        rebuilds.updateOne(
+                Filters.and(eq("_id", rebuildId), eq("status", Status.REQUESTED.name())),
                 Updates.combine(Updates.set("waiting", why), Updates.set("lastAttemptAt", now())));
     }
 
     /** A start given up (the processor could not be reset): requested again. */
     void restarting(String rebuildId, String readModel, String why) {
-        set(rebuildId, readModel, Updates.set("status", Status.REQUESTED.name()), Updates.set("waiting", why),
+        set(
+                rebuildId,
+                readModel,
+                Updates.set("status", Status.REQUESTED.name()),
+                Updates.set("waiting", why),
                 Updates.set("lastAttemptAt", now()));
     }
 
     void started(String rebuildId, String readModel, int generation, String instance) {
-        set(rebuildId, readModel, Updates.set("status", Status.STARTED.name()), Updates.set("startedAt", now()),
-                Updates.set("generation", generation), Updates.set("startedBy", instance), Updates.unset("waiting"));
+        set(
+                rebuildId,
+                readModel,
+                Updates.set("status", Status.STARTED.name()),
+                Updates.set("startedAt", now()),
+                Updates.set("generation", generation),
+                Updates.set("startedBy", instance),
+                Updates.unset("waiting"));
     }
 
     void switchedOver(String rebuildId, String readModel) {
-        set(rebuildId, readModel, Updates.set("status", Status.SWITCHED_OVER.name()), Updates.set("switchedOverAt", now()));
+        set(
+                rebuildId,
+                readModel,
+                Updates.set("status", Status.SWITCHED_OVER.name()),
+                Updates.set("switchedOverAt", now()));
     }
 
     private void set(String rebuildId, String readModel, Bson... updates) {
@@ -107,10 +146,18 @@ public class RebuildProgress {
     }
 
     private static Progress progress(Document document) {
-        return new Progress(document.getString("_id"), document.getString("readModel"),
-                Status.valueOf(document.getString("status")), instant(document, "markedAt"), instant(document, "startedAt"),
-                document.getInteger("generation"), document.getString("startedBy"), instant(document, "switchedOverAt"),
-                document.getString("refusalRule"), document.getString("refusal"), document.getString("waiting"),
+        return new Progress(
+                document.getString("_id"),
+                document.getString("readModel"),
+                Status.valueOf(document.getString("status")),
+                instant(document, "markedAt"),
+                instant(document, "startedAt"),
+                document.getInteger("generation"),
+                document.getString("startedBy"),
+                instant(document, "switchedOverAt"),
+                document.getString("refusalRule"),
+                document.getString("refusal"),
+                document.getString("waiting"),
                 instant(document, "lastAttemptAt"));
     }
 

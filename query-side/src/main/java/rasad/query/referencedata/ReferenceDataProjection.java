@@ -21,17 +21,30 @@ class ReferenceDataProjection {
     }
 
     @EventHandler
-    void on(ReferenceEntryAdded event, @MetaDataValue(AuditMetaData.ACTOR) String actor,
+    void on(
+            ReferenceEntryAdded event,
+            @MetaDataValue(AuditMetaData.ACTOR) String actor,
             @MetaDataValue(AuditMetaData.RECORDED_AT) String recordedAt) {
-        readModel.added(new ReferenceEntryView(event.id().kind().name(), event.id().code(), event.name().fa(),
-                event.name().en(), event.parent() == null ? null : event.parent().value(),
-                event.fiscalYear() == null ? null : event.fiscalYear().year(), true, null, actor,
-                recordedAt == null ? null : Instant.parse(recordedAt), null));
+        readModel.added(new ReferenceEntryView(
+                event.id().kind().name(),
+                event.id().code(),
+                event.name().fa(),
+                event.name().en(),
+                event.parent() == null ? null : event.parent().value(),
+                event.fiscalYear() == null ? null : event.fiscalYear().year(),
+                true,
+                null,
+                actor,
+                recordedAt == null ? null : Instant.parse(recordedAt),
+                null));
     }
 
     @EventHandler
     void on(ReferenceEntryRetired event, @MetaDataValue(AuditMetaData.RECORDED_AT) String recordedAt) {
-        readModel.retired(event.id().kind().name(), event.id().code(), event.reason(),
+        readModel.retired(
+                event.id().kind().name(),
+                event.id().code(),
+                event.reason(),
                 recordedAt == null ? null : Instant.parse(recordedAt));
     }
 }

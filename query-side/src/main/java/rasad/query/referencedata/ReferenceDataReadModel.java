@@ -28,17 +28,23 @@ class ReferenceDataReadModel {
     }
 
     void added(ReferenceEntryView view) {
-        entries.replaceOne(eq("_id", id(view.kind(), view.code())), toDocument(view), new ReplaceOptions().upsert(true));
+        entries.replaceOne(
+                eq("_id", id(view.kind(), view.code())), toDocument(view), new ReplaceOptions().upsert(true));
     }
 
     /** Setting the same fields again on a replay leaves the same document. */
     void retired(String kind, String code, String reason, Instant at) {
-        entries.updateOne(eq("_id", id(kind, code)), Updates.combine(Updates.set("active", false),
-                Updates.set("retirementReason", reason), Updates.set("retiredAt", at == null ? null : Date.from(at))));
+        entries.updateOne(
+                eq("_id", id(kind, code)),
+                Updates.combine(
+                        Updates.set("active", false),
+                        Updates.set("retirementReason", reason),
+                        Updates.set("retiredAt", at == null ? null : Date.from(at))));
     }
 
     Optional<ReferenceEntryView> find(String kind, String code) {
-        return Optional.ofNullable(entries.find(eq("_id", id(kind, code))).first()).map(ReferenceDataReadModel::toView);
+        return Optional.ofNullable(entries.find(eq("_id", id(kind, code))).first())
+                .map(ReferenceDataReadModel::toView);
     }
 
     List<ReferenceEntryView> list(String kind, boolean includeRetired) {
@@ -50,7 +56,9 @@ class ReferenceDataReadModel {
             filters.add(eq("active", true));
         }
         Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        return entries.find(filter).sort(Sorts.ascending("_id")).map(ReferenceDataReadModel::toView)
+        return entries.find(filter)
+                .sort(Sorts.ascending("_id"))
+                .map(ReferenceDataReadModel::toView)
                 .into(new ArrayList<>());
     }
 
@@ -60,10 +68,14 @@ class ReferenceDataReadModel {
 
     private static Document toDocument(ReferenceEntryView view) {
         return new Document("_id", id(view.kind(), view.code()))
-                .append("kind", view.kind()).append("code", view.code())
-                .append("nameFa", view.nameFa()).append("nameEn", view.nameEn())
-                .append("parentBank", view.parentBank()).append("fiscalYear", view.fiscalYear())
-                .append("active", view.active()).append("retirementReason", view.retirementReason())
+                .append("kind", view.kind())
+                .append("code", view.code())
+                .append("nameFa", view.nameFa())
+                .append("nameEn", view.nameEn())
+                .append("parentBank", view.parentBank())
+                .append("fiscalYear", view.fiscalYear())
+                .append("active", view.active())
+                .append("retirementReason", view.retirementReason())
                 .append("addedBy", view.addedBy())
                 .append("addedAt", view.addedAt() == null ? null : Date.from(view.addedAt()))
                 .append("retiredAt", view.retiredAt() == null ? null : Date.from(view.retiredAt()));
@@ -72,9 +84,17 @@ class ReferenceDataReadModel {
     private static ReferenceEntryView toView(Document d) {
         Date addedAt = d.getDate("addedAt");
         Date retiredAt = d.getDate("retiredAt");
-        return new ReferenceEntryView(d.getString("kind"), d.getString("code"), d.getString("nameFa"),
-                d.getString("nameEn"), d.getString("parentBank"), d.getInteger("fiscalYear"),
-                Boolean.TRUE.equals(d.getBoolean("active")), d.getString("retirementReason"), d.getString("addedBy"),
-                addedAt == null ? null : addedAt.toInstant(), retiredAt == null ? null : retiredAt.toInstant());
+        return new ReferenceEntryView(
+                d.getString("kind"),
+                d.getString("code"),
+                d.getString("nameFa"),
+                d.getString("nameEn"),
+                d.getString("parentBank"),
+                d.getInteger("fiscalYear"),
+                Boolean.TRUE.equals(d.getBoolean("active")),
+                d.getString("retirementReason"),
+                d.getString("addedBy"),
+                addedAt == null ? null : addedAt.toInstant(),
+                retiredAt == null ? null : retiredAt.toInstant());
     }
 }

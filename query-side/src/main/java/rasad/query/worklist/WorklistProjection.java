@@ -32,44 +32,73 @@ class WorklistProjection {
 
     WorklistProjection(ReadModelCollections collections) {
         this.collections = collections;
-        collections.register(new ReadModelCollections.ReadModel(PROCESSING_GROUP, List.of(WORKLISTS, PLACES, ASSIGNMENTS),
-                ignored -> { }));
+        collections.register(new ReadModelCollections.ReadModel(
+                PROCESSING_GROUP, List.of(WORKLISTS, PLACES, ASSIGNMENTS), ignored -> {}));
     }
 
     @EventHandler
     void on(FacilityGranted event) {
         Document place = new Document("_id", event.facilityId().value())
                 .append("beneficiary", event.beneficiary().name().value())
-                .append("programme", event.programme().value()).append("county", event.county().value())
-                .append("address", event.workplace() == null ? null : event.workplace().address())
-                .append("latitude", event.workplace() == null || event.workplace().location() == null ? null
-                        : event.workplace().location().latitude())
-                .append("longitude", event.workplace() == null || event.workplace().location() == null ? null
-                        : event.workplace().location().longitude());
-        collections.forProjection(PROCESSING_GROUP, PLACES)
+                .append("programme", event.programme().value())
+                .append("county", event.county().value())
+                .append(
+                        "address",
+                        event.workplace() == null ? null : event.workplace().address())
+                .append(
+                        "latitude",
+                        event.workplace() == null || event.workplace().location() == null
+                                ? null
+                                : event.workplace().location().latitude())
+                .append(
+                        "longitude",
+                        event.workplace() == null || event.workplace().location() == null
+                                ? null
+                                : event.workplace().location().longitude());
+        collections
+                .forProjection(PROCESSING_GROUP, PLACES)
                 .replaceOne(eq("_id", place.getString("_id")), place, new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(FieldVisitAssigned event) {
         String facility = event.facilityId().value();
-        collections.forProjection(PROCESSING_GROUP, ASSIGNMENTS).replaceOne(eq("_id", facility),
-                new Document("_id", facility).append("inspector", event.inspector()), new ReplaceOptions().upsert(true));
-        collections.forProjection(PROCESSING_GROUP, WORKLISTS).updateOne(eq("_id", event.inspector()),
-                Updates.combine(Updates.set("visits." + facility + ".sampleId", event.sampleId()),
-                        Updates.set("visits." + facility + ".dueOn", event.dueOn().toString())),
-                new UpdateOptions().upsert(true));
+        collections
+                .forProjection(PROCESSING_GROUP, ASSIGNMENTS)
+                .replaceOne(
+                        eq("_id", facility),
+                        new Document("_id", facility).append("inspector", event.inspector()),
+                        new ReplaceOptions().upsert(true));
+        collections
+                .forProjection(PROCESSING_GROUP, WORKLISTS)
+                .updateOne(
+                        eq("_id", event.inspector()),
+                        Updates.combine(
+                                Updates.set("visits." + facility + ".sampleId", event.sampleId()),
+                                Updates.set(
+                                        "visits." + facility + ".dueOn",
+                                        event.dueOn().toString())),
+                        new UpdateOptions().upsert(true));
     }
 
     @EventHandler
     void on(FieldVisitRecorded event) {
         String facility = event.facilityId().value();
-        Document assignment = collections.forProjection(PROCESSING_GROUP, ASSIGNMENTS).find(eq("_id", facility)).first();
+        Document assignment = collections
+                .forProjection(PROCESSING_GROUP, ASSIGNMENTS)
+                .find(eq("_id", facility))
+                .first();
         if (assignment == null) {
             return; // a visit nobody was assigned (an admin's): on no inspector's list
         }
-        collections.forProjection(PROCESSING_GROUP, WORKLISTS).updateOne(eq("_id", assignment.getString("inspector")),
-                Updates.combine(Updates.set("visits." + facility + ".visitedAt", event.deviceTime().toString()),
-                        Updates.set("visits." + facility + ".visitId", event.visitId())));
+        collections
+                .forProjection(PROCESSING_GROUP, WORKLISTS)
+                .updateOne(
+                        eq("_id", assignment.getString("inspector")),
+                        Updates.combine(
+                                Updates.set(
+                                        "visits." + facility + ".visitedAt",
+                                        event.deviceTime().toString()),
+                                Updates.set("visits." + facility + ".visitId", event.visitId())));
     }
 }

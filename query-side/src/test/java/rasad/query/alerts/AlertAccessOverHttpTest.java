@@ -44,27 +44,87 @@ class AlertAccessOverHttpTest extends AlertsApiTest {
 
     @BeforeAll
     void alertsOfOneFacility() {
-        publish("Facility", FACILITY, FacilityGranted.from(new GrantFacility(FacilityId.of(FACILITY),
-                new Beneficiary(NationalId.of("0499370899"), PersonName.of("مریم احمدی")),
-                ProgrammeCode.of("HOME_BUSINESS"), BankCode.of("bank-melli"), AgencyCode.of("relief-committee"),
-                CountyCode.of("tabriz"), Rials.of(3_000_000_000L), CommittedJobs.of(2), LocalDate.of(2025, 5, 1))),
-                daysAgo(200, 0), "bank-officer", "bank-officer", "bank-melli");
-        raise(MINE, 1, AlertRule.R5, Severity.HIGH, subject(FACILITY, "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+        publish(
+                "Facility",
+                FACILITY,
+                FacilityGranted.from(new GrantFacility(
+                        FacilityId.of(FACILITY),
+                        new Beneficiary(NationalId.of("0499370899"), PersonName.of("مریم احمدی")),
+                        ProgrammeCode.of("HOME_BUSINESS"),
+                        BankCode.of("bank-melli"),
+                        AgencyCode.of("relief-committee"),
+                        CountyCode.of("tabriz"),
+                        Rials.of(3_000_000_000L),
+                        CommittedJobs.of(2),
+                        LocalDate.of(2025, 5, 1))),
+                daysAgo(200, 0),
+                "bank-officer",
+                "bank-officer",
+                "bank-melli");
+        raise(
+                MINE,
+                1,
+                AlertRule.R5,
+                Severity.HIGH,
+                subject(FACILITY, "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
                 daysAgo(6, 0));
-        byManager(MINE, new AlertAssigned(MINE, 1, FACILITY, "inspector", LocalDate.now(TEHRAN).plusDays(7),
-                "see whether the workshop runs"), daysAgo(5, 0));
-        publish("Alert", MINE, new AlertNoted(MINE, 1, "n-1", "the door was locked at 10:00"), daysAgo(4, 0),
-                "inspector", "inspector", "east-azerbaijan-field-inspection");
-        raise(SOMEONE_ELSES, 1, AlertRule.R4, Severity.MEDIUM, subject(FACILITY, "bank-melli", "tabriz", AGENCY,
-                "HOME_BUSINESS"), daysAgo(6, 0));
-        byManager(SOMEONE_ELSES, new AlertAssigned(SOMEONE_ELSES, 1, FACILITY, "inspector-b",
-                LocalDate.now(TEHRAN).plusDays(7), null), daysAgo(5, 0));
-        raise(UNASSIGNED, 1, AlertRule.R1, Severity.CRITICAL, subject(FACILITY, "bank-melli", "tabriz", AGENCY,
-                "HOME_BUSINESS"), daysAgo(8, 0));
-        raise(CLEARED, 1, AlertRule.R3, Severity.CRITICAL, subject(FACILITY, "bank-melli", "tabriz", AGENCY,
-                "HOME_BUSINESS"), daysAgo(9, 0));
-        publish("Alert", CLEARED, new AlertCleared(CLEARED, 1, "the SMS check passed", List.of()), daysAgo(7, 0),
-                "rasad-monitoring", "system", "rule R3");
+        byManager(
+                MINE,
+                new AlertAssigned(
+                        MINE,
+                        1,
+                        FACILITY,
+                        "inspector",
+                        LocalDate.now(TEHRAN).plusDays(7),
+                        "see whether the workshop runs"),
+                daysAgo(5, 0));
+        publish(
+                "Alert",
+                MINE,
+                new AlertNoted(MINE, 1, "n-1", "the door was locked at 10:00"),
+                daysAgo(4, 0),
+                "inspector",
+                "inspector",
+                "east-azerbaijan-field-inspection");
+        raise(
+                SOMEONE_ELSES,
+                1,
+                AlertRule.R4,
+                Severity.MEDIUM,
+                subject(FACILITY, "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+                daysAgo(6, 0));
+        byManager(
+                SOMEONE_ELSES,
+                new AlertAssigned(
+                        SOMEONE_ELSES,
+                        1,
+                        FACILITY,
+                        "inspector-b",
+                        LocalDate.now(TEHRAN).plusDays(7),
+                        null),
+                daysAgo(5, 0));
+        raise(
+                UNASSIGNED,
+                1,
+                AlertRule.R1,
+                Severity.CRITICAL,
+                subject(FACILITY, "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+                daysAgo(8, 0));
+        raise(
+                CLEARED,
+                1,
+                AlertRule.R3,
+                Severity.CRITICAL,
+                subject(FACILITY, "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+                daysAgo(9, 0));
+        publish(
+                "Alert",
+                CLEARED,
+                new AlertCleared(CLEARED, 1, "the SMS check passed", List.of()),
+                daysAgo(7, 0),
+                "rasad-monitoring",
+                "system",
+                "rule R3");
         awaitProjected();
     }
 
@@ -80,9 +140,15 @@ class AlertAccessOverHttpTest extends AlertsApiTest {
     @Test
     void an_inspector_sees_only_the_alerts_assigned_to_them_and_other_filters_still_apply() {
         assertThat(ids(get("inspector", "/api/alerts?agency=" + AGENCY))).containsExactly(MINE);
-        assertThat(ids(get("inspector", "/api/alerts?agency=" + AGENCY + "&inspector=inspector"))).containsExactly(MINE);
-        assertThat(ids(get("inspector", "/api/alerts?agency=" + AGENCY + "&severity=CRITICAL"))).isEmpty();
-        assertThat(get("inspector", "/api/alerts/heat?agency=" + AGENCY).json().get("total").asLong()).isOne();
+        assertThat(ids(get("inspector", "/api/alerts?agency=" + AGENCY + "&inspector=inspector")))
+                .containsExactly(MINE);
+        assertThat(ids(get("inspector", "/api/alerts?agency=" + AGENCY + "&severity=CRITICAL")))
+                .isEmpty();
+        assertThat(get("inspector", "/api/alerts/heat?agency=" + AGENCY)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isOne();
 
         Response mine = get("inspector", "/api/alerts/" + MINE);
         assertThat(mine.status()).isEqualTo(200);
@@ -91,8 +157,12 @@ class AlertAccessOverHttpTest extends AlertsApiTest {
 
     @Test
     void an_inspector_asking_for_another_inspectors_alerts_is_refused() {
-        for (String path : new String[] {"/api/alerts?inspector=inspector-b", "/api/alerts/heat?inspector=inspector-b",
-                "/api/alerts/" + SOMEONE_ELSES, "/api/alerts/" + UNASSIGNED}) {
+        for (String path : new String[] {
+            "/api/alerts?inspector=inspector-b",
+            "/api/alerts/heat?inspector=inspector-b",
+            "/api/alerts/" + SOMEONE_ELSES,
+            "/api/alerts/" + UNASSIGNED
+        }) {
             Response refused = get("inspector", path);
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.json().get("type").asText()).isEqualTo("urn:rasad:problem:forbidden");
@@ -102,8 +172,8 @@ class AlertAccessOverHttpTest extends AlertsApiTest {
     @Test
     void bank_officers_and_agency_clerks_may_not_read_alerts() {
         for (String reader : new String[] {"bank-officer", "agency-clerk"}) {
-            for (String path : new String[] {"/api/alerts", "/api/alerts/heat", "/api/alerts/" + MINE,
-                    "/api/alerts?format=csv"}) {
+            for (String path :
+                    new String[] {"/api/alerts", "/api/alerts/heat", "/api/alerts/" + MINE, "/api/alerts?format=csv"}) {
                 Response refused = get(reader, path);
                 assertThat(refused.status()).as(reader + " " + path).isEqualTo(403);
                 assertThat(refused.json().get("type").asText()).isEqualTo("urn:rasad:problem:forbidden");
@@ -131,13 +201,16 @@ class AlertAccessOverHttpTest extends AlertsApiTest {
         assertThat(episode.get("status").asText()).isEqualTo("ASSIGNED");
         assertThat(episode.at("/evidence/0/eventType").asText()).isEqualTo("SmsCheckRecorded");
         List<String> steps = new ArrayList<>();
-        episode.get("history").forEach(step -> steps.add(step.get("step").asText() + " by "
-                + step.get("actor").asText() + " (" + step.get("actorRole").asText() + ", "
-                + step.get("onBehalfOf").asText() + ")"));
-        assertThat(steps).containsExactly(
-                "RAISED by rasad-monitoring (system, rule R5)",
-                "ASSIGNED by manager (manager, employment-committee)",
-                "NOTED by inspector (inspector, east-azerbaijan-field-inspection)");
+        episode.get("history")
+                .forEach(step -> steps.add(step.get("step").asText() + " by "
+                        + step.get("actor").asText() + " ("
+                        + step.get("actorRole").asText() + ", "
+                        + step.get("onBehalfOf").asText() + ")"));
+        assertThat(steps)
+                .containsExactly(
+                        "RAISED by rasad-monitoring (system, rule R5)",
+                        "ASSIGNED by manager (manager, employment-committee)",
+                        "NOTED by inspector (inspector, east-azerbaijan-field-inspection)");
         assertThat(episode.at("/history/1/note").asText()).isEqualTo("see whether the workshop runs");
         assertThat(episode.at("/history/1/inspector").asText()).isEqualTo("inspector");
         assertThat(episode.at("/history/1/at").asText()).isEqualTo(daysAgo(5, 0).toString());
@@ -148,8 +221,10 @@ class AlertAccessOverHttpTest extends AlertsApiTest {
     void the_facility_case_shows_its_open_alerts_to_those_who_may_read_them() {
         JsonNode managers = get("manager", "/api/facilities/" + FACILITY).json();
         List<String> open = new ArrayList<>();
-        managers.get("openAlerts").forEach(alert -> open.add(alert.get("alertId").asText()));
-        assertThat(open).as("most severe first, the cleared one left out")
+        managers.get("openAlerts")
+                .forEach(alert -> open.add(alert.get("alertId").asText()));
+        assertThat(open)
+                .as("most severe first, the cleared one left out")
                 .containsExactly(UNASSIGNED, MINE, SOMEONE_ELSES);
         JsonNode first = managers.at("/openAlerts/0");
         assertThat(first.get("rule").asText()).isEqualTo("R1");
@@ -165,8 +240,14 @@ class AlertAccessOverHttpTest extends AlertsApiTest {
 
         Response banks = get("bank-officer", "/api/facilities/" + FACILITY);
         assertThat(banks.status()).isEqualTo(200);
-        assertThat(banks.json().has("openAlerts")).as("a bank officer is not told of suspicions").isFalse();
-        assertThat(get("manager", "/api/facilities?bank=bank-melli").json().at("/items/0").has("openAlerts"))
-                .as("lists leave them out").isFalse();
+        assertThat(banks.json().has("openAlerts"))
+                .as("a bank officer is not told of suspicions")
+                .isFalse();
+        assertThat(get("manager", "/api/facilities?bank=bank-melli")
+                        .json()
+                        .at("/items/0")
+                        .has("openAlerts"))
+                .as("lists leave them out")
+                .isFalse();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,43 +54,124 @@ class AlertListOverHttpTest extends AlertsApiTest {
 
     @BeforeAll
     void sixAlertsInEveryState() {
-        raise(A, 1, AlertRule.R1, Severity.MEDIUM, subject("lf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+        raise(
+                A,
+                1,
+                AlertRule.R1,
+                Severity.MEDIUM,
+                subject("lf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
                 daysAgo(10, 0));
-        raise(B, 1, AlertRule.R3, Severity.HIGH, subject("lf-2", "bank-sepah", "marand", AGENCY, "HOME_BUSINESS"),
+        raise(
+                B,
+                1,
+                AlertRule.R3,
+                Severity.HIGH,
+                subject("lf-2", "bank-sepah", "marand", AGENCY, "HOME_BUSINESS"),
                 daysAgo(3, 0));
         byManager(B, new AlertAssigned(B, 1, "lf-2", "inspector", LocalDate.of(2026, 1, 10), null), daysAgo(2, 0));
-        raise(C, 1, AlertRule.R5, Severity.CRITICAL, subject("lf-3", "bank-melli", "marand", AGENCY, "RURAL"),
+        raise(
+                C,
+                1,
+                AlertRule.R5,
+                Severity.CRITICAL,
+                subject("lf-3", "bank-melli", "marand", AGENCY, "RURAL"),
                 daysAgo(1, 0));
         byManager(C, new AlertAcknowledged(C, 1, null), daysAgo(1, 5));
-        raise(D, 1, AlertRule.R4, Severity.HIGH, subject("lf-4", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+        raise(
+                D,
+                1,
+                AlertRule.R4,
+                Severity.HIGH,
+                subject("lf-4", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
                 daysAgo(20, 0));
-        publish("Alert", D, new AlertCleared(D, 1, "the phone check passed on a second call", List.of()),
-                daysAgo(15, 0), "rasad-monitoring", "system", "rule R4");
-        raise(E, 1, AlertRule.R10, Severity.LOW, subject("lf-5", "bank-sepah", "tabriz", AGENCY, "HOME_BUSINESS"),
+        publish(
+                "Alert",
+                D,
+                new AlertCleared(D, 1, "the phone check passed on a second call", List.of()),
+                daysAgo(15, 0),
+                "rasad-monitoring",
+                "system",
+                "rule R4");
+        raise(
+                E,
+                1,
+                AlertRule.R10,
+                Severity.LOW,
+                subject("lf-5", "bank-sepah", "tabriz", AGENCY, "HOME_BUSINESS"),
                 daysAgo(30, 0));
-        byManager(E, new AlertResolved(E, 1, AlertResolution.FALSE_ALARM, "lf-5", "a bank typo, corrected"),
+        byManager(
+                E,
+                new AlertResolved(E, 1, AlertResolution.FALSE_ALARM, "lf-5", "a bank typo, corrected"),
                 daysAgo(2, 0));
-        raise(F, 1, AlertRule.R2, Severity.HIGH, subject("lf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+        raise(
+                F,
+                1,
+                AlertRule.R2,
+                Severity.HIGH,
+                subject("lf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
                 daysAgo(10, 30));
         byManager(F, new AlertEscalated(F, 1, "committee", "the deadline passed long ago"), daysAgo(9, 0));
 
-        raise(RAISED_BEFORE_CLOSED_AFTER, 1, AlertRule.R1, Severity.HIGH, subject("asof-1", "bank-melli", "tabriz",
-                AS_OF, "HOME_BUSINESS"), Instant.parse("2025-12-10T08:00:00Z"));
-        publish("Alert", RAISED_BEFORE_CLOSED_AFTER, new AlertCleared(RAISED_BEFORE_CLOSED_AFTER, 1, "a job came",
-                List.of()), Instant.parse("2025-12-25T08:00:00Z"), "rasad-monitoring", "system", "rule R1");
-        raise(RAISED_AT_2330_TEHRAN, 1, AlertRule.R1, Severity.HIGH, subject("asof-2", "bank-melli", "tabriz", AS_OF,
-                "HOME_BUSINESS"), Instant.parse("2025-12-20T20:00:00Z"));
-        raise(RAISED_AT_0030_NEXT_DAY, 1, AlertRule.R1, Severity.HIGH, subject("asof-3", "bank-melli", "tabriz", AS_OF,
-                "HOME_BUSINESS"), Instant.parse("2025-12-20T21:00:00Z"));
-        raise(RESOLVED_AT_0010_NEXT_DAY, 1, AlertRule.R1, Severity.HIGH, subject("asof-4", "bank-melli", "tabriz",
-                AS_OF, "HOME_BUSINESS"), Instant.parse("2025-12-01T08:00:00Z"));
-        byManager(RESOLVED_AT_0010_NEXT_DAY, new AlertResolved(RESOLVED_AT_0010_NEXT_DAY, 1,
-                AlertResolution.DIVERSION_CONFIRMED, "asof-4", "no business at the address"),
+        raise(
+                RAISED_BEFORE_CLOSED_AFTER,
+                1,
+                AlertRule.R1,
+                Severity.HIGH,
+                subject("asof-1", "bank-melli", "tabriz", AS_OF, "HOME_BUSINESS"),
+                Instant.parse("2025-12-10T08:00:00Z"));
+        publish(
+                "Alert",
+                RAISED_BEFORE_CLOSED_AFTER,
+                new AlertCleared(RAISED_BEFORE_CLOSED_AFTER, 1, "a job came", List.of()),
+                Instant.parse("2025-12-25T08:00:00Z"),
+                "rasad-monitoring",
+                "system",
+                "rule R1");
+        raise(
+                RAISED_AT_2330_TEHRAN,
+                1,
+                AlertRule.R1,
+                Severity.HIGH,
+                subject("asof-2", "bank-melli", "tabriz", AS_OF, "HOME_BUSINESS"),
+                Instant.parse("2025-12-20T20:00:00Z"));
+        raise(
+                RAISED_AT_0030_NEXT_DAY,
+                1,
+                AlertRule.R1,
+                Severity.HIGH,
+                subject("asof-3", "bank-melli", "tabriz", AS_OF, "HOME_BUSINESS"),
+                Instant.parse("2025-12-20T21:00:00Z"));
+        raise(
+                RESOLVED_AT_0010_NEXT_DAY,
+                1,
+                AlertRule.R1,
+                Severity.HIGH,
+                subject("asof-4", "bank-melli", "tabriz", AS_OF, "HOME_BUSINESS"),
+                Instant.parse("2025-12-01T08:00:00Z"));
+        byManager(
+                RESOLVED_AT_0010_NEXT_DAY,
+                new AlertResolved(
+                        RESOLVED_AT_0010_NEXT_DAY,
+                        1,
+                        AlertResolution.DIVERSION_CONFIRMED,
+                        "asof-4",
+                        "no business at the address"),
                 Instant.parse("2025-12-20T20:40:00Z"));
-        raise(CLEARED_THAT_AFTERNOON, 1, AlertRule.R1, Severity.HIGH, subject("asof-5", "bank-melli", "tabriz", AS_OF,
-                "HOME_BUSINESS"), Instant.parse("2025-12-01T08:00:00Z"));
-        publish("Alert", CLEARED_THAT_AFTERNOON, new AlertCleared(CLEARED_THAT_AFTERNOON, 1, "a job came", List.of()),
-                Instant.parse("2025-12-20T10:00:00Z"), "rasad-monitoring", "system", "rule R1");
+        raise(
+                CLEARED_THAT_AFTERNOON,
+                1,
+                AlertRule.R1,
+                Severity.HIGH,
+                subject("asof-5", "bank-melli", "tabriz", AS_OF, "HOME_BUSINESS"),
+                Instant.parse("2025-12-01T08:00:00Z"));
+        publish(
+                "Alert",
+                CLEARED_THAT_AFTERNOON,
+                new AlertCleared(CLEARED_THAT_AFTERNOON, 1, "a job came", List.of()),
+                Instant.parse("2025-12-20T10:00:00Z"),
+                "rasad-monitoring",
+                "system",
+                "rule R1");
         awaitProjected();
     }
 
@@ -110,7 +192,9 @@ class AlertListOverHttpTest extends AlertsApiTest {
         assertThat(assigned.get("ageDays").asLong()).isEqualTo(3);
         assertThat(assigned.at("/subject/county").asText()).isEqualTo("marand");
         assertThat(assigned.get("detects").asText()).isEqualTo(AlertRule.R3.detects());
-        assertThat(assigned.has("history")).as("lists leave the history to the alert's page").isFalse();
+        assertThat(assigned.has("history"))
+                .as("lists leave the history to the alert's page")
+                .isFalse();
         JsonNode resolved = page.get("items").get(5);
         assertThat(resolved.get("status").asText()).isEqualTo("RESOLVED");
         assertThat(resolved.get("closedAs").asText()).isEqualTo("FALSE_ALARM");
@@ -124,7 +208,9 @@ class AlertListOverHttpTest extends AlertsApiTest {
         assertThat(ids(get("manager", LIST + "&status=closed"))).containsExactly(D, E);
         assertThat(ids(get("manager", LIST + "&status=ASSIGNED,ESCALATED"))).containsExactly(F, B);
         assertThat(ids(get("manager", LIST + "&status=OPEN&status=CLEARED"))).containsExactly(D, A);
-        assertThat(ids(get("manager", LIST + "&status=OPEN"))).as("OPEN is not yet triaged").containsExactly(A);
+        assertThat(ids(get("manager", LIST + "&status=OPEN")))
+                .as("OPEN is not yet triaged")
+                .containsExactly(A);
     }
 
     @Test
@@ -138,7 +224,8 @@ class AlertListOverHttpTest extends AlertsApiTest {
         assertThat(ids(get("manager", LIST + "&programme=RURAL"))).containsExactly(C);
         assertThat(ids(get("manager", LIST + "&facility=lf-1"))).containsExactly(F, A);
         assertThat(ids(get("manager", LIST + "&inspector=inspector"))).containsExactly(B);
-        assertThat(ids(get("manager", LIST + "&status=open&bank=bank-melli&county=tabriz"))).containsExactly(F, A);
+        assertThat(ids(get("manager", LIST + "&status=open&bank=bank-melli&county=tabriz")))
+                .containsExactly(F, A);
         assertThat(ids(get("manager", "/api/alerts?agency=no-such-agency"))).isEmpty();
     }
 
@@ -179,13 +266,15 @@ class AlertListOverHttpTest extends AlertsApiTest {
         String asOf = "/api/alerts?agency=" + AS_OF + "&sort=raisedAt&openAsOf=";
         assertThat(ids(get("manager", asOf + "2025-12-20")))
                 .containsExactly(RESOLVED_AT_0010_NEXT_DAY, RAISED_BEFORE_CLOSED_AFTER, RAISED_AT_2330_TEHRAN);
-        assertThat(ids(get("manager", asOf + "1404/09/29"))).as("the same day, Solar Hijri")
+        assertThat(ids(get("manager", asOf + "1404/09/29")))
+                .as("the same day, Solar Hijri")
                 .containsExactly(RESOLVED_AT_0010_NEXT_DAY, RAISED_BEFORE_CLOSED_AFTER, RAISED_AT_2330_TEHRAN);
         assertThat(ids(get("manager", asOf + "2025-12-21")))
                 .containsExactly(RAISED_BEFORE_CLOSED_AFTER, RAISED_AT_2330_TEHRAN, RAISED_AT_0030_NEXT_DAY);
-        assertThat(ids(get("manager", asOf + "2025-12-09"))).containsExactly(RESOLVED_AT_0010_NEXT_DAY,
-                CLEARED_THAT_AFTERNOON);
-        assertThat(ids(get("manager", asOf + "2025-12-20&status=RESOLVED"))).as("and what became of them since")
+        assertThat(ids(get("manager", asOf + "2025-12-09")))
+                .containsExactly(RESOLVED_AT_0010_NEXT_DAY, CLEARED_THAT_AFTERNOON);
+        assertThat(ids(get("manager", asOf + "2025-12-20&status=RESOLVED")))
+                .as("and what became of them since")
                 .containsExactly(RESOLVED_AT_0010_NEXT_DAY);
     }
 
@@ -196,44 +285,49 @@ class AlertListOverHttpTest extends AlertsApiTest {
         assertThat(english.header("Content-Type")).startsWith("text/csv");
         assertThat(english.header("Content-Disposition")).contains("alerts-page-0.csv");
         List<String> lines = english.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFFAlert,Episode,Rule,Severity,Status,Closed as,Facility,Bank,County,"
-                + "Agency,Programme,Subject,Explanation,Raised (Solar Hijri),Raised (ISO),Closed (Solar Hijri),"
-                + "Closed (ISO),Age (days),Inspector,Visit due (Solar Hijri),Visit due (ISO),Escalated to");
+        assertThat(lines.get(0))
+                .isEqualTo("\uFEFFAlert,Episode,Rule,Severity,Status,Closed as,Facility,Bank,County,"
+                        + "Agency,Programme,Subject,Explanation,Raised (Solar Hijri),Raised (ISO),Closed (Solar Hijri),"
+                        + "Closed (ISO),Age (days),Inspector,Visit due (Solar Hijri),Visit due (ISO),Escalated to");
         assertThat(lines).hasSize(6);
         // raised 2025-12-01, resolved 00:10 on 21 December in Tehran (30 Azar 1404)
-        assertThat(lines.get(1)).startsWith(RESOLVED_AT_0010_NEXT_DAY + ",1,R1,HIGH,RESOLVED,DIVERSION_CONFIRMED,"
-                + "asof-4,bank-melli,tabriz," + AS_OF + ",HOME_BUSINESS,facility asof-4,")
+        assertThat(lines.get(1))
+                .startsWith(RESOLVED_AT_0010_NEXT_DAY + ",1,R1,HIGH,RESOLVED,DIVERSION_CONFIRMED,"
+                        + "asof-4,bank-melli,tabriz," + AS_OF + ",HOME_BUSINESS,facility asof-4,")
                 .endsWith(",1404/09/10,2025-12-01,1404/09/30,2025-12-21,20,,,,");
 
         Response persian = get("manager", LIST + "&format=csv&lang=fa");
         List<String> rows = persian.body().lines().toList();
-        assertThat(rows.get(0)).startsWith("\uFEFFهشدار,نوبت,قاعده,شدت,وضعیت,نحوه بستن,تسهیلات,بانک عامل,شهرستان")
-                .contains("تاریخ هشدار (شمسی),تاریخ هشدار (میلادی)").endsWith(",ارجاع به");
+        assertThat(rows.get(0))
+                .startsWith("\uFEFFهشدار,نوبت,قاعده,شدت,وضعیت,نحوه بستن,تسهیلات,بانک عامل,شهرستان")
+                .contains("تاریخ هشدار (شمسی),تاریخ هشدار (میلادی)")
+                .endsWith(",ارجاع به");
         assertThat(rows).hasSize(7);
-        assertThat(rows.get(4)).startsWith(B + ",1,R3,HIGH,ASSIGNED,,lf-2,bank-sepah,marand,")
+        assertThat(rows.get(4))
+                .startsWith(B + ",1,R3,HIGH,ASSIGNED,,lf-2,bank-sepah,marand,")
                 .contains(",inspector,1404/10/20,2026-01-10,");
     }
 
     @ParameterizedTest(name = "{0} → 400 {1} {2}")
     @CsvSource({
-            "status=BOGUS,              status,     ONE_OF",
-            "status=Open,               status,     ONE_OF",
-            "severity=URGENT,           severity,   ONE_OF",
-            "rule=R12,                  rule,       ONE_OF",
-            "minAgeDays=abc,            minAgeDays, TYPE_MISMATCH",
-            "maxAgeDays=-1,             maxAgeDays, AGE_NEGATIVE",
-            "minAgeDays=5&maxAgeDays=2, maxAgeDays, AGE_RANGE",
-            "openAsOf=2025-13-01,       openAsOf,   DATE_FORMAT",
-            "openAsOf=1404/07/31,       openAsOf,   DATE_FORMAT",
-            "openAsOf=last-friday,      openAsOf,   DATE_FORMAT",
-            "openAsOf=1300/01/01,       openAsOf,   FISCAL_YEAR_OUT_OF_RANGE",
-            "sort=newest,               sort,       ONE_OF",
-            "page=-1,                   page,       PAGE_NEGATIVE",
-            "size=0,                    size,       PAGE_SIZE_OUT_OF_RANGE",
-            "size=501,                  size,       PAGE_SIZE_OUT_OF_RANGE",
-            "size=many,                 size,       TYPE_MISMATCH",
-            "format=xml,                format,     ONE_OF",
-            "format=csv&lang=de,        lang,       ONE_OF"
+        "status=BOGUS,              status,     ONE_OF",
+        "status=Open,               status,     ONE_OF",
+        "severity=URGENT,           severity,   ONE_OF",
+        "rule=R12,                  rule,       ONE_OF",
+        "minAgeDays=abc,            minAgeDays, TYPE_MISMATCH",
+        "maxAgeDays=-1,             maxAgeDays, AGE_NEGATIVE",
+        "minAgeDays=5&maxAgeDays=2, maxAgeDays, AGE_RANGE",
+        "openAsOf=2025-13-01,       openAsOf,   DATE_FORMAT",
+        "openAsOf=1404/07/31,       openAsOf,   DATE_FORMAT",
+        "openAsOf=last-friday,      openAsOf,   DATE_FORMAT",
+        "openAsOf=1300/01/01,       openAsOf,   FISCAL_YEAR_OUT_OF_RANGE",
+        "sort=newest,               sort,       ONE_OF",
+        "page=-1,                   page,       PAGE_NEGATIVE",
+        "size=0,                    size,       PAGE_SIZE_OUT_OF_RANGE",
+        "size=501,                  size,       PAGE_SIZE_OUT_OF_RANGE",
+        "size=many,                 size,       TYPE_MISMATCH",
+        "format=xml,                format,     ONE_OF",
+        "format=csv&lang=de,        lang,       ONE_OF"
     })
     void a_bad_parameter_is_a_400_naming_it_and_the_rule_it_broke(String parameters, String field, String rule) {
         Response refused = get("manager", "/api/alerts?" + parameters);
@@ -263,10 +357,27 @@ class AlertListOverHttpTest extends AlertsApiTest {
         for (String path : new String[] {"/api/alerts", "/api/alerts/heat", "/api/alerts/{alertId}"}) {
             assertThat(docs.at("/paths").has(path)).as(path).isTrue();
         }
-        List<String> parameters = new java.util.ArrayList<>();
-        docs.at("/paths/~1api~1alerts/get/parameters").forEach(parameter -> parameters.add(parameter.get("name").asText()));
-        assertThat(parameters).contains("status", "severity", "rule", "county", "bank", "agency", "programme",
-                "facility", "inspector", "minAgeDays", "maxAgeDays", "openAsOf", "sort", "page", "size", "format",
-                "lang");
+        List<String> parameters = new ArrayList<>();
+        docs.at("/paths/~1api~1alerts/get/parameters")
+                .forEach(parameter -> parameters.add(parameter.get("name").asText()));
+        assertThat(parameters)
+                .contains(
+                        "status",
+                        "severity",
+                        "rule",
+                        "county",
+                        "bank",
+                        "agency",
+                        "programme",
+                        "facility",
+                        "inspector",
+                        "minAgeDays",
+                        "maxAgeDays",
+                        "openAsOf",
+                        "sort",
+                        "page",
+                        "size",
+                        "format",
+                        "lang");
     }
 }

@@ -3,12 +3,14 @@ package rasad.query.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -52,18 +54,25 @@ class AlertRebuildOverHttpTest extends AlertsApiTest {
 
         requestRebuild("rb-alerts-1", "alerts", "the evidence summaries were fixed");
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> generations().getInteger("live", 0) == live + 1
-                && generations().get("building") == null);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> generations().getInteger("live", 0) == live + 1
+                        && generations().get("building") == null);
         assertThat(episodes(live + 1)).isNotEmpty().isEqualTo(before);
-        assertThat(database.listCollectionNames().into(new ArrayList<>())).as("the old generation is dropped")
+        assertThat(database.listCollectionNames().into(new ArrayList<>()))
+                .as("the old generation is dropped")
                 .doesNotContain(named(live));
-        assertThat(before.stream().filter(episode -> ALERT.equals(episode.getString("alertId")))).hasSize(2);
-        await().atMost(Duration.ofSeconds(5)).until(() -> get("manager", "/api/alerts/" + ALERT).body()
-                .equals(answeredBefore));
+        assertThat(before.stream().filter(episode -> ALERT.equals(episode.getString("alertId"))))
+                .hasSize(2);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> get("manager", "/api/alerts/" + ALERT).body().equals(answeredBefore));
 
-        JsonNode action = await().atMost(Duration.ofSeconds(10)).until(
-                () -> get("auditor", "/api/operator-actions/rebuild:rb-alerts-1"),
-                answer -> answer.status() == 200 && "SWITCHED_OVER".equals(answer.json().path("status").asText())).json();
+        JsonNode action = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> get("auditor", "/api/operator-actions/rebuild:rb-alerts-1"),
+                        answer -> answer.status() == 200
+                                && "SWITCHED_OVER"
+                                        .equals(answer.json().path("status").asText()))
+                .json();
         assertThat(action.get("kind").asText()).isEqualTo("READ_MODEL_REBUILD");
         assertThat(action.get("readModel").asText()).isEqualTo("alerts");
         assertThat(action.get("actor").asText()).isEqualTo("admin");
@@ -89,61 +98,110 @@ class AlertRebuildOverHttpTest extends AlertsApiTest {
         JsonNode unknown = refusedEventually("rb-nothing");
         assertThat(unknown.get("refusalRule").asText()).isEqualTo("UNKNOWN_READ_MODEL");
         assertThat(unknown.get("refusal").asText()).contains("alerts", "dashboard", "facilities");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "SWITCHED_OVER".equals(
-                get("admin", "/api/operator-actions/rebuild:rb-alerts-first").json().path("status").asText()));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "SWITCHED_OVER"
+                        .equals(get("admin", "/api/operator-actions/rebuild:rb-alerts-first")
+                                .json()
+                                .path("status")
+                                .asText()));
     }
 
     @Test
     void a_rebuild_whose_starter_died_before_resetting_the_processor_is_completed_by_the_holder() {
-        raise("r2.rf-crash", 1, AlertRule.R2, Severity.MEDIUM, subject("rf-crash", "bank-melli", "tabriz", AGENCY,
-                "HOME_BUSINESS"), daysAgo(5, 0));
+        raise(
+                "r2.rf-crash",
+                1,
+                AlertRule.R2,
+                Severity.MEDIUM,
+                subject("rf-crash", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+                daysAgo(5, 0));
         awaitProjected();
         int live = generations().getInteger("live", 0);
         List<Document> before = episodes(live);
         // given a starter that opened the next generation and died before resetting the processor's tokens
         database.getCollection(named(live + 1)).insertOne(new Document("_id", "left over by the dead starter"));
-        database.getCollection("read_model_generations").replaceOne(new Document("_id", "alerts"),
-                new Document("_id", "alerts").append("live", live).append("building", live + 1)
-                        .append("rebuildId", "rb-crashed").append("changedAt", new java.util.Date()),
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        database.getCollection("read_model_generations")
+                .replaceOne(
+                        new Document("_id", "alerts"),
+                        new Document("_id", "alerts")
+                                .append("live", live)
+                                .append("building", live + 1)
+                                .append("rebuildId", "rb-crashed")
+                                .append("changedAt", new Date()),
+                        new ReplaceOptions().upsert(true));
 
         // then the instance holding the processor completes the start instead of switching to a half-built generation
-        await().atMost(Duration.ofSeconds(60)).until(() -> generations().getInteger("live", 0) == live + 1
-                && generations().get("building") == null);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> generations().getInteger("live", 0) == live + 1
+                        && generations().get("building") == null);
         assertThat(episodes(live + 1)).isEqualTo(before);
-        assertThat(get("admin", "/api/operator-actions/rebuild:rb-crashed").status()).as("no such request event").isEqualTo(404);
+        assertThat(get("admin", "/api/operator-actions/rebuild:rb-crashed").status())
+                .as("no such request event")
+                .isEqualTo(404);
     }
 
     private JsonNode refusedEventually(String rebuildId) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> get("admin", "/api/operator-actions/rebuild:" + rebuildId),
-                answer -> answer.status() == 200 && "REFUSED".equals(answer.json().path("status").asText())).json();
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> get("admin", "/api/operator-actions/rebuild:" + rebuildId),
+                        answer -> answer.status() == 200
+                                && "REFUSED".equals(answer.json().path("status").asText()))
+                .json();
     }
 
     private void givenAnAlertThroughEveryStepAndTwoEpisodes() {
-        raise(ALERT, 1, AlertRule.R3, Severity.HIGH, subject("rf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+        raise(
+                ALERT,
+                1,
+                AlertRule.R3,
+                Severity.HIGH,
+                subject("rf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
                 daysAgo(30, 0));
         byManager(ALERT, new AlertAcknowledged(ALERT, 1, "on it"), daysAgo(29, 0));
-        byManager(ALERT, new AlertAssigned(ALERT, 1, "rf-1", "inspector", LocalDate.of(2026, 1, 10), null),
+        byManager(
+                ALERT,
+                new AlertAssigned(ALERT, 1, "rf-1", "inspector", LocalDate.of(2026, 1, 10), null),
                 daysAgo(28, 0));
         byManager(ALERT, new AlertNoted(ALERT, 1, "n-1", "the bank confirmed the payment"), daysAgo(27, 0));
         byManager(ALERT, new AlertEscalated(ALERT, 1, "committee", "twice unreachable"), daysAgo(26, 0));
-        byManager(ALERT, new AlertResolved(ALERT, 1, AlertResolution.FALSE_ALARM, "rf-1", "seen at work"),
+        byManager(
+                ALERT,
+                new AlertResolved(ALERT, 1, AlertResolution.FALSE_ALARM, "rf-1", "seen at work"),
                 daysAgo(25, 0));
-        publish("Alert", ALERT, new AlertCleared(ALERT, 1, "a later SMS check confirmed the job",
-                List.of(new Evidence("event-sms-2", "SmsCheckRecorded", daysAgo(24, 0), "SMS check CONFIRMED"))),
-                daysAgo(24, 0), "rasad-monitoring", "system", "rule R3");
-        raise(ALERT, 2, AlertRule.R3, Severity.HIGH, subject("rf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
+        publish(
+                "Alert",
+                ALERT,
+                new AlertCleared(
+                        ALERT,
+                        1,
+                        "a later SMS check confirmed the job",
+                        List.of(new Evidence(
+                                "event-sms-2", "SmsCheckRecorded", daysAgo(24, 0), "SMS check CONFIRMED"))),
+                daysAgo(24, 0),
+                "rasad-monitoring",
+                "system",
+                "rule R3");
+        raise(
+                ALERT,
+                2,
+                AlertRule.R3,
+                Severity.HIGH,
+                subject("rf-1", "bank-melli", "tabriz", AGENCY, "HOME_BUSINESS"),
                 daysAgo(10, 0));
     }
 
     private Document generations() {
-        Document generations = database.getCollection("read_model_generations").find(new Document("_id", "alerts"))
+        Document generations = database.getCollection("read_model_generations")
+                .find(new Document("_id", "alerts"))
                 .first();
         return generations == null ? new Document("live", 0) : generations;
     }
 
     private List<Document> episodes(int generation) {
-        return database.getCollection(named(generation)).find().sort(new Document("_id", 1)).into(new ArrayList<>());
+        return database.getCollection(named(generation))
+                .find()
+                .sort(new Document("_id", 1))
+                .into(new ArrayList<>());
     }
 
     private static String named(int generation) {

@@ -45,11 +45,13 @@ import rasad.query.QuerySideApplication;
  * demo users (password = name) ask. One application context, shared by every test class extending this one;
  * each test keeps to its own agency or facilities so that tests do not see each other's alerts.
  */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = QuerySideApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "spring.config.name=query-side",
-                "rasad.mongodb.embedded.port=0",
-                "rasad.mongodb.embedded.backend=memory"
+            "spring.config.name=query-side",
+            "rasad.mongodb.embedded.port=0",
+            "rasad.mongodb.embedded.backend=memory"
         })
 public abstract class AlertsApiTest {
 
@@ -85,20 +87,27 @@ public abstract class AlertsApiTest {
 
     /** GETs as a demo user (password = name). */
     protected Response get(String user, String path) {
-        return send(user, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
+        return send(
+                user,
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET());
     }
 
     protected Response post(String user, String path) {
-        return send(user, HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        return send(
+                user,
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
     }
 
     private Response send(String user, HttpRequest.Builder request) {
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        request.header(
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,11 +125,24 @@ public abstract class AlertsApiTest {
     }
 
     /** Raised by the rules, as the command side's monitoring signs it. */
-    protected void raise(String alertId, int episode, AlertRule rule, Severity severity, AlertSubject subject,
-                         Instant at) {
-        publish("Alert", alertId, new AlertRaised(alertId, episode, rule, severity, subject,
-                rule.detects(), List.of(new Evidence("evidence-" + alertId, "SmsCheckRecorded",
-                at.minusSeconds(60), "what the rule saw"))), at, "rasad-monitoring", "system", "rule " + rule.name());
+    protected void raise(
+            String alertId, int episode, AlertRule rule, Severity severity, AlertSubject subject, Instant at) {
+        publish(
+                "Alert",
+                alertId,
+                new AlertRaised(
+                        alertId,
+                        episode,
+                        rule,
+                        severity,
+                        subject,
+                        rule.detects(),
+                        List.of(new Evidence(
+                                "evidence-" + alertId, "SmsCheckRecorded", at.minusSeconds(60), "what the rule saw"))),
+                at,
+                "rasad-monitoring",
+                "system",
+                "rule " + rule.name());
     }
 
     /** A triage step by the demo manager. */
@@ -129,40 +151,77 @@ public abstract class AlertsApiTest {
     }
 
     /** Appends one event to its aggregate's stream, at the given time, with who, role and for whom. */
-    protected void publish(String aggregateType, String aggregateId, Object event, Instant at, String actor,
-                           String role, String onBehalfOf) {
-        long sequence = engine.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
-        eventStore.publish(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event,
-                Map.of(AuditMetaData.ACTOR, actor, AuditMetaData.ACTOR_ROLE, role,
-                        AuditMetaData.ON_BEHALF_OF, onBehalfOf),
-                UUID.randomUUID().toString(), at));
+    protected void publish(
+            String aggregateType,
+            String aggregateId,
+            Object event,
+            Instant at,
+            String actor,
+            String role,
+            String onBehalfOf) {
+        long sequence =
+                engine.lastSequenceNumberFor(aggregateId).map(last -> last + 1).orElse(0L);
+        eventStore.publish(new GenericDomainEventMessage<>(
+                aggregateType,
+                aggregateId,
+                sequence,
+                event,
+                Map.of(
+                        AuditMetaData.ACTOR,
+                        actor,
+                        AuditMetaData.ACTOR_ROLE,
+                        role,
+                        AuditMetaData.ON_BEHALF_OF,
+                        onBehalfOf),
+                UUID.randomUUID().toString(),
+                at));
     }
 
     /** An admin's rebuild request, as the command side records it. */
     protected void requestRebuild(String rebuildId, String readModel, String reason) {
-        eventStore.publish(new GenericDomainEventMessage<>("ReadModelRebuild", "read-model-rebuild/" + rebuildId, 0,
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "ReadModelRebuild",
+                "read-model-rebuild/" + rebuildId,
+                0,
                 new ReadModelRebuildRequested(RebuildId.of(rebuildId), readModel, reason),
-                Map.of(AuditMetaData.ACTOR, "admin", AuditMetaData.ACTOR_ROLE, "admin",
-                        AuditMetaData.ON_BEHALF_OF, "rasad-operations", AuditMetaData.REASON, reason),
-                UUID.randomUUID().toString(), Instant.now()));
+                Map.of(
+                        AuditMetaData.ACTOR,
+                        "admin",
+                        AuditMetaData.ACTOR_ROLE,
+                        "admin",
+                        AuditMetaData.ON_BEHALF_OF,
+                        "rasad-operations",
+                        AuditMetaData.REASON,
+                        reason),
+                UUID.randomUUID().toString(),
+                Instant.now()));
     }
 
     /** Every tracking processor has read up to the store's head. */
     protected void awaitProjected() {
         long head = engine.headPosition();
-        await().atMost(Duration.ofSeconds(30)).until(() -> processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .allMatch(processor -> !processor.processingStatus().isEmpty()
-                        && processor.processingStatus().values().stream().allMatch(status ->
-                        ProcessingProgress.of(status.getTrackingToken(), head).position() >= head)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> processing.eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance)
+                        .map(StreamingEventProcessor.class::cast)
+                        .allMatch(processor -> !processor.processingStatus().isEmpty()
+                                && processor.processingStatus().values().stream()
+                                        .allMatch(status -> ProcessingProgress.of(status.getTrackingToken(), head)
+                                                        .position()
+                                                >= head)));
     }
 
     /** 01:00 (plus minutes) in Tehran, so many days ago: its age in Tehran calendar days is exactly that. */
     protected static Instant daysAgo(int days, int minutes) {
-        return LocalDate.now(TEHRAN).minusDays(days).atTime(1, minutes).atZone(TEHRAN).toInstant();
+        return LocalDate.now(TEHRAN)
+                .minusDays(days)
+                .atTime(1, minutes)
+                .atZone(TEHRAN)
+                .toInstant();
     }
 
-    protected static AlertSubject subject(String facility, String bank, String county, String agency, String programme) {
+    protected static AlertSubject subject(
+            String facility, String bank, String county, String agency, String programme) {
         return new AlertSubject(facility, bank, county, agency, programme, "facility " + facility);
     }
 }

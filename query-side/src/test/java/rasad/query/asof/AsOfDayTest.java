@@ -16,11 +16,13 @@ class AsOfDayTest {
         assertThat(AsOfDay.parse("openAsOf", "2025-12-20").day()).isEqualTo(azar29);
         assertThat(AsOfDay.parse("openAsOf", "1404/09/29").day()).isEqualTo(azar29);
         assertThat(AsOfDay.parse("openAsOf", "۱۴۰۴/۰۹/۲۹").day()).isEqualTo(azar29);
-        assertThat(AsOfDay.parse("openAsOf", "1404-9-29").day()).as("a Solar Hijri year, whatever the separator")
+        assertThat(AsOfDay.parse("openAsOf", "1404-9-29").day())
+                .as("a Solar Hijri year, whatever the separator")
                 .isEqualTo(azar29);
         assertThat(AsOfDay.parse("openAsOf", "1404/01/01").day()).isEqualTo(LocalDate.of(2025, 3, 21));
         assertThat(AsOfDay.parse("openAsOf", "1404/07/01").day()).isEqualTo(LocalDate.of(2025, 9, 23));
-        assertThat(AsOfDay.parse("openAsOf", "1403/12/30").day()).as("1403 is a leap year")
+        assertThat(AsOfDay.parse("openAsOf", "1403/12/30").day())
+                .as("1403 is a leap year")
                 .isEqualTo(LocalDate.of(2025, 3, 20));
     }
 
@@ -31,16 +33,19 @@ class AsOfDayTest {
 
     @Test
     void days_that_do_not_exist_are_refused_naming_the_parameter() {
-        for (String noSuchDay : new String[] {"1404/07/31", "1404/12/30", "1404/13/01", "2025-02-30", "2025-12",
-                "20/12/2025", "yesterday"}) {
-            assertThatThrownBy(() -> AsOfDay.parse("openAsOf", noSuchDay)).as(noSuchDay)
+        for (String noSuchDay : new String[] {
+            "1404/07/31", "1404/12/30", "1404/13/01", "2025-02-30", "2025-12", "20/12/2025", "yesterday"
+        }) {
+            assertThatThrownBy(() -> AsOfDay.parse("openAsOf", noSuchDay))
+                    .as(noSuchDay)
                     .isInstanceOfSatisfying(InvalidParameterException.class, refused -> {
                         assertThat(refused.parameter()).isEqualTo("openAsOf");
                         assertThat(refused.rule()).isEqualTo("DATE_FORMAT");
                     });
         }
         assertThatThrownBy(() -> AsOfDay.parse("openAsOf", "1300/01/01"))
-                .isInstanceOfSatisfying(InvalidParameterException.class,
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
                         refused -> assertThat(refused.rule()).isEqualTo("FISCAL_YEAR_OUT_OF_RANGE"));
     }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,17 +30,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import rasad.eventstore.axon.AxonOnMongoAutoConfiguration;
 import rasad.eventstore.axon.MessageSerialization;
 import rasad.eventstore.embedded.EmbeddedMongoServer;
 import rasad.eventstore.embedded.EmbeddedMongoSettings;
 import rasad.eventstore.engine.EventStoreCollections;
 import rasad.eventstore.engine.RasadEventStorageEngine;
 import rasad.eventstore.engine.StoredPosition;
-import rasad.eventstore.integrity.EventStoreVerifier;
-import java.nio.file.Files;
-import java.time.Duration;
-import rasad.eventstore.axon.AxonOnMongoAutoConfiguration;
 import rasad.eventstore.integrity.EventStoreSealer;
+import rasad.eventstore.integrity.EventStoreVerifier;
 import rasad.eventstore.integrity.FileWitness;
 import rasad.eventstore.integrity.IntegrityFindings;
 import rasad.eventstore.integrity.SealIndex;
@@ -53,8 +54,7 @@ import rasad.query.processing.ReadModelCollections;
 class CaseIndexPositionsPropertyTest {
 
     /** An event about a facility, as the index finds facilities: by a component named {@code facilityId}. */
-    record CaseNoted(String facilityId, String note) {
-    }
+    record CaseNoted(String facilityId, String note) {}
 
     private static final int WRITERS = 4;
     private static final int COMMITS_PER_WRITER = 12;
@@ -71,7 +71,8 @@ class CaseIndexPositionsPropertyTest {
 
     @BeforeEach
     void startDatabase() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+        server = EmbeddedMongoServer.start(
+                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
         database = client.getDatabase("rasad");
         collections = EventStoreCollections.in(database);
@@ -86,8 +87,9 @@ class CaseIndexPositionsPropertyTest {
     }
 
     @RepeatedTest(5)
-    void given_commits_landing_late_to_fill_gaps_when_indexed_then_every_case_holds_its_events_own_positions_and_verifies_intact(
-            RepetitionInfo repetition) throws Exception {
+    void
+            given_commits_landing_late_to_fill_gaps_when_indexed_then_every_case_holds_its_events_own_positions_and_verifies_intact(
+                    RepetitionInfo repetition) throws Exception {
         long seed = System.nanoTime() ^ repetition.getCurrentRepetition();
         System.out.println("CaseIndexPositionsPropertyTest seed " + seed);
         Random random = new Random(seed);
@@ -95,14 +97,23 @@ class CaseIndexPositionsPropertyTest {
         history = new CaseHistory(index, reader, null);
         Path keys = Files.createTempDirectory("rasad-seal-keys");
         Path witness = Files.createTempDirectory("rasad-witness").resolve("seals.jsonl");
-        verifier = new CaseVerifier(reader, new EventStoreVerifier(collections, () -> SealKeys.publicKeysIn(keys)),
-                new CaseVerifications(database), new SealIndex(collections),
-                new AxonOnMongoAutoConfiguration.SealKeyLocation(keys, keys, witness), new FileWitness(witness),
+        verifier = new CaseVerifier(
+                reader,
+                new EventStoreVerifier(collections, () -> SealKeys.publicKeysIn(keys)),
+                new CaseVerifications(database),
+                new SealIndex(collections),
+                new AxonOnMongoAutoConfiguration.SealKeyLocation(keys, keys, witness),
+                new FileWitness(witness),
                 Clock.systemUTC());
         // blocks of 8 closed at once: most of the cases' positions are sealed, and checked against their seals
-        EventStoreSealer sealer = new EventStoreSealer(collections, new EventStoreSealer.Settings(8,
-                Duration.ofSeconds(60), Duration.ZERO), Clock.systemUTC(), SealKeys.watching(keys, Clock.systemUTC()),
-                new FileWitness(witness), new IntegrityFindings(collections, Clock.systemUTC(), null), null);
+        EventStoreSealer sealer = new EventStoreSealer(
+                collections,
+                new EventStoreSealer.Settings(8, Duration.ofSeconds(60), Duration.ZERO),
+                Clock.systemUTC(),
+                SealKeys.watching(keys, Clock.systemUTC()),
+                new FileWitness(witness),
+                new IntegrityFindings(collections, Clock.systemUTC(), null),
+                null);
 
         Map<String, List<String>> writtenPerFacility = new ConcurrentHashMap<>();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -123,31 +134,42 @@ class CaseIndexPositionsPropertyTest {
         tracking.shutdown();
         int delivered = indexed.get(60, TimeUnit.SECONDS);
         sealer.sealAvailable();
-        assertThat(new SealIndex(collections).sealedUpTo()).as("seed %d: sealed up to the head", seed)
+        assertThat(new SealIndex(collections).sealedUpTo())
+                .as("seed %d: sealed up to the head", seed)
                 .isEqualTo(reader.headPosition());
 
         int written = writtenPerFacility.values().stream().mapToInt(List::size).sum();
         assertThat(delivered).as("seed %d: events delivered to the index", seed).isEqualTo(written);
         for (Map.Entry<String, List<String>> facility : writtenPerFacility.entrySet()) {
             List<IndexedEvent> entries = index.events(facility.getKey()).orElseThrow();
-            Map<Long, StoredPosition> stored = reader.storedAt(entries.stream().map(IndexedEvent::position).toList());
+            Map<Long, StoredPosition> stored =
+                    reader.storedAt(entries.stream().map(IndexedEvent::position).toList());
             for (IndexedEvent entry : entries) {
                 StoredPosition there = stored.get(entry.position());
-                assertThat(there.holding()).as("seed %d: %s at %d", seed, facility.getKey(), entry.position())
+                assertThat(there.holding())
+                        .as("seed %d: %s at %d", seed, facility.getKey(), entry.position())
                         .isEqualTo(StoredPosition.Holding.EVENT);
                 assertThat(there.event().getString("eventId"))
-                        .as("seed %d: the event stored at indexed position %d of %s", seed, entry.position(), facility.getKey())
+                        .as(
+                                "seed %d: the event stored at indexed position %d of %s",
+                                seed, entry.position(), facility.getKey())
                         .isEqualTo(entry.eventId());
             }
             List<CaseHistory.Read> read = history.read(entries);
             List<CaseEvent> shown = history.events(read);
-            assertThat(shown).as("seed %d: history of %s", seed, facility.getKey())
-                    .extracting(CaseEvent::eventId).containsExactlyInAnyOrderElementsOf(facility.getValue());
+            assertThat(shown)
+                    .as("seed %d: history of %s", seed, facility.getKey())
+                    .extracting(CaseEvent::eventId)
+                    .containsExactlyInAnyOrderElementsOf(facility.getValue());
             assertThat(shown).extracting(CaseEvent::position).isSorted();
             assertThat(shown).extracting(CaseEvent::integrity).containsOnly(ItemIntegrity.OK);
-            assertThat(history.missing(read)).as("seed %d: missing positions of %s", seed, facility.getKey()).isEmpty();
+            assertThat(history.missing(read))
+                    .as("seed %d: missing positions of %s", seed, facility.getKey())
+                    .isEmpty();
             CaseVerification verification = verifier.verify(entries);
-            assertThat(verification.firstBrokenLink()).as("seed %d: verification of %s", seed, facility.getKey()).isNull();
+            assertThat(verification.firstBrokenLink())
+                    .as("seed %d: verification of %s", seed, facility.getKey())
+                    .isNull();
             assertThat(verification.intact()).isTrue();
         }
     }
@@ -163,13 +185,18 @@ class CaseIndexPositionsPropertyTest {
             int events = 1 + random.nextInt(2);
             List<GenericDomainEventMessage<CaseNoted>> commit = new ArrayList<>();
             for (int e = 0; e < events; e++) {
-                commit.add(new GenericDomainEventMessage<>("Facility", facilityId, sequences[f]++,
-                        new CaseNoted(facilityId, "commit " + c + " event " + e), MetaData.with("actor", "writer-" + writer)));
+                commit.add(new GenericDomainEventMessage<>(
+                        "Facility",
+                        facilityId,
+                        sequences[f]++,
+                        new CaseNoted(facilityId, "commit " + c + " event " + e),
+                        MetaData.with("actor", "writer-" + writer)));
             }
             serializer.holdNext(random.nextInt(3) == 0 ? 5 + random.nextInt(40) : 0);
             engine.appendEvents(commit);
-            commit.forEach(event -> writtenPerFacility.computeIfAbsent(facilityId, id -> java.util.Collections
-                    .synchronizedList(new ArrayList<>())).add(event.getIdentifier()));
+            commit.forEach(event -> writtenPerFacility
+                    .computeIfAbsent(facilityId, id -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(event.getIdentifier()));
         }
     }
 
@@ -198,8 +225,13 @@ class CaseIndexPositionsPropertyTest {
     }
 
     private RasadEventStorageEngine engine(JacksonSerializer serializer) {
-        return RasadEventStorageEngine.builder().store(collections).nodeId("writer").eventSerializer(serializer)
-                .snapshotSerializer(serializer).batchSize(50).build();
+        return RasadEventStorageEngine.builder()
+                .store(collections)
+                .nodeId("writer")
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .batchSize(50)
+                .build();
     }
 
     /**

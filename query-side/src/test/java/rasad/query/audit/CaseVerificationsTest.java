@@ -30,7 +30,8 @@ class CaseVerificationsTest {
 
     @BeforeEach
     void startDatabase() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+        server = EmbeddedMongoServer.start(
+                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
         database = client.getDatabase("rasad");
         verifications = new CaseVerifications(database);
@@ -49,17 +50,20 @@ class CaseVerificationsTest {
 
     @Test
     void given_a_broken_case_verified_when_asked_then_the_last_verification_says_when_exactly_and_where_it_broke() {
-        BrokenLink link = new BrokenLink(BrokenLink.Kind.MOVED, 41, "e-41", "f-1#2", "position 40", "stored at position 41");
+        BrokenLink link =
+                new BrokenLink(BrokenLink.Kind.MOVED, 41, "e-41", "f-1#2", "position 40", "stored at position 41");
         verifications.record("f-1", verification(false, link, MORNING));
 
-        assertThat(verifications.of("f-1")).contains(new LastVerification(MORNING, false,
-                new LastVerification.BrokenAt("MOVED", 41), "case"));
+        assertThat(verifications.of("f-1"))
+                .contains(new LastVerification(MORNING, false, new LastVerification.BrokenAt("MOVED", 41), "case"));
         assertThat(verifications.of("f-2")).isEmpty();
     }
 
     @Test
     void given_a_case_verified_again_when_asked_then_only_the_newest_result_counts() {
-        verifications.record("f-1", verification(false, new BrokenLink(BrokenLink.Kind.ALTERED, 7, "e", "f-1#0", "a", "b"), MORNING));
+        verifications.record(
+                "f-1",
+                verification(false, new BrokenLink(BrokenLink.Kind.ALTERED, 7, "e", "f-1#0", "a", "b"), MORNING));
         verifications.record("f-1", verification(true, null, MORNING.plusSeconds(60)));
 
         assertThat(verifications.of("f-1")).contains(new LastVerification(MORNING.plusSeconds(60), true, null, "case"));
@@ -69,14 +73,23 @@ class CaseVerificationsTest {
     void given_a_whole_store_verification_finished_after_the_cases_when_asked_then_the_store_one_is_shown() {
         verifications.record("f-1", verification(true, null, MORNING));
         Instant later = Instant.parse("2026-03-01T09:00:00Z");
-        database.getCollection("audit_verifications").insertOne(new Document("_id", "v-1").append("state", "DONE")
-                .append("finishedAt", Date.from(later)).append("report", new Document("intact", false)
-                        .append("firstBrokenLink", new Document("kind", "MISSING").append("position", 99L))));
-        database.getCollection("audit_verifications").insertOne(new Document("_id", "v-0").append("state", "RUNNING")
-                .append("startedAt", Date.from(later.plusSeconds(10))));
+        database.getCollection("audit_verifications")
+                .insertOne(new Document("_id", "v-1")
+                        .append("state", "DONE")
+                        .append("finishedAt", Date.from(later))
+                        .append(
+                                "report",
+                                new Document("intact", false)
+                                        .append(
+                                                "firstBrokenLink",
+                                                new Document("kind", "MISSING").append("position", 99L))));
+        database.getCollection("audit_verifications")
+                .insertOne(new Document("_id", "v-0")
+                        .append("state", "RUNNING")
+                        .append("startedAt", Date.from(later.plusSeconds(10))));
 
-        assertThat(verifications.of("f-1")).contains(new LastVerification(later, false,
-                new LastVerification.BrokenAt("MISSING", 99), "store"));
+        assertThat(verifications.of("f-1"))
+                .contains(new LastVerification(later, false, new LastVerification.BrokenAt("MISSING", 99), "store"));
     }
 
     private static CaseVerification verification(boolean intact, BrokenLink link, Instant at) {

@@ -57,8 +57,15 @@ class DossierPdfTest {
                 assertThat(unwrapped).contains(event.hash());
                 assertThat(text).contains(String.valueOf(event.position()));
             }
-            assertThat(text).contains("f-1403-0042", "Case dossier of facility", "TrancheDisbursed", "0499370899",
-                    "1,250,000,000", "2025-03-21T06:45:00Z", "1404/01/01 10:15:00");
+            assertThat(text)
+                    .contains(
+                            "f-1403-0042",
+                            "Case dossier of facility",
+                            "TrancheDisbursed",
+                            "0499370899",
+                            "1,250,000,000",
+                            "2025-03-21T06:45:00Z",
+                            "1404/01/01 10:15:00");
             assertThat(text).doesNotContain(DossierPdf.MISSING_GLYPH);
         }
     }
@@ -78,11 +85,17 @@ class DossierPdfTest {
             // احمدی shaped: ح initial, م medial, د final; unshaped text would show the letters' base forms
             assertThat(glyphs.unicode()).contains("\uFEA3", "\uFEE4", "\uFEAA");
             // read right to left, the glyphs on the page spell the words; left to right they would not
-            assertThat(glyphs.rightToLeft()).contains(words("زهرا احمدی"), words("تأیید کمیته استان"),
-                    words("پرونده تسهیلات"), words("نام ذی‌نفع"));
+            assertThat(glyphs.rightToLeft())
+                    .contains(
+                            words("زهرا احمدی"),
+                            words("تأیید کمیته استان"),
+                            words("پرونده تسهیلات"),
+                            words("نام ذی‌نفع"));
             assertThat(glyphs.leftToRight()).doesNotContain(words("زهرا احمدی"));
-            assertThat(fonts(document)).isNotEmpty()
-                    .allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue())
+            assertThat(fonts(document))
+                    .isNotEmpty()
+                    .allSatisfy(font ->
+                            assertThat(font.isEmbedded()).as(font.getName()).isTrue())
                     .extracting(PDFont::getName)
                     .allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans(-Bold|Mono)?"))
                     .anyMatch(name -> name.endsWith("+DejaVuSans"));
@@ -100,21 +113,54 @@ class DossierPdfTest {
 
         // then: the mark the other tests look for is what a missing glyph turns into
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains(DossierPdf.MISSING_GLYPH).doesNotContain("漢");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains(DossierPdf.MISSING_GLYPH)
+                    .doesNotContain("漢");
         }
     }
 
     @Test
-    void an_unreadable_event_is_marked_with_why_and_the_positions_no_longer_holding_their_event_are_listed() throws IOException {
+    void an_unreadable_event_is_marked_with_why_and_the_positions_no_longer_holding_their_event_are_listed()
+            throws IOException {
         // given
-        CaseEvent unreadable = new CaseEvent(700_002, "evt-2", "TrancheDisbursed", null, "Facility", "f-1403-0042",
-                null, null, null, null, null, null, null, null, null, "{}", sha256("event 2"), sha256("event 1"),
-                ItemIntegrity.UNREADABLE, "sequence is not a number: String 1");
-        BrokenLink link = new BrokenLink(BrokenLink.Kind.UNREADABLE, 700_002, "evt-2", "f-1403-0042", "an event document",
+        CaseEvent unreadable = new CaseEvent(
+                700_002,
+                "evt-2",
+                "TrancheDisbursed",
+                null,
+                "Facility",
+                "f-1403-0042",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "{}",
+                sha256("event 2"),
+                sha256("event 1"),
+                ItemIntegrity.UNREADABLE,
                 "sequence is not a number: String 1");
-        CaseVerification broken = new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED, List.of(link));
-        CaseDossier dossier = new CaseDossier("f-1403-0042", GENERATED, "auditor-1", null,
-                List.of(event(1, "ok"), unreadable), List.of(700_003L), broken);
+        BrokenLink link = new BrokenLink(
+                BrokenLink.Kind.UNREADABLE,
+                700_002,
+                "evt-2",
+                "f-1403-0042",
+                "an event document",
+                "sequence is not a number: String 1");
+        CaseVerification broken =
+                new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED, List.of(link));
+        CaseDossier dossier = new CaseDossier(
+                "f-1403-0042",
+                GENERATED,
+                "auditor-1",
+                null,
+                List.of(event(1, "ok"), unreadable),
+                List.of(700_003L),
+                broken);
 
         // when
         byte[] pdf = dossierPdf.render(dossier);
@@ -122,8 +168,8 @@ class DossierPdfTest {
         // then
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("UNREADABLE: sequence is not a number: String 1", "700003",
-                    "positions no longer");
+            assertThat(text)
+                    .contains("UNREADABLE: sequence is not a number: String 1", "700003", "positions no longer");
         }
     }
 
@@ -150,9 +196,15 @@ class DossierPdfTest {
         // given
         List<CaseEvent> events = events(3);
         String found = sha256("tampered");
-        BrokenLink link = new BrokenLink(BrokenLink.Kind.ALTERED, events.get(1).position(), events.get(1).eventId(),
-                "Facility f-1403-0042/1", events.get(1).hash(), found);
-        CaseVerification broken = new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED, List.of(link));
+        BrokenLink link = new BrokenLink(
+                BrokenLink.Kind.ALTERED,
+                events.get(1).position(),
+                events.get(1).eventId(),
+                "Facility f-1403-0042/1",
+                events.get(1).hash(),
+                found);
+        CaseVerification broken =
+                new CaseVerification(false, 3, 1, link, sha256("digest"), 4, GENERATED, List.of(link));
 
         // when
         byte[] pdf = dossierPdf.render(dossier(events, broken));
@@ -178,12 +230,15 @@ class DossierPdfTest {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThanOrEqualTo(10);
             String unwrapped = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(dossier.events()).allSatisfy(event -> assertThat(unwrapped).contains(event.hash()));
+            assertThat(dossier.events())
+                    .allSatisfy(event -> assertThat(unwrapped).contains(event.hash()));
             for (int page = 2; page <= pages; page++) {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                assertThat(stripper.getText(document)).as("page %d", page).contains("hash (SHA-256)", "Rasad · f-1403-0042 · page");
+                assertThat(stripper.getText(document))
+                        .as("page %d", page)
+                        .contains("hash (SHA-256)", "Rasad · f-1403-0042 · page");
             }
         }
     }
@@ -191,10 +246,30 @@ class DossierPdfTest {
     // --- a case to render
 
     private static CaseDossier dossier(List<CaseEvent> events, CaseVerification verification) {
-        FacilityView state = new FacilityView("f-1403-0042", new FacilityView.Beneficiary("0499370899", "زهرا احمدی"),
-                "HOME_BUSINESS", "bank-melli", "relief-committee", "tabriz", 1_250_000_000L, 5,
-                LocalDate.of(2025, 3, 21), "DISBURSED", "bank-officer", GENERATED, 500_000_000L, List.of(), null,
-                List.of(), new FacilityView.Profile("F", false, true), null, null, null, null, List.of(), List.of(),
+        FacilityView state = new FacilityView(
+                "f-1403-0042",
+                new FacilityView.Beneficiary("0499370899", "زهرا احمدی"),
+                "HOME_BUSINESS",
+                "bank-melli",
+                "relief-committee",
+                "tabriz",
+                1_250_000_000L,
+                5,
+                LocalDate.of(2025, 3, 21),
+                "DISBURSED",
+                "bank-officer",
+                GENERATED,
+                500_000_000L,
+                List.of(),
+                null,
+                List.of(),
+                new FacilityView.Profile("F", false, true),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
                 List.of());
         return new CaseDossier("f-1403-0042", GENERATED, "auditor-1", state, events, List.of(), verification);
     }
@@ -204,20 +279,41 @@ class DossierPdfTest {
     }
 
     private static List<CaseEvent> events(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(n -> event(n, "تأیید کمیته استان")).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(n -> event(n, "تأیید کمیته استان"))
+                .toList();
     }
 
     private static CaseEvent event(int n, String reason) {
         Instant at = GENERATED.plusSeconds(3_600L * n);
-        return new CaseEvent(700_000 + n, "evt-" + n, n == 1 ? "FacilityGranted" : "TrancheDisbursed", null,
-                "Facility", "f-1403-0042", (long) n, at, at.plusSeconds(5), "inspector-7", "INSPECTOR", "manager-2", reason,
-                "req-" + n, null, "{\"facilityId\":\"f-1403-0042\",\"amountRials\":" + (n * 1000) + ",\"note\":\"" + reason
-                        .replace("\"", "\\\"") + "\"}", sha256("event " + n), n == 1 ? null : sha256("event " + (n - 1)), ItemIntegrity.OK, null);
+        return new CaseEvent(
+                700_000 + n,
+                "evt-" + n,
+                n == 1 ? "FacilityGranted" : "TrancheDisbursed",
+                null,
+                "Facility",
+                "f-1403-0042",
+                (long) n,
+                at,
+                at.plusSeconds(5),
+                "inspector-7",
+                "INSPECTOR",
+                "manager-2",
+                reason,
+                "req-" + n,
+                null,
+                "{\"facilityId\":\"f-1403-0042\",\"amountRials\":" + (n * 1000) + ",\"note\":\""
+                        + reason.replace("\"", "\\\"") + "\"}",
+                sha256("event " + n),
+                n == 1 ? null : sha256("event " + (n - 1)),
+                ItemIntegrity.OK,
+                null);
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -245,8 +341,7 @@ class DossierPdfTest {
     /** Every glyph drawn, as PDFBox maps it back to Unicode, with the page and place where it sits. */
     private record Glyphs(List<Glyph> drawn) {
 
-        record Glyph(int page, TextPosition position) {
-        }
+        record Glyph(int page, TextPosition position) {}
 
         static Glyphs of(PDDocument document) throws IOException {
             List<Glyph> drawn = new ArrayList<>();
@@ -266,19 +361,27 @@ class DossierPdfTest {
 
         /** Each line of glyphs (same page, same baseline) read from right to left. */
         String rightToLeft() {
-            return lines(Comparator.comparingDouble((Glyph glyph) -> glyph.position().getXDirAdj()).reversed());
+            return lines(
+                    Comparator.comparingDouble((Glyph glyph) -> glyph.position().getXDirAdj())
+                            .reversed());
         }
 
         String leftToRight() {
-            return lines(Comparator.comparingDouble((Glyph glyph) -> glyph.position().getXDirAdj()));
+            return lines(
+                    Comparator.comparingDouble((Glyph glyph) -> glyph.position().getXDirAdj()));
         }
 
         private String lines(Comparator<Glyph> reading) {
-            Map<String, List<Glyph>> lines = drawn.stream().collect(Collectors.groupingBy(
-                    glyph -> glyph.page() + "/" + Math.round(glyph.position().getYDirAdj()),
-                    LinkedHashMap::new, Collectors.toList()));
+            Map<String, List<Glyph>> lines = drawn.stream()
+                    .collect(Collectors.groupingBy(
+                            glyph -> glyph.page() + "/"
+                                    + Math.round(glyph.position().getYDirAdj()),
+                            LinkedHashMap::new,
+                            Collectors.toList()));
             return lines.values().stream()
-                    .map(line -> line.stream().sorted(reading).map(glyph -> glyph.position().getUnicode())
+                    .map(line -> line.stream()
+                            .sorted(reading)
+                            .map(glyph -> glyph.position().getUnicode())
                             .collect(Collectors.joining()))
                     .map(DossierPdfTest::words)
                     .collect(Collectors.joining("\n"));

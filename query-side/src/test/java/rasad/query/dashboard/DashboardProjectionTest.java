@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,8 @@ class DashboardProjectionTest {
 
     @BeforeEach
     void startDatabase() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
+        server = EmbeddedMongoServer.start(
+                new EmbeddedMongoSettings(0, Path.of("unused"), EmbeddedMongoSettings.Backend.MEMORY));
         client = MongoClients.create(server.connectionString());
         store = new DashboardStore(new ReadModelCollections(client.getDatabase("rasad"), Clock.systemUTC()));
         projection = new DashboardProjection(store);
@@ -75,7 +77,11 @@ class DashboardProjectionTest {
     @Test
     void a_paid_facility_with_a_job_confirmed_by_sms_and_phone_counts_as_verified_in_every_breakdown() {
         given(granted("f-1", "bank-melli", MEHR_1404, BeneficiaryProfile.Gender.FEMALE, true));
-        given(new TrancheDisbursed(FacilityId.of("f-1"), TrancheId.of("t1"), Rials.of(2_000_000_000L), ABAN_1404,
+        given(new TrancheDisbursed(
+                FacilityId.of("f-1"),
+                TrancheId.of("t1"),
+                Rials.of(2_000_000_000L),
+                ABAN_1404,
                 Rials.of(2_000_000_000L)));
         given(job("f-1", "j-1", MEHR_1404, true, 0));
         given(sms("f-1", "j-1", SmsOutcome.CONFIRMED));
@@ -85,8 +91,16 @@ class DashboardProjectionTest {
         assertThat(year.get("total", Counter.plans)).isOne();
         assertThat(year.get("total", Counter.paidRials)).isEqualTo(2_000_000_000L);
         assertThat(year.get("total", Counter.verified)).isOne();
-        for (String slot : new String[] {"agency.relief-committee", "bank.bank-melli", "county.tabriz",
-                "programme.HOME_BUSINESS", "gender.FEMALE", "disability.DISABLED", "area.URBAN", "fundingSource.note-16-1404"}) {
+        for (String slot : new String[] {
+            "agency.relief-committee",
+            "bank.bank-melli",
+            "county.tabriz",
+            "programme.HOME_BUSINESS",
+            "gender.FEMALE",
+            "disability.DISABLED",
+            "area.URBAN",
+            "fundingSource.note-16-1404"
+        }) {
             assertThat(year.get(slot, Counter.jobs)).as(slot).isOne();
             assertThat(year.get(slot, Counter.verified)).as(slot).isOne();
         }
@@ -143,8 +157,10 @@ class DashboardProjectionTest {
         first.flush();
         DashboardBatch second = new DashboardBatch(store);
         second.change("f-1", "event-phone", facts -> facts.job("j-1", job -> job.withPhone("CONFIRMED")));
-        second.change("f-1", "event-new-job", facts -> facts.registered("j-2",
-                new CaseFacts.Job(MEHR_1404, true, 0, null, null, null, null)));
+        second.change(
+                "f-1",
+                "event-new-job",
+                facts -> facts.registered("j-2", new CaseFacts.Job(MEHR_1404, true, 0, null, null, null, null)));
         second.flush();
 
         Tally year = figures.period(1404, 1, 12);
@@ -166,8 +182,17 @@ class DashboardProjectionTest {
         given(new FieldVisitAssigned(FacilityId.of("f-1"), "s-1", "inspector-a", ABAN_1404));
         assertThat(figures.period(1404, 1, 12).get("total", Counter.verified)).isZero();
 
-        given(new FieldVisitRecorded("v-1", FacilityId.of("f-1"), Instant.parse("2025-11-02T08:00:00Z"),
-                new GeoPoint(38.07, 46.29), 8, true, Map.of("j-1", true, "j-2", false), true, java.util.List.of(), null));
+        given(new FieldVisitRecorded(
+                "v-1",
+                FacilityId.of("f-1"),
+                Instant.parse("2025-11-02T08:00:00Z"),
+                new GeoPoint(38.07, 46.29),
+                8,
+                true,
+                Map.of("j-1", true, "j-2", false),
+                true,
+                List.of(),
+                null));
 
         Tally year = figures.period(1404, 1, 12);
         assertThat(year.get("total", Counter.verified)).isOne();
@@ -181,8 +206,8 @@ class DashboardProjectionTest {
     @Test
     void seasonal_and_part_time_jobs_count_pro_rata_as_full_time_equivalents() {
         given(granted("f-1", "bank-melli", MEHR_1404, BeneficiaryProfile.Gender.FEMALE, false));
-        given(job("f-1", "j-1", MEHR_1404, true, 0));  // 1
-        given(job("f-1", "j-2", MEHR_1404, true, 3));  // 0.25
+        given(job("f-1", "j-1", MEHR_1404, true, 0)); // 1
+        given(job("f-1", "j-2", MEHR_1404, true, 3)); // 0.25
         given(job("f-1", "j-3", MEHR_1404, false, 0)); // 0.5
 
         Figures total = figures.period(1404, 1, 12).figures("total", 4);
@@ -195,8 +220,15 @@ class DashboardProjectionTest {
     void a_correction_moves_a_job_to_the_month_it_really_started() {
         given(granted("f-1", "bank-melli", MEHR_1404, BeneficiaryProfile.Gender.FEMALE, false));
         given(job("f-1", "j-1", MEHR_1404, true, 0));
-        given(new JobCorrected(NationalId.of("0084575948"), JobId.of("j-1"), FacilityId.of("f-1"), "tailor",
-                ABAN_1404, true, 0, "started a month later"));
+        given(new JobCorrected(
+                NationalId.of("0084575948"),
+                JobId.of("j-1"),
+                FacilityId.of("f-1"),
+                "tailor",
+                ABAN_1404,
+                true,
+                0,
+                "started a month later"));
 
         assertThat(figures.period(1404, 7, 7).get("total", Counter.jobs)).isZero();
         assertThat(figures.period(1404, 8, 8).get("total", Counter.jobs)).isOne();
@@ -208,13 +240,21 @@ class DashboardProjectionTest {
         given(job("f-1", "j-1", MEHR_1404, true, 0));
         given(sms("f-1", "j-1", SmsOutcome.CONFIRMED));
         given(phone("f-1", "j-1", PhoneOutcome.CONFIRMED));
-        assertThat(figures.period(1404, 1, 12).get("total", Counter.sustainable)).isZero();
+        assertThat(figures.period(1404, 1, 12).get("total", Counter.sustainable))
+                .isZero();
 
-        given(new FollowUpRecorded(NationalId.of("0084575948"), JobId.of("j-1"), FacilityId.of("f-1"), "PT4368H",
-                FollowUpOutcome.STILL_ACTIVE, null));
+        given(new FollowUpRecorded(
+                NationalId.of("0084575948"),
+                JobId.of("j-1"),
+                FacilityId.of("f-1"),
+                "PT4368H",
+                FollowUpOutcome.STILL_ACTIVE,
+                null));
 
-        assertThat(figures.period(1404, 1, 12).get("total", Counter.sustainable)).isOne();
-        assertThat(figures.period(1404, 1, 12).get("total", Counter.fteSustainableHalfMonths)).isEqualTo(24);
+        assertThat(figures.period(1404, 1, 12).get("total", Counter.sustainable))
+                .isOne();
+        assertThat(figures.period(1404, 1, 12).get("total", Counter.fteSustainableHalfMonths))
+                .isEqualTo(24);
     }
 
     @Test
@@ -257,26 +297,52 @@ class DashboardProjectionTest {
         }
     }
 
-    static FacilityGranted granted(String id, String bank, LocalDate on, BeneficiaryProfile.Gender gender, boolean disabled) {
-        return FacilityGranted.from(new GrantFacility(FacilityId.of(id),
+    static FacilityGranted granted(
+            String id, String bank, LocalDate on, BeneficiaryProfile.Gender gender, boolean disabled) {
+        return FacilityGranted.from(new GrantFacility(
+                FacilityId.of(id),
                 new Beneficiary(NationalId.of("0499370899"), PersonName.of("مریم احمدی")),
-                ProgrammeCode.of("HOME_BUSINESS"), BankCode.of(bank), AgencyCode.of("relief-committee"),
-                CountyCode.of("tabriz"), Rials.of(3_000_000_000L), CommittedJobs.of(2), on,
-                new BeneficiaryProfile(gender, disabled, false, null), null, null, "note-16-1404", null));
+                ProgrammeCode.of("HOME_BUSINESS"),
+                BankCode.of(bank),
+                AgencyCode.of("relief-committee"),
+                CountyCode.of("tabriz"),
+                Rials.of(3_000_000_000L),
+                CommittedJobs.of(2),
+                on,
+                new BeneficiaryProfile(gender, disabled, false, null),
+                null,
+                null,
+                "note-16-1404",
+                null));
     }
 
     static JobRegistered job(String facility, String job, LocalDate startedOn, boolean fullTime, int seasonalMonths) {
-        return new JobRegistered(NationalId.of("0084575948"), JobId.of(job), FacilityId.of(facility), "tailor",
-                startedOn, fullTime, seasonalMonths, null);
+        return new JobRegistered(
+                NationalId.of("0084575948"),
+                JobId.of(job),
+                FacilityId.of(facility),
+                "tailor",
+                startedOn,
+                fullTime,
+                seasonalMonths,
+                null);
     }
 
     static SmsCheckRecorded sms(String facility, String job, SmsOutcome outcome) {
-        return new SmsCheckRecorded(new JobVerificationId(FacilityId.of(facility), JobId.of(job)), outcome,
-                Instant.parse("2025-11-01T08:00:00Z"), null);
+        return new SmsCheckRecorded(
+                new JobVerificationId(FacilityId.of(facility), JobId.of(job)),
+                outcome,
+                Instant.parse("2025-11-01T08:00:00Z"),
+                null);
     }
 
     static PhoneCheckRecorded phone(String facility, String job, PhoneOutcome outcome) {
-        return new PhoneCheckRecorded(new JobVerificationId(FacilityId.of(facility), JobId.of(job)), outcome,
-                Instant.parse("2025-11-02T08:00:00Z"), "call-centre-7", null, null);
+        return new PhoneCheckRecorded(
+                new JobVerificationId(FacilityId.of(facility), JobId.of(job)),
+                outcome,
+                Instant.parse("2025-11-02T08:00:00Z"),
+                "call-centre-7",
+                null,
+                null);
     }
 }

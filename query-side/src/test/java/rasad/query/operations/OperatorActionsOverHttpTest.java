@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +22,35 @@ class OperatorActionsOverHttpTest extends AlertsApiTest {
 
     @Test
     void every_operator_action_is_listed_newest_first_with_who_when_and_why() {
-        Instant changedAt = Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        publish("AlertRuleParameterChange", "alert-rule-change/c-ops-1", new AlertRuleParametersChanged(
-                ParameterChangeId.of("c-ops-1"), AlertRule.R8, "DIGITAL_ECONOMY",
-                Map.of("same-operator", 10, "operator-roles", List.of("agency-clerk")), Severity.CRITICAL, null,
-                "brokers were seen in Marand"), changedAt, "admin", "admin", "rasad-operations");
+        Instant changedAt = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
+        publish(
+                "AlertRuleParameterChange",
+                "alert-rule-change/c-ops-1",
+                new AlertRuleParametersChanged(
+                        ParameterChangeId.of("c-ops-1"),
+                        AlertRule.R8,
+                        "DIGITAL_ECONOMY",
+                        Map.of("same-operator", 10, "operator-roles", List.of("agency-clerk")),
+                        Severity.CRITICAL,
+                        null,
+                        "brokers were seen in Marand"),
+                changedAt,
+                "admin",
+                "admin",
+                "rasad-operations");
         requestRebuild("rb-ops-1", "no-such-read-model", "a typo, refused");
 
-        JsonNode rebuild = await().atMost(Duration.ofSeconds(10)).until(() -> get("auditor",
-                "/api/operator-actions/rebuild:rb-ops-1"), answer -> answer.status() == 200
-                && "REFUSED".equals(answer.json().path("status").asText())).json();
+        JsonNode rebuild = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> get("auditor", "/api/operator-actions/rebuild:rb-ops-1"),
+                        answer -> answer.status() == 200
+                                && "REFUSED".equals(answer.json().path("status").asText()))
+                .json();
         assertThat(rebuild.get("refusalRule").asText()).isEqualTo("UNKNOWN_READ_MODEL");
         assertThat(rebuild.get("reason").asText()).isEqualTo("a typo, refused");
 
-        JsonNode changes = get("manager", "/api/operator-actions?kind=ALERT_RULE_CHANGE").json();
+        JsonNode changes =
+                get("manager", "/api/operator-actions?kind=ALERT_RULE_CHANGE").json();
         JsonNode change = find(changes, "alert-rule-change:c-ops-1");
         assertThat(change.get("kind").asText()).isEqualTo("ALERT_RULE_CHANGE");
         assertThat(change.get("rule").asText()).isEqualTo("R8");
@@ -49,15 +65,20 @@ class OperatorActionsOverHttpTest extends AlertsApiTest {
         assertThat(change.get("reason").asText()).isEqualTo("brokers were seen in Marand");
         assertThat(Instant.parse(change.get("at").asText())).isEqualTo(changedAt);
         assertThat(change.has("status")).isFalse();
-        changes.get("items").forEach(item -> assertThat(item.get("kind").asText()).isEqualTo("ALERT_RULE_CHANGE"));
+        changes.get("items")
+                .forEach(item -> assertThat(item.get("kind").asText()).isEqualTo("ALERT_RULE_CHANGE"));
 
         List<String> all = new ArrayList<>();
-        get("admin", "/api/operator-actions?size=200").json().get("items").forEach(item -> all.add(item.get("actionId").asText()));
+        get("admin", "/api/operator-actions?size=200")
+                .json()
+                .get("items")
+                .forEach(item -> all.add(item.get("actionId").asText()));
         assertThat(all).containsSubsequence("rebuild:rb-ops-1", "alert-rule-change:c-ops-1");
         JsonNode first = get("admin", "/api/operator-actions?size=1").json();
         assertThat(first.get("items")).hasSize(1);
         assertThat(first.get("totalItems").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(first.get("totalPages").asLong()).isEqualTo(first.get("totalItems").asLong());
+        assertThat(first.get("totalPages").asLong())
+                .isEqualTo(first.get("totalItems").asLong());
     }
 
     @Test

@@ -22,8 +22,13 @@ class ReadModelRebuildRequestsTest extends AlertsApiTest {
     @Test
     void the_requests_processor_starts_at_the_head_of_the_store_and_the_read_models_at_its_tail() {
         for (String facility : new String[] {"head-1", "head-2", "head-3"}) {
-            raise("r10." + facility, 1, AlertRule.R10, Severity.CRITICAL, subject(facility, "bank-melli", "tabriz",
-                    "agency-head", "HOME_BUSINESS"), daysAgo(1, 0));
+            raise(
+                    "r10." + facility,
+                    1,
+                    AlertRule.R10,
+                    Severity.CRITICAL,
+                    subject(facility, "bank-melli", "tabriz", "agency-head", "HOME_BUSINESS"),
+                    daysAgo(1, 0));
         }
         long head = engine.headPosition();
 
@@ -37,7 +42,8 @@ class ReadModelRebuildRequestsTest extends AlertsApiTest {
 
     @SuppressWarnings("unchecked")
     private TrackingToken initialToken(String processorName) {
-        TrackingEventProcessor processor = processing.eventProcessor(processorName, TrackingEventProcessor.class)
+        TrackingEventProcessor processor = processing
+                .eventProcessor(processorName, TrackingEventProcessor.class)
                 .orElseThrow();
         var initial = (Function<StreamableMessageSource<TrackedEventMessage<?>>, TrackingToken>)
                 ReflectionTestUtils.getField(processor, "initialTrackingTokenBuilder");

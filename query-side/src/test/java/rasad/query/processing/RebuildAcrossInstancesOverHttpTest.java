@@ -31,22 +31,38 @@ class RebuildAcrossInstancesOverHttpTest extends AlertsApiTest {
 
     @Autowired
     MongoDatabase database;
+
     @Autowired
     MongoEndpoint endpoint;
+
     @Autowired
     NodeId thisNode;
 
     @Test
     void a_rebuild_is_started_by_the_instance_holding_the_processor_or_by_another_once_nobody_holds_it() {
-        raise("r9.across-1.j-1", 1, AlertRule.R9, Severity.LOW, subject("across-1", "bank-melli", "tabriz",
-                "agency-across", "HOME_BUSINESS"), daysAgo(3, 0));
-        raise("r5.across-2", 1, AlertRule.R5, Severity.HIGH, subject("across-2", "bank-sepah", "ahar",
-                "agency-across", "HOME_BUSINESS"), daysAgo(2, 0));
+        raise(
+                "r9.across-1.j-1",
+                1,
+                AlertRule.R9,
+                Severity.LOW,
+                subject("across-1", "bank-melli", "tabriz", "agency-across", "HOME_BUSINESS"),
+                daysAgo(3, 0));
+        raise(
+                "r5.across-2",
+                1,
+                AlertRule.R5,
+                Severity.HIGH,
+                subject("across-2", "bank-sepah", "ahar", "agency-across", "HOME_BUSINESS"),
+                daysAgo(2, 0));
         awaitProjected();
         StreamingEventProcessor alertsHere = alerts(processing);
-        ConfigurableApplicationContext other = QuerySideApplication.builder().run("--server.port=0",
-                "--rasad.mongodb.uri=" + endpoint.connectionString(), "--rasad.access.demo-users=on",
-                "--rasad.node-id=query-side-b", "--rasad.read-models.rebuild-takeover-after=PT2S");
+        ConfigurableApplicationContext other = QuerySideApplication.builder()
+                .run(
+                        "--server.port=0",
+                        "--rasad.mongodb.uri=" + endpoint.connectionString(),
+                        "--rasad.access.demo-users=on",
+                        "--rasad.node-id=query-side-b",
+                        "--rasad.read-models.rebuild-takeover-after=PT2S");
         try {
             StreamingEventProcessor alertsThere = alerts(other.getBean(EventProcessingConfiguration.class));
             String otherNode = other.getBean(NodeId.class).value();
@@ -64,7 +80,8 @@ class RebuildAcrossInstancesOverHttpTest extends AlertsApiTest {
             assertThat(live()).isEqualTo(live + 1);
             assertThat(episodes(live + 1)).isNotEmpty().isEqualTo(before);
             alertsHere.start(); // it stays idle: the other instance holds the processor now
-            await().atMost(Duration.ofSeconds(10)).until(() -> !alertsThere.processingStatus().isEmpty());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !alertsThere.processingStatus().isEmpty());
 
             // given the other instance holds the processor, when a rebuild is requested here
             requestRebuild("rb-across-held", "alerts", "the processor is held by another instance");
@@ -72,8 +89,10 @@ class RebuildAcrossInstancesOverHttpTest extends AlertsApiTest {
             // instance failing to reset a processor it does not hold. (The holder is the other instance, unless this
             // one's processor happened to claim the segment in the moment the other let go of it to start.)
             JsonNode second = switchedOverEventually("rb-across-held");
-            assertThat(Duration.between(Instant.parse(second.get("markedAt").asText()),
-                    Instant.parse(second.get("startedAt").asText()))).isLessThan(Duration.ofSeconds(10));
+            assertThat(Duration.between(
+                            Instant.parse(second.get("markedAt").asText()),
+                            Instant.parse(second.get("startedAt").asText())))
+                    .isLessThan(Duration.ofSeconds(10));
             assertThat(second.get("startedBy").asText()).isIn(otherNode, thisNode.value());
             assertThat(live()).isEqualTo(live + 2);
             assertThat(episodes(live + 2)).isEqualTo(before);
@@ -81,25 +100,40 @@ class RebuildAcrossInstancesOverHttpTest extends AlertsApiTest {
             other.close();
         }
         awaitProjected(); // this instance claims the processor again
-        assertThat(get("manager", "/api/alerts?agency=agency-across").json().get("totalItems").asInt()).isEqualTo(2);
+        assertThat(get("manager", "/api/alerts?agency=agency-across")
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     private JsonNode switchedOverEventually(String rebuildId) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> get("admin", "/api/operator-actions/rebuild:" + rebuildId),
-                answer -> answer.status() == 200 && "SWITCHED_OVER".equals(answer.json().path("status").asText())).json();
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> get("admin", "/api/operator-actions/rebuild:" + rebuildId),
+                        answer -> answer.status() == 200
+                                && "SWITCHED_OVER"
+                                        .equals(answer.json().path("status").asText()))
+                .json();
     }
 
     private static StreamingEventProcessor alerts(EventProcessingConfiguration processing) {
-        return processing.eventProcessor("alerts", StreamingEventProcessor.class).orElseThrow();
+        return processing
+                .eventProcessor("alerts", StreamingEventProcessor.class)
+                .orElseThrow();
     }
 
     private int live() {
-        Document generations = database.getCollection("read_model_generations").find(new Document("_id", "alerts")).first();
+        Document generations = database.getCollection("read_model_generations")
+                .find(new Document("_id", "alerts"))
+                .first();
         return generations == null ? 0 : generations.getInteger("live", 0);
     }
 
     private List<Document> episodes(int generation) {
-        return database.getCollection(generation == 0 ? "alert_episodes" : "alert_episodes__g" + generation).find()
-                .sort(new Document("_id", 1)).into(new ArrayList<>());
+        return database.getCollection(generation == 0 ? "alert_episodes" : "alert_episodes__g" + generation)
+                .find()
+                .sort(new Document("_id", 1))
+                .into(new ArrayList<>());
     }
 }

@@ -1,8 +1,8 @@
 package rasad.kernel.alerts;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import rasad.kernel.validation.InvalidValueException;
 import rasad.kernel.text.TypedText;
+import rasad.kernel.validation.InvalidValueException;
 
 /** A note on the alert's record: what was learnt, asked or promised. */
 public record AddAlertNote(@TargetAggregateIdentifier String alertId, String noteId, String note) {
@@ -23,7 +23,8 @@ public record AddAlertNote(@TargetAggregateIdentifier String alertId, String not
     public static String noteId(String typed) {
         String noteId = TypedText.id(InvalidValueException.requiredText(typed, "note id"));
         if (!noteId.matches(NOTE_ID)) {
-            throw new InvalidValueException("NOTE_ID_FORMAT",
+            throw new InvalidValueException(
+                    "NOTE_ID_FORMAT",
                     "a note id is 1 to 64 letters, digits, '.', ':', '-' or '_', starting with a letter or digit");
         }
         return noteId;

@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
  * 1.
  */
 @Revision("1")
-public record AlertCleared(String alertId, int episode, String explanation, List<Evidence> evidence) {
-}
+public record AlertCleared(String alertId, int episode, String explanation, List<Evidence> evidence) {}

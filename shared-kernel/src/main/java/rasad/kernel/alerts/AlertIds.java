@@ -15,8 +15,7 @@ public final class AlertIds {
 
     public static final String PATTERN = "r([1-9]|1[01])(\\.[a-z0-9][a-z0-9-]{0,79}){1,5}";
 
-    private AlertIds() {
-    }
+    private AlertIds() {}
 
     public static String of(AlertRule rule, String... subjectParts) {
         StringBuilder id = new StringBuilder("r").append(rule.name().substring(1));
@@ -30,8 +29,10 @@ public final class AlertIds {
     public static String check(String alertId) {
         InvalidValueException.requiredText(alertId, "alert id");
         if (!alertId.matches(PATTERN)) {
-            throw new InvalidValueException("ALERT_ID_FORMAT", "an alert id is a rule (r1 to r11) and its subject, "
-                    + "dot-separated lowercase codes, such as r9.f-0001.j-0002");
+            throw new InvalidValueException(
+                    "ALERT_ID_FORMAT",
+                    "an alert id is a rule (r1 to r11) and its subject, "
+                            + "dot-separated lowercase codes, such as r9.f-0001.j-0002");
         }
         return alertId;
     }

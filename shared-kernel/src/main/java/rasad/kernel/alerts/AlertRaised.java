@@ -8,6 +8,11 @@ import org.axonframework.serialization.Revision;
  * on. Raised once per open condition; {@code episode} counts the times this condition (re)appeared. Revision 1.
  */
 @Revision("1")
-public record AlertRaised(String alertId, int episode, AlertRule rule, Severity severity, AlertSubject subject,
-                          String explanation, List<Evidence> evidence) {
-}
+public record AlertRaised(
+        String alertId,
+        int episode,
+        AlertRule rule,
+        Severity severity,
+        AlertSubject subject,
+        String explanation,
+        List<Evidence> evidence) {}

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
  * Revision 1.
  */
 @Revision("1")
-public record AlertResolved(String alertId, int episode, AlertResolution resolution, String facilityId, String reason) {
-}
+public record AlertResolved(
+        String alertId, int episode, AlertResolution resolution, String facilityId, String reason) {}

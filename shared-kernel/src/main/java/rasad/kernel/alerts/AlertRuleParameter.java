@@ -89,15 +89,27 @@ public enum AlertRuleParameter {
 
     /** The parameters a rule takes, in catalogue order; R5 and R10 take none (only a severity). */
     public static List<AlertRuleParameter> of(AlertRule rule) {
-        return Arrays.stream(values()).filter(parameter -> parameter.rules.contains(rule)).toList();
+        return Arrays.stream(values())
+                .filter(parameter -> parameter.rules.contains(rule))
+                .toList();
     }
 
     /** The parameter of that rule by its name, refused with {@code UNKNOWN_PARAMETER} if the rule takes none so named. */
     public static AlertRuleParameter named(AlertRule rule, String key) {
-        return of(rule).stream().filter(parameter -> parameter.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("UNKNOWN_PARAMETER", rule + " takes "
-                        + (of(rule).isEmpty() ? "no parameter (only a severity)"
-                        : "only " + String.join(", ", of(rule).stream().map(AlertRuleParameter::key).toList()))));
+        return of(rule).stream()
+                .filter(parameter -> parameter.key.equals(key))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        "UNKNOWN_PARAMETER",
+                        rule + " takes "
+                                + (of(rule).isEmpty()
+                                        ? "no parameter (only a severity)"
+                                        : "only "
+                                                + String.join(
+                                                        ", ",
+                                                        of(rule).stream()
+                                                                .map(AlertRuleParameter::key)
+                                                                .toList()))));
     }
 
     /**
@@ -138,8 +150,12 @@ public enum AlertRuleParameter {
                     try {
                         roles.add(Role.fromCode(code.strip()).code());
                     } catch (IllegalArgumentException unknown) {
-                        throw new InvalidValueException("UNKNOWN_ROLE", key + " lists role codes, one of "
-                                + Arrays.stream(Role.values()).map(Role::code).toList());
+                        throw new InvalidValueException(
+                                "UNKNOWN_ROLE",
+                                key + " lists role codes, one of "
+                                        + Arrays.stream(Role.values())
+                                                .map(Role::code)
+                                                .toList());
                     }
                 }
                 yield List.copyOf(roles);
@@ -150,13 +166,14 @@ public enum AlertRuleParameter {
                 for (String word : words) {
                     String stripped = word.strip();
                     if (stripped.isEmpty() || stripped.length() > MAX_KEYWORD_LENGTH) {
-                        throw new InvalidValueException("KEYWORD_FORMAT", key + " lists words of 1 to "
-                                + MAX_KEYWORD_LENGTH + " characters");
+                        throw new InvalidValueException(
+                                "KEYWORD_FORMAT", key + " lists words of 1 to " + MAX_KEYWORD_LENGTH + " characters");
                     }
                     distinct.add(stripped);
                 }
                 if (distinct.size() > MAX_KEYWORDS) {
-                    throw new InvalidValueException("KEYWORD_FORMAT", key + " lists at most " + MAX_KEYWORDS + " words");
+                    throw new InvalidValueException(
+                            "KEYWORD_FORMAT", key + " lists at most " + MAX_KEYWORDS + " words");
                 }
                 yield List.copyOf(distinct);
             }

@@ -1,6 +1,9 @@
 package rasad.kernel.alerts;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -10,18 +13,26 @@ import org.axonframework.serialization.Revision;
  * decides as the first run did. Revision 1.
  */
 @Revision("1")
-public record AlertRuleParametersChanged(ParameterChangeId changeId, AlertRule rule, String programme,
-                                         Map<String, Object> parameters, Severity severity, Boolean enabled,
-                                         String reason) {
+public record AlertRuleParametersChanged(
+        ParameterChangeId changeId,
+        AlertRule rule,
+        String programme,
+        Map<String, Object> parameters,
+        Severity severity,
+        Boolean enabled,
+        String reason) {
 
     public AlertRuleParametersChanged {
-        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
+        parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     /** The same change, whatever its reason says: the first reason given for a change id stands. */
     public boolean sameChangeAs(AlertRuleParametersChanged other) {
-        return changeId.equals(other.changeId) && rule == other.rule && java.util.Objects.equals(programme, other.programme)
-                && parameters.equals(other.parameters) && severity == other.severity
-                && java.util.Objects.equals(enabled, other.enabled);
+        return changeId.equals(other.changeId)
+                && rule == other.rule
+                && Objects.equals(programme, other.programme)
+                && parameters.equals(other.parameters)
+                && severity == other.severity
+                && Objects.equals(enabled, other.enabled);
     }
 }

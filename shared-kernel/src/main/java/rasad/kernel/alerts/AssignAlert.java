@@ -6,8 +6,8 @@ import rasad.kernel.referencedata.ReferenceCode;
 import rasad.kernel.validation.InvalidValueException;
 
 /** A manager sends an inspector to the alert's facility, with a field visit due by a date. */
-public record AssignAlert(@TargetAggregateIdentifier String alertId, String inspector, LocalDate visitDueOn,
-                          String note) {
+public record AssignAlert(
+        @TargetAggregateIdentifier String alertId, String inspector, LocalDate visitDueOn, String note) {
 
     public AssignAlert {
         AlertIds.check(alertId);

@@ -1,5 +1,6 @@
 package rasad.kernel.alerts;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,9 +13,14 @@ import rasad.kernel.validation.InvalidValueException;
  * programme ({@code programme} null) or for one. Values are checked and made canonical here (see
  * {@link AlertRuleParameter#canonical(Object)}), so that a retry with the same content is recognised as such.
  */
-public record ChangeAlertRuleParameters(@TargetAggregateIdentifier ParameterChangeId changeId, AlertRule rule,
-                                        String programme, Map<String, Object> parameters, Severity severity,
-                                        Boolean enabled, String reason) {
+public record ChangeAlertRuleParameters(
+        @TargetAggregateIdentifier ParameterChangeId changeId,
+        AlertRule rule,
+        String programme,
+        Map<String, Object> parameters,
+        Severity severity,
+        Boolean enabled,
+        String reason) {
 
     public ChangeAlertRuleParameters {
         InvalidValueException.required(changeId, "change id");
@@ -25,13 +31,15 @@ public record ChangeAlertRuleParameters(@TargetAggregateIdentifier ParameterChan
         Map<String, Object> canonical = new TreeMap<>();
         if (parameters != null) {
             for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
-                canonical.put(parameter.getKey(),
+                canonical.put(
+                        parameter.getKey(),
                         AlertRuleParameter.named(rule, parameter.getKey()).canonical(parameter.getValue()));
             }
         }
-        parameters = java.util.Collections.unmodifiableMap(canonical);
+        parameters = Collections.unmodifiableMap(canonical);
         if (parameters.isEmpty() && severity == null && enabled == null) {
-            throw new InvalidValueException("NOTHING_TO_CHANGE",
+            throw new InvalidValueException(
+                    "NOTHING_TO_CHANGE",
                     "a change sets at least one parameter, the severity, or whether the rule is enabled");
         }
         reason = OperatorActionId.reason(reason);

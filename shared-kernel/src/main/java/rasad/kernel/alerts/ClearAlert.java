@@ -9,7 +9,8 @@ public record ClearAlert(@TargetAggregateIdentifier String alertId, String expla
 
     public ClearAlert {
         AlertIds.check(alertId);
-        explanation = InvalidValueException.requiredText(explanation, "explanation").strip();
+        explanation =
+                InvalidValueException.requiredText(explanation, "explanation").strip();
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 }

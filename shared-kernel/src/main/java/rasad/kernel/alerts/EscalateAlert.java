@@ -8,7 +8,8 @@ public record EscalateAlert(@TargetAggregateIdentifier String alertId, String es
 
     public EscalateAlert {
         AlertIds.check(alertId);
-        escalateTo = InvalidValueException.requiredText(escalateTo, "escalate to").strip();
+        escalateTo =
+                InvalidValueException.requiredText(escalateTo, "escalate to").strip();
         reason = InvalidValueException.requiredText(reason, "reason").strip();
     }
 }

@@ -10,6 +10,7 @@ public record Evidence(String eventId, String eventType, Instant recordedAt, Str
         InvalidValueException.requiredText(eventId, "evidence event id");
         InvalidValueException.requiredText(eventType, "evidence event type");
         InvalidValueException.required(recordedAt, "evidence time");
-        summary = InvalidValueException.requiredText(summary, "evidence summary").strip();
+        summary =
+                InvalidValueException.requiredText(summary, "evidence summary").strip();
     }
 }

@@ -1,4 +1,9 @@
 package rasad.kernel.alerts;
 
 /** How urgently an alert needs a person, lowest first. */
-public enum Severity { LOW, MEDIUM, HIGH, CRITICAL }
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

@@ -31,6 +31,5 @@ public final class AuditMetaData {
      */
     public static final String IMPORTED_FROM = "importedFrom";
 
-    private AuditMetaData() {
-    }
+    private AuditMetaData() {}
 }

@@ -20,7 +20,8 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
 
     public FiscalYear {
         if (year < EARLIEST || year > LATEST) {
-            throw new InvalidValueException("FISCAL_YEAR_OUT_OF_RANGE",
+            throw new InvalidValueException(
+                    "FISCAL_YEAR_OUT_OF_RANGE",
                     "a fiscal year is a Solar Hijri year from " + EARLIEST + " to " + LATEST);
         }
     }
@@ -39,8 +40,10 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
             year = Integer.MIN_VALUE; // ICU's calendar does not reach years like +10000
         }
         if (year < EARLIEST || year > LATEST) {
-            throw new InvalidValueException("FISCAL_YEAR_OUT_OF_RANGE", date + " falls in no fiscal year Rasad keeps ("
-                    + EARLIEST + " to " + LATEST + ", about " + (EARLIEST + 621) + " to " + (LATEST + 621) + ")");
+            throw new InvalidValueException(
+                    "FISCAL_YEAR_OUT_OF_RANGE",
+                    date + " falls in no fiscal year Rasad keeps (" + EARLIEST + " to " + LATEST + ", about "
+                            + (EARLIEST + 621) + " to " + (LATEST + 621) + ")");
         }
         return new FiscalYear(year);
     }
@@ -78,7 +81,8 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         calendar.set(Calendar.EXTENDED_YEAR, year);
         calendar.set(Calendar.MONTH, month);
         calendar.set(Calendar.DAY_OF_MONTH, 1);
-        return LocalDate.ofEpochDay(Math.floorDiv(calendar.getTimeInMillis(), 86_400_000L)).minusDays(1);
+        return LocalDate.ofEpochDay(Math.floorDiv(calendar.getTimeInMillis(), 86_400_000L))
+                .minusDays(1);
     }
 
     public boolean contains(LocalDate date) {
@@ -92,7 +96,10 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
     /** A date as Iranians write it, e.g. {@code 1404/07/15}. */
     public static String solarHijri(LocalDate date) {
         PersianCalendar calendar = persian(date);
-        return String.format("%04d/%02d/%02d", calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
+        return String.format(
+                "%04d/%02d/%02d",
+                calendar.get(Calendar.EXTENDED_YEAR),
+                calendar.get(Calendar.MONTH) + 1,
                 calendar.get(Calendar.DAY_OF_MONTH));
     }
 

@@ -17,8 +17,7 @@ public final class TypedDay {
     private static final Pattern DAY = Pattern.compile("(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})");
     private static final int FIRST_GREGORIAN_YEAR = 1700;
 
-    private TypedDay() {
-    }
+    private TypedDay() {}
 
     /** Refused with {@code DATE_FORMAT}, {@code DATE_ONLY} or {@code FISCAL_YEAR_OUT_OF_RANGE}. */
     public static LocalDate parse(String typed) {

@@ -13,9 +13,15 @@ import rasad.kernel.validation.InvalidValueException;
  * The province's employment committee approves a plan in a session (e.g. one of the 173 rural
  * sustainable-employment plans worth 280 bn tomans), with the amount and jobs a facility may finance.
  */
-public record ApprovePlan(@TargetAggregateIdentifier String planId, String sessionId, LocalDate heldOn,
-                          String title, ProgrammeCode programme, CountyCode county, Rials amount,
-                          CommittedJobs committedJobs) {
+public record ApprovePlan(
+        @TargetAggregateIdentifier String planId,
+        String sessionId,
+        LocalDate heldOn,
+        String title,
+        ProgrammeCode programme,
+        CountyCode county,
+        Rials amount,
+        CommittedJobs committedJobs) {
 
     public ApprovePlan {
         planId = ReferenceCode.checkCode(planId, "plan");

@@ -4,7 +4,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import rasad.kernel.validation.InvalidValueException;
 
 /** A manager decides a finding: confirmed (the loan's recall is requested) or dismissed. Always with a reason. */
-public record DecideDiversionFinding(@TargetAggregateIdentifier String findingId, boolean confirmed, String reason) {
+public record DecideDiversionFinding(
+        @TargetAggregateIdentifier String findingId, boolean confirmed, String reason) {
 
     public DecideDiversionFinding {
         InvalidValueException.requiredText(findingId, "finding");

@@ -12,8 +12,12 @@ import rasad.kernel.verification.EvidenceReference;
  * An inspector or auditor records that a facility's money may not have been used for its plan (انحراف
  * تسهیلات), with the evidence: what was found, when, and references (SHA-256 of stored photos or documents).
  */
-public record RecordDiversionFinding(@TargetAggregateIdentifier String findingId, FacilityId facilityId,
-                                     LocalDate observedOn, String finding, List<String> evidence) {
+public record RecordDiversionFinding(
+        @TargetAggregateIdentifier String findingId,
+        FacilityId facilityId,
+        LocalDate observedOn,
+        String finding,
+        List<String> evidence) {
 
     public RecordDiversionFinding {
         findingId = ReferenceCode.checkCode(findingId, "finding");

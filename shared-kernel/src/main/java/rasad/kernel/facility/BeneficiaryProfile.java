@@ -10,12 +10,16 @@ import rasad.kernel.validation.InvalidValueException;
  */
 public record BeneficiaryProfile(Gender gender, Boolean disabled, Boolean rural, String mobile) {
 
-    public enum Gender { FEMALE, MALE }
+    public enum Gender {
+        FEMALE,
+        MALE
+    }
 
     public BeneficiaryProfile {
         mobile = mobile == null || mobile.isBlank() ? null : nationalMobile(TypedText.withoutGrouping(mobile));
         if (mobile != null && !mobile.matches("09\\d{9}")) {
-            throw new InvalidValueException("MOBILE_FORMAT", "a mobile number is 11 digits starting with 09 (or +98 9…)");
+            throw new InvalidValueException(
+                    "MOBILE_FORMAT", "a mobile number is 11 digits starting with 09 (or +98 9…)");
         }
     }
 

@@ -5,8 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import rasad.kernel.validation.InvalidValueException;
 
 /** A facility is closed: repaid, recalled or written off. A recall or a write-off always says why. */
-public record CloseFacility(@TargetAggregateIdentifier FacilityId facilityId, ClosureKind kind, LocalDate closedOn,
-                            String reason) {
+public record CloseFacility(
+        @TargetAggregateIdentifier FacilityId facilityId, ClosureKind kind, LocalDate closedOn, String reason) {
 
     public CloseFacility {
         InvalidValueException.required(facilityId, "facility id");

@@ -7,8 +7,8 @@ import rasad.kernel.money.Rials;
 import rasad.kernel.validation.InvalidValueException;
 
 /** The bank pays a tranche (پرداخت) of a granted facility to the beneficiary. */
-public record DisburseTranche(@TargetAggregateIdentifier FacilityId facilityId, TrancheId trancheId, Rials amount,
-                              LocalDate paidOn) {
+public record DisburseTranche(
+        @TargetAggregateIdentifier FacilityId facilityId, TrancheId trancheId, Rials amount, LocalDate paidOn) {
 
     public DisburseTranche {
         InvalidValueException.required(facilityId, "facility id");

@@ -5,5 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** The facility case ended. Revision 1. */
 @Revision("1")
-public record FacilityClosed(FacilityId facilityId, ClosureKind kind, LocalDate closedOn, String reason) {
-}
+public record FacilityClosed(FacilityId facilityId, ClosureKind kind, LocalDate closedOn, String reason) {}

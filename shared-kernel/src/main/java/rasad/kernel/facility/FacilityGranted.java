@@ -37,9 +37,20 @@ public record FacilityGranted(
     }
 
     public static FacilityGranted from(GrantFacility command) {
-        return new FacilityGranted(command.facilityId(), command.beneficiary(), command.programme(),
-                command.bank(), command.agency(), command.county(), command.amount(), command.committedJobs(),
-                command.grantedOn(), command.profile(), command.workplace(), command.branch(),
-                command.fundingSource(), command.approvedPlan());
+        return new FacilityGranted(
+                command.facilityId(),
+                command.beneficiary(),
+                command.programme(),
+                command.bank(),
+                command.agency(),
+                command.county(),
+                command.amount(),
+                command.committedJobs(),
+                command.grantedOn(),
+                command.profile(),
+                command.workplace(),
+                command.branch(),
+                command.fundingSource(),
+                command.approvedPlan());
     }
 }

@@ -1,8 +1,8 @@
 package rasad.kernel.facility;
 
-import rasad.kernel.text.TypedText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import rasad.kernel.text.TypedText;
 import rasad.kernel.validation.InvalidValueException;
 
 /**
@@ -17,7 +17,8 @@ public record FacilityId(String value) {
         InvalidValueException.requiredText(value, "facility id");
         value = TypedText.id(value);
         if (!value.matches(PATTERN)) {
-            throw new InvalidValueException("FACILITY_ID_FORMAT",
+            throw new InvalidValueException(
+                    "FACILITY_ID_FORMAT",
                     "a facility id is 1 to 64 letters, digits, '.', ':', '-' or '_', starting with a letter or digit");
         }
     }

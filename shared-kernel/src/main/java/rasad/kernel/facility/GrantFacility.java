@@ -3,10 +3,10 @@ package rasad.kernel.facility;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import rasad.kernel.money.Rials;
+import rasad.kernel.place.Workplace;
 import rasad.kernel.referencedata.AgencyCode;
 import rasad.kernel.referencedata.BankCode;
 import rasad.kernel.referencedata.CountyCode;
-import rasad.kernel.place.Workplace;
 import rasad.kernel.referencedata.ProgrammeCode;
 import rasad.kernel.referencedata.ReferenceCode;
 import rasad.kernel.validation.InvalidValueException;
@@ -37,11 +37,31 @@ public record GrantFacility(
         String approvedPlan) {
 
     /** The grant as issue 2 first defined it, with nothing known of the beneficiary beyond id and name. */
-    public GrantFacility(FacilityId facilityId, Beneficiary beneficiary, ProgrammeCode programme, BankCode bank,
-                         AgencyCode agency, CountyCode county, Rials amount, CommittedJobs committedJobs,
-                         LocalDate grantedOn) {
-        this(facilityId, beneficiary, programme, bank, agency, county, amount, committedJobs, grantedOn,
-                BeneficiaryProfile.UNKNOWN, null, null, null, null);
+    public GrantFacility(
+            FacilityId facilityId,
+            Beneficiary beneficiary,
+            ProgrammeCode programme,
+            BankCode bank,
+            AgencyCode agency,
+            CountyCode county,
+            Rials amount,
+            CommittedJobs committedJobs,
+            LocalDate grantedOn) {
+        this(
+                facilityId,
+                beneficiary,
+                programme,
+                bank,
+                agency,
+                county,
+                amount,
+                committedJobs,
+                grantedOn,
+                BeneficiaryProfile.UNKNOWN,
+                null,
+                null,
+                null,
+                null);
     }
 
     public GrantFacility {

@@ -9,6 +9,5 @@ import rasad.kernel.money.Rials;
  * (rule R10), since money reported paid does not go away by being refused. Revision 1.
  */
 @Revision("1")
-public record TrancheRefused(FacilityId facilityId, TrancheId trancheId, Rials amount, LocalDate paidOn,
-                             Rials paidSoFar, Rials granted) {
-}
+public record TrancheRefused(
+        FacilityId facilityId, TrancheId trancheId, Rials amount, LocalDate paidOn, Rials paidSoFar, Rials granted) {}

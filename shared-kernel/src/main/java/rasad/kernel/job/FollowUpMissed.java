@@ -6,5 +6,4 @@ import rasad.kernel.people.NationalId;
 
 /** Nobody followed the job up by the due date: itself a fact managers and auditors see. Revision 1. */
 @Revision("1")
-public record FollowUpMissed(NationalId person, JobId jobId, FacilityId facilityId, String horizon) {
-}
+public record FollowUpMissed(NationalId person, JobId jobId, FacilityId facilityId, String horizon) {}

@@ -1,4 +1,8 @@
 package rasad.kernel.job;
 
 /** What a sustainability follow-up found. */
-public enum FollowUpOutcome { STILL_ACTIVE, ENDED, UNREACHABLE }
+public enum FollowUpOutcome {
+    STILL_ACTIVE,
+    ENDED,
+    UNREACHABLE
+}

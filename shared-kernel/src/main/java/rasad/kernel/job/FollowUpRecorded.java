@@ -7,6 +7,10 @@ import rasad.kernel.people.NationalId;
 
 /** A follow-up's outcome. Revision 1. */
 @Revision("1")
-public record FollowUpRecorded(NationalId person, JobId jobId, FacilityId facilityId, String horizon,
-                               FollowUpOutcome outcome, LocalDate endedOn) {
-}
+public record FollowUpRecorded(
+        NationalId person,
+        JobId jobId,
+        FacilityId facilityId,
+        String horizon,
+        FollowUpOutcome outcome,
+        LocalDate endedOn) {}

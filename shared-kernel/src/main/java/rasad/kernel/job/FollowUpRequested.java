@@ -7,5 +7,4 @@ import rasad.kernel.people.NationalId;
 
 /** A job reached a sustainability horizon while still active: its agency is asked to follow it up by a date. Revision 1. */
 @Revision("1")
-public record FollowUpRequested(NationalId person, JobId jobId, FacilityId facilityId, String horizon, Instant dueBy) {
-}
+public record FollowUpRequested(NationalId person, JobId jobId, FacilityId facilityId, String horizon, Instant dueBy) {}

@@ -10,6 +10,5 @@ import rasad.kernel.people.NationalId;
  * Revision 1.
  */
 @Revision("1")
-public record JobClaimRefused(NationalId person, JobId jobId, FacilityId facilityId, FacilityId heldBy,
-                              JobId heldByJob) {
-}
+public record JobClaimRefused(
+        NationalId person, JobId jobId, FacilityId facilityId, FacilityId heldBy, JobId heldByJob) {}

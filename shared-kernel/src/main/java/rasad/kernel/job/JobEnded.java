@@ -7,5 +7,4 @@ import rasad.kernel.people.NationalId;
 
 /** A job ended. Revision 1. */
 @Revision("1")
-public record JobEnded(NationalId person, JobId jobId, FacilityId facilityId, LocalDate endedOn, String reason) {
-}
+public record JobEnded(NationalId person, JobId jobId, FacilityId facilityId, LocalDate endedOn, String reason) {}

@@ -6,8 +6,12 @@ import rasad.kernel.people.NationalId;
 import rasad.kernel.validation.InvalidValueException;
 
 /** The agency records a follow-up's outcome at a horizon; an ended job says when. */
-public record RecordFollowUp(@TargetAggregateIdentifier NationalId person, JobId jobId, String horizon,
-                             FollowUpOutcome outcome, LocalDate endedOn) {
+public record RecordFollowUp(
+        @TargetAggregateIdentifier NationalId person,
+        JobId jobId,
+        String horizon,
+        FollowUpOutcome outcome,
+        LocalDate endedOn) {
 
     public RecordFollowUp {
         InvalidValueException.required(person, "national id");

@@ -12,19 +12,26 @@ import rasad.kernel.validation.InvalidValueException;
  *
  * @param seasonalMonths months a year the job runs; 0 for year-round work
  */
-public record RegisterJob(@TargetAggregateIdentifier NationalId person, JobId jobId, FacilityId facilityId,
-                          String occupation, LocalDate startedOn, boolean fullTime, int seasonalMonths,
-                          String insuranceNumber) {
+public record RegisterJob(
+        @TargetAggregateIdentifier NationalId person,
+        JobId jobId,
+        FacilityId facilityId,
+        String occupation,
+        LocalDate startedOn,
+        boolean fullTime,
+        int seasonalMonths,
+        String insuranceNumber) {
 
     public RegisterJob {
         InvalidValueException.required(person, "national id");
         InvalidValueException.required(jobId, "job id");
         InvalidValueException.required(facilityId, "facility id");
-        occupation = InvalidValueException.requiredText(occupation, "occupation").strip();
+        occupation =
+                InvalidValueException.requiredText(occupation, "occupation").strip();
         InvalidValueException.required(startedOn, "start date");
         if (seasonalMonths < 0 || seasonalMonths > 11) {
-            throw new InvalidValueException("SEASONAL_MONTHS_OUT_OF_RANGE",
-                    "seasonal work runs 1 to 11 months a year; 0 means year-round");
+            throw new InvalidValueException(
+                    "SEASONAL_MONTHS_OUT_OF_RANGE", "seasonal work runs 1 to 11 months a year; 0 means year-round");
         }
         insuranceNumber = insuranceNumber == null || insuranceNumber.isBlank() ? null : insuranceNumber.strip();
     }

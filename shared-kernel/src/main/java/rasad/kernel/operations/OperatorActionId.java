@@ -11,16 +11,17 @@ public final class OperatorActionId {
 
     private static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
 
-    private OperatorActionId() {
-    }
+    private OperatorActionId() {}
 
     /** Refused with {@code REQUIRED} or {@code ACTION_ID_FORMAT}. */
     public static String check(String value, String what) {
         InvalidValueException.requiredText(value, what);
         value = TypedText.id(value);
         if (!value.matches(PATTERN)) {
-            throw new InvalidValueException("ACTION_ID_FORMAT", "a " + what + " is 1 to 64 letters, digits, '.', ':', "
-                    + "'-' or '_', starting with a letter or digit");
+            throw new InvalidValueException(
+                    "ACTION_ID_FORMAT",
+                    "a " + what + " is 1 to 64 letters, digits, '.', ':', "
+                            + "'-' or '_', starting with a letter or digit");
         }
         return value;
     }

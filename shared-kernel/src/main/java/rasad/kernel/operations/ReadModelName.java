@@ -11,13 +11,13 @@ public final class ReadModelName {
 
     private static final String PATTERN = "[a-z][a-z0-9-]{0,63}";
 
-    private ReadModelName() {
-    }
+    private ReadModelName() {}
 
     public static String check(String value) {
         InvalidValueException.requiredText(value, "read model");
         if (!value.matches(PATTERN)) {
-            throw new InvalidValueException("READ_MODEL_FORMAT",
+            throw new InvalidValueException(
+                    "READ_MODEL_FORMAT",
                     "a read model is named like its processing group: 1 to 64 lower-case letters, digits or '-'");
         }
         return value;

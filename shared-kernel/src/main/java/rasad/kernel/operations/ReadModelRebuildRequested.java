@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
  * lists how it went among the operator actions. Revision 1.
  */
 @Revision("1")
-public record ReadModelRebuildRequested(RebuildId rebuildId, String readModel, String reason) {
-}
+public record ReadModelRebuildRequested(RebuildId rebuildId, String readModel, String reason) {}

@@ -1,8 +1,8 @@
 package rasad.kernel.people;
 
-import rasad.kernel.text.TypedText;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import rasad.kernel.text.TypedText;
 import rasad.kernel.validation.InvalidValueException;
 
 /**
@@ -20,8 +20,8 @@ public record NationalId(String value) {
             throw new InvalidValueException("NATIONAL_ID_FORMAT", "a national id is exactly ten digits");
         }
         if (!hasValidCheckDigit(value)) {
-            throw new InvalidValueException("NATIONAL_ID_CHECK_DIGIT",
-                    "national id " + value + " fails its check digit");
+            throw new InvalidValueException(
+                    "NATIONAL_ID_CHECK_DIGIT", "national id " + value + " fails its check digit");
         }
     }
 

@@ -19,8 +19,10 @@ public record GeoPoint(double latitude, double longitude) {
         double earthRadius = 6_371_008.8;
         double dLat = Math.toRadians(other.latitude - latitude);
         double dLon = Math.toRadians(other.longitude - longitude);
-        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(latitude))
-                * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(latitude))
+                        * Math.cos(Math.toRadians(other.latitude))
+                        * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * earthRadius * Math.asin(Math.sqrt(a));
     }
 }

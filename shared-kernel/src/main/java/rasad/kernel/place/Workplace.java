@@ -6,7 +6,8 @@ import rasad.kernel.validation.InvalidValueException;
 public record Workplace(String address, GeoPoint location) {
 
     public Workplace {
-        address = InvalidValueException.requiredText(address, "workplace address").strip();
+        address =
+                InvalidValueException.requiredText(address, "workplace address").strip();
         if (address.length() > 500) {
             throw new InvalidValueException("ADDRESS_TOO_LONG", "an address has at most 500 characters");
         }

@@ -7,8 +7,8 @@ import rasad.kernel.money.Rials;
 import rasad.kernel.validation.InvalidValueException;
 
 /** A paid tranche counts against its bank's quota for the programme, funding source and fiscal year. */
-public record ConsumeQuota(@TargetAggregateIdentifier QuotaId id, FacilityId facilityId, TrancheId trancheId,
-                           Rials amount) {
+public record ConsumeQuota(
+        @TargetAggregateIdentifier QuotaId id, FacilityId facilityId, TrancheId trancheId, Rials amount) {
 
     public ConsumeQuota {
         InvalidValueException.required(id, "quota");

@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A scope's job target for a fiscal year was first set. Revision 1. */
 @Revision("1")
-public record JobTargetSet(JobTargetId id, int jobs, String reason) {
-}
+public record JobTargetSet(JobTargetId id, int jobs, String reason) {}

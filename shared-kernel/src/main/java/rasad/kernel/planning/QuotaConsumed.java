@@ -11,6 +11,11 @@ import rasad.kernel.money.Rials;
  * managers see the flag. Revision 1.
  */
 @Revision("1")
-public record QuotaConsumed(QuotaId id, FacilityId facilityId, TrancheId trancheId, Rials amount, Rials consumed,
-                            Rials quota, boolean beyondQuota) {
-}
+public record QuotaConsumed(
+        QuotaId id,
+        FacilityId facilityId,
+        TrancheId trancheId,
+        Rials amount,
+        Rials consumed,
+        Rials quota,
+        boolean beyondQuota) {}

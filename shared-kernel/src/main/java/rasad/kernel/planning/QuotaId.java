@@ -9,10 +9,13 @@ import rasad.kernel.validation.InvalidValueException;
  * A quota (سهمیه): money a bank or a support institution may lend under one programme from one funding source
  * in one fiscal year, e.g. 1403/AGENCY/relief-committee/SUPPORT_INSTITUTIONS/note-16-1403.
  */
-public record QuotaId(FiscalYear fiscalYear, HolderKind holderKind, String holder, ProgrammeCode programme,
-                      String fundingSource) {
+public record QuotaId(
+        FiscalYear fiscalYear, HolderKind holderKind, String holder, ProgrammeCode programme, String fundingSource) {
 
-    public enum HolderKind { BANK, AGENCY }
+    public enum HolderKind {
+        BANK,
+        AGENCY
+    }
 
     public QuotaId {
         InvalidValueException.required(fiscalYear, "fiscal year");

@@ -9,7 +9,11 @@ import rasad.kernel.validation.InvalidValueException;
  */
 public record TargetScope(Kind kind, String code) {
 
-    public enum Kind { PROVINCE, AGENCY, PROGRAMME }
+    public enum Kind {
+        PROVINCE,
+        AGENCY,
+        PROGRAMME
+    }
 
     public TargetScope {
         InvalidValueException.required(kind, "scope kind");

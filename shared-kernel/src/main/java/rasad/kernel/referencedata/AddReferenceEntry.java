@@ -10,8 +10,8 @@ import rasad.kernel.validation.InvalidValueException;
  * @param parent     the bank a branch belongs to; only for branches
  * @param fiscalYear the budget year of a funding source; only for funding sources
  */
-public record AddReferenceEntry(@TargetAggregateIdentifier ReferenceEntryId id, LocalizedName name, BankCode parent,
-                                FiscalYear fiscalYear) {
+public record AddReferenceEntry(
+        @TargetAggregateIdentifier ReferenceEntryId id, LocalizedName name, BankCode parent, FiscalYear fiscalYear) {
 
     public AddReferenceEntry {
         InvalidValueException.required(id, "reference entry");
@@ -23,7 +23,8 @@ public record AddReferenceEntry(@TargetAggregateIdentifier ReferenceEntryId id, 
             throw new InvalidValueException("PARENT_NOT_ALLOWED", "only a bank branch has a parent bank");
         }
         if (id.kind() == ReferenceKind.FUNDING_SOURCE && fiscalYear == null) {
-            throw new InvalidValueException("FUNDING_SOURCE_WITHOUT_YEAR",
+            throw new InvalidValueException(
+                    "FUNDING_SOURCE_WITHOUT_YEAR",
                     "a funding source belongs to a fiscal year: the budget clause changes every year");
         }
         if (id.kind() != ReferenceKind.FUNDING_SOURCE && fiscalYear != null) {

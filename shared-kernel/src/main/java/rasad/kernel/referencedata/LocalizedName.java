@@ -13,7 +13,8 @@ public record LocalizedName(String fa, String en) {
     }
 
     public static String persian(String fa) {
-        return withinLength(InvalidValueException.requiredText(fa, "Persian name").strip());
+        return withinLength(
+                InvalidValueException.requiredText(fa, "Persian name").strip());
     }
 
     /** The English name, which may be left out. */

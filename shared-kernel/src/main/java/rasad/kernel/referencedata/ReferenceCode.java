@@ -11,15 +11,15 @@ public final class ReferenceCode {
 
     private static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
 
-    private ReferenceCode() {
-    }
+    private ReferenceCode() {}
 
     /** Checks a code that names reference data, or another client-chosen id of the same shape. */
     public static String checkCode(String typed, String what) {
         InvalidValueException.requiredText(typed, what);
         String value = TypedText.id(typed);
         if (!value.matches(PATTERN)) {
-            throw new InvalidValueException("CODE_FORMAT",
+            throw new InvalidValueException(
+                    "CODE_FORMAT",
                     "a " + what + " code is 1 to 64 letters, digits, '-' or '_', starting with a letter or digit");
         }
         return value;

@@ -6,8 +6,12 @@ import rasad.kernel.facility.FacilityId;
 import rasad.kernel.validation.InvalidValueException;
 
 /** A drawn plan's field visit is assigned to an inspector, due by a date. Addressed to "inspection/{facilityId}". */
-public record AssignFieldVisit(@TargetAggregateIdentifier String inspectionId, FacilityId facilityId, String sampleId,
-                               String inspector, LocalDate dueOn) {
+public record AssignFieldVisit(
+        @TargetAggregateIdentifier String inspectionId,
+        FacilityId facilityId,
+        String sampleId,
+        String inspector,
+        LocalDate dueOn) {
 
     public AssignFieldVisit {
         InvalidValueException.requiredText(inspectionId, "inspection");

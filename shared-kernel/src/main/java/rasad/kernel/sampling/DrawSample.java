@@ -13,8 +13,14 @@ import rasad.kernel.validation.InvalidValueException;
  *
  * @param sizes       plans to draw per stratum ("county/programme"); others take {@code defaultSize}
  */
-public record DrawSample(@TargetAggregateIdentifier String sampleId, long seed, List<SamplingFrameEntry> frame,
-                         Map<String, Integer> sizes, int defaultSize, List<String> inspectors, LocalDate dueOn) {
+public record DrawSample(
+        @TargetAggregateIdentifier String sampleId,
+        long seed,
+        List<SamplingFrameEntry> frame,
+        Map<String, Integer> sizes,
+        int defaultSize,
+        List<String> inspectors,
+        LocalDate dueOn) {
 
     public DrawSample {
         sampleId = ReferenceCode.checkCode(sampleId, "sample");

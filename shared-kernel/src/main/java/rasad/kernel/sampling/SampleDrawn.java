@@ -10,12 +10,18 @@ import org.axonframework.serialization.Revision;
  * each drawn plan's inspector and due date. Revision 1.
  */
 @Revision("1")
-public record SampleDrawn(String sampleId, String rule, long seed, List<SamplingFrameEntry> frame,
-                          Map<String, Integer> sizes, int defaultSize, List<Assignment> assignments) {
+public record SampleDrawn(
+        String sampleId,
+        String rule,
+        long seed,
+        List<SamplingFrameEntry> frame,
+        Map<String, Integer> sizes,
+        int defaultSize,
+        List<Assignment> assignments) {
 
-    public static final String RULE = "rasad-sampling/1 (SHA-256 keys, Efraimidis-Spirakis, stratified by county/programme)";
+    public static final String RULE =
+            "rasad-sampling/1 (SHA-256 keys, Efraimidis-Spirakis, stratified by county/programme)";
 
     /** A drawn plan, assigned to an inspector, to be visited by a date. */
-    public record Assignment(String facilityId, String inspector, LocalDate dueOn) {
-    }
+    public record Assignment(String facilityId, String inspector, LocalDate dueOn) {}
 }

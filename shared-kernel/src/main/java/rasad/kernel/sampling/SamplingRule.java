@@ -25,12 +25,11 @@ import java.util.stream.Collectors;
  */
 public final class SamplingRule {
 
-    private SamplingRule() {
-    }
+    private SamplingRule() {}
 
     /** The drawn facility ids, stratum by stratum in stratum order, each stratum's plans by descending key. */
-    public static List<String> draw(long seed, List<SamplingFrameEntry> frame, Map<String, Integer> sizes,
-                                    int defaultSize) {
+    public static List<String> draw(
+            long seed, List<SamplingFrameEntry> frame, Map<String, Integer> sizes, int defaultSize) {
         Map<String, List<SamplingFrameEntry>> strata = frame.stream()
                 .collect(Collectors.groupingBy(SamplingFrameEntry::stratum, TreeMap::new, Collectors.toList()));
         List<String> drawn = new ArrayList<>();

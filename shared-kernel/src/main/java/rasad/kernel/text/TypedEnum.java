@@ -8,8 +8,7 @@ import rasad.kernel.validation.InvalidValueException;
 /** A choice as people type it: {@code written_off}, {@code Written-Off} and {@code WRITTEN_OFF} are the same. */
 public final class TypedEnum {
 
-    private TypedEnum() {
-    }
+    private TypedEnum() {}
 
     /** Refused with {@code REQUIRED}, or with {@code rule} naming the choices. */
     public static <E extends Enum<E>> E parse(Class<E> choices, String typed, String rule, String what) {
@@ -20,7 +19,11 @@ public final class TypedEnum {
                 return choice;
             }
         }
-        throw new InvalidValueException(rule, what + " is one of " + Arrays.stream(choices.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")));
+        throw new InvalidValueException(
+                rule,
+                what + " is one of "
+                        + Arrays.stream(choices.getEnumConstants())
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", ")));
     }
 }

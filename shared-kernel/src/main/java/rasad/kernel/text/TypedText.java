@@ -7,8 +7,7 @@ package rasad.kernel.text;
  */
 public final class TypedText {
 
-    private TypedText() {
-    }
+    private TypedText() {}
 
     /** The text with every Persian and Arabic-Indic digit as its Latin digit; null stays null. */
     public static String latinDigits(String text) {
@@ -18,7 +17,8 @@ public final class TypedText {
         StringBuilder latin = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char digit = c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0')
+            char digit = c >= '\u06F0' && c <= '\u06F9'
+                    ? (char) ('0' + c - '\u06F0')
                     : c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660') : c;
             if (digit != c && latin == null) {
                 latin = new StringBuilder(text.length()).append(text, 0, i);

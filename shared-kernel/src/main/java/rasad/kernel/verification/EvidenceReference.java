@@ -8,14 +8,13 @@ public final class EvidenceReference {
 
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
-    private EvidenceReference() {
-    }
+    private EvidenceReference() {}
 
     /** @param what "a photo", "evidence": what the message calls the reference */
     public static String check(String reference, String what) {
         if (reference == null || !SHA_256.matcher(reference).matches()) {
-            throw new InvalidValueException("EVIDENCE_REFERENCE_FORMAT",
-                    what + " is referenced by its SHA-256, 64 lowercase hex digits");
+            throw new InvalidValueException(
+                    "EVIDENCE_REFERENCE_FORMAT", what + " is referenced by its SHA-256, 64 lowercase hex digits");
         }
         return reference;
     }

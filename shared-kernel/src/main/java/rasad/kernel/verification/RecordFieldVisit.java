@@ -17,10 +17,17 @@ import rasad.kernel.validation.InvalidValueException;
  * @param photos             SHA-256 of each photo, stored before in the evidence store
  * @param accuracyMetres     the GPS fix's accuracy as the device reported it
  */
-public record RecordFieldVisit(@TargetAggregateIdentifier String visitId, FacilityId facilityId, Instant deviceTime,
-                               GeoPoint location, double accuracyMetres, boolean businessOperating,
-                               Map<String, Boolean> jobsSeen, boolean moneyUsedAsPlanned, List<String> photos,
-                               String notes) {
+public record RecordFieldVisit(
+        @TargetAggregateIdentifier String visitId,
+        FacilityId facilityId,
+        Instant deviceTime,
+        GeoPoint location,
+        double accuracyMetres,
+        boolean businessOperating,
+        Map<String, Boolean> jobsSeen,
+        boolean moneyUsedAsPlanned,
+        List<String> photos,
+        String notes) {
 
     public RecordFieldVisit {
         visitId = ReferenceCode.checkCode(visitId, "visit");

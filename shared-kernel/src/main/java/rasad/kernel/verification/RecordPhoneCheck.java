@@ -5,8 +5,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import rasad.kernel.validation.InvalidValueException;
 
 /** Records a stage-2 call: accepted only once stage 1 passed; re-doing a failed call needs a reason. */
-public record RecordPhoneCheck(@TargetAggregateIdentifier JobVerificationId id, PhoneOutcome outcome, Instant at,
-                               String caller, String notes, String reason) {
+public record RecordPhoneCheck(
+        @TargetAggregateIdentifier JobVerificationId id,
+        PhoneOutcome outcome,
+        Instant at,
+        String caller,
+        String notes,
+        String reason) {
 
     public RecordPhoneCheck {
         InvalidValueException.required(id, "verification");

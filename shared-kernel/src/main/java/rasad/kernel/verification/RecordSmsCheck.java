@@ -5,8 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import rasad.kernel.validation.InvalidValueException;
 
 /** Records a stage-1 outcome; re-doing a failed check needs a reason. */
-public record RecordSmsCheck(@TargetAggregateIdentifier JobVerificationId id, SmsOutcome outcome, Instant at,
-                             String reason) {
+public record RecordSmsCheck(
+        @TargetAggregateIdentifier JobVerificationId id, SmsOutcome outcome, Instant at, String reason) {
 
     public RecordSmsCheck {
         InvalidValueException.required(id, "verification");

@@ -18,8 +18,15 @@ class AlertRuleParameterTest {
     void each_rule_takes_the_parameters_the_documentation_gives_it() {
         assertThat(AlertRuleParameter.of(AlertRule.R3)).containsExactly(AlertRuleParameter.FAILED_CHECKS_SHARE);
         assertThat(AlertRuleParameter.of(AlertRule.R4)).containsExactly(AlertRuleParameter.FAILED_CHECKS_SHARE);
-        assertThat(AlertRuleParameter.of(AlertRule.R8)).extracting(AlertRuleParameter::key).containsExactly(
-                "cluster-window", "same-address", "same-mobile", "same-operator", "operator-window", "operator-roles");
+        assertThat(AlertRuleParameter.of(AlertRule.R8))
+                .extracting(AlertRuleParameter::key)
+                .containsExactly(
+                        "cluster-window",
+                        "same-address",
+                        "same-mobile",
+                        "same-operator",
+                        "operator-window",
+                        "operator-roles");
         assertThat(AlertRuleParameter.of(AlertRule.R10)).isEmpty();
     }
 
@@ -75,14 +82,22 @@ class AlertRuleParameterTest {
         parameters.put("same-operator", 10);
         parameters.put("cluster-window", "P30D");
         parameters.put("operator-roles", List.of("agency-clerk"));
-        AlertRuleParametersChanged changed = new ChangeAlertRuleParameters(ParameterChangeId.of("c-1"), AlertRule.R8,
-                "DIGITAL_ECONOMY", parameters, Severity.CRITICAL, null, " brokers seen in Marand ").changed();
+        AlertRuleParametersChanged changed = new ChangeAlertRuleParameters(
+                        ParameterChangeId.of("c-1"),
+                        AlertRule.R8,
+                        "DIGITAL_ECONOMY",
+                        parameters,
+                        Severity.CRITICAL,
+                        null,
+                        " brokers seen in Marand ")
+                .changed();
 
         String text = json.writeValueAsString(changed);
 
-        assertThat(text).isEqualTo("{\"changeId\":\"c-1\",\"rule\":\"R8\",\"programme\":\"DIGITAL_ECONOMY\","
-                + "\"parameters\":{\"cluster-window\":\"P30D\",\"operator-roles\":[\"agency-clerk\"],\"same-operator\":10},"
-                + "\"severity\":\"CRITICAL\",\"enabled\":null,\"reason\":\"brokers seen in Marand\"}");
+        assertThat(text)
+                .isEqualTo("{\"changeId\":\"c-1\",\"rule\":\"R8\",\"programme\":\"DIGITAL_ECONOMY\","
+                        + "\"parameters\":{\"cluster-window\":\"P30D\",\"operator-roles\":[\"agency-clerk\"],\"same-operator\":10},"
+                        + "\"severity\":\"CRITICAL\",\"enabled\":null,\"reason\":\"brokers seen in Marand\"}");
         AlertRuleParametersChanged read = json.readValue(text, AlertRuleParametersChanged.class);
         assertThat(read).isEqualTo(changed);
         assertThat(read.sameChangeAs(changed)).isTrue();
@@ -90,16 +105,23 @@ class AlertRuleParameterTest {
 
     @Test
     void a_change_without_a_reason_or_without_anything_to_change_is_refused() {
-        assertThatThrownBy(() -> new ChangeAlertRuleParameters(ParameterChangeId.of("c-2"), AlertRule.R10, null,
-                Map.of(), Severity.HIGH, null, " ")).isInstanceOfSatisfying(InvalidValueException.class,
-                refused -> assertThat(refused.rule()).isEqualTo("REASON_REQUIRED"));
-        assertThatThrownBy(() -> new ChangeAlertRuleParameters(ParameterChangeId.of("c-3"), AlertRule.R10, null,
-                Map.of(), null, null, "why not")).isInstanceOfSatisfying(InvalidValueException.class,
-                refused -> assertThat(refused.rule()).isEqualTo("NOTHING_TO_CHANGE"));
+        assertThatThrownBy(() -> new ChangeAlertRuleParameters(
+                        ParameterChangeId.of("c-2"), AlertRule.R10, null, Map.of(), Severity.HIGH, null, " "))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("REASON_REQUIRED"));
+        assertThatThrownBy(() -> new ChangeAlertRuleParameters(
+                        ParameterChangeId.of("c-3"), AlertRule.R10, null, Map.of(), null, null, "why not"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo("NOTHING_TO_CHANGE"));
     }
 
     private static void assertRefused(AlertRuleParameter parameter, Object value, String rule) {
-        assertThatThrownBy(() -> parameter.canonical(value)).as(parameter.key() + " = " + value)
-                .isInstanceOfSatisfying(InvalidValueException.class, refused -> assertThat(refused.rule()).isEqualTo(rule));
+        assertThatThrownBy(() -> parameter.canonical(value))
+                .as(parameter.key() + " = " + value)
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(rule));
     }
 }

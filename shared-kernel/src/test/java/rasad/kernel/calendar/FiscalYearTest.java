@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import rasad.kernel.validation.InvalidValueException;
 
 class FiscalYearTest {
 
     @ParameterizedTest(name = "1 Farvardin {0} is {1}")
     @CsvSource({
-            "1402, 2023-03-21",
-            "1403, 2024-03-20", // the equinox, and so Nowruz, fell on 20 March that year
-            "1404, 2025-03-21",
-            "1405, 2026-03-21"
+        "1402, 2023-03-21",
+        "1403, 2024-03-20", // the equinox, and so Nowruz, fell on 20 March that year
+        "1404, 2025-03-21",
+        "1405, 2026-03-21"
     })
     void a_fiscal_year_starts_on_nowruz(int year, LocalDate nowruz) {
         assertThat(FiscalYear.of(year).firstDay()).isEqualTo(nowruz);
@@ -44,7 +45,8 @@ class FiscalYearTest {
         assertThat(FiscalYear.of(1404).lastDayOfMonth(10)).isEqualTo(LocalDate.of(2026, 1, 20)); // 30 Dey
         assertThat(FiscalYear.of(1403).lastDayOfMonth(12)).isEqualTo(LocalDate.of(2025, 3, 20));
         assertThat(FiscalYear.monthOf(FiscalYear.of(1404).lastDayOfMonth(7))).isEqualTo(7);
-        assertThat(FiscalYear.monthOf(FiscalYear.of(1404).lastDayOfMonth(7).plusDays(1))).isEqualTo(8);
+        assertThat(FiscalYear.monthOf(FiscalYear.of(1404).lastDayOfMonth(7).plusDays(1)))
+                .isEqualTo(8);
     }
 
     @Test
@@ -61,10 +63,12 @@ class FiscalYearTest {
 
     @Test
     void a_date_in_no_fiscal_year_rasad_keeps_is_refused_with_its_rule_not_an_error_of_the_calendar() {
-        for (LocalDate far : new LocalDate[] {LocalDate.of(2999, 1, 1), LocalDate.of(1900, 1, 1),
-            LocalDate.of(10_000, 1, 1), LocalDate.MAX, LocalDate.MIN}) {
-            assertThatThrownBy(() -> FiscalYear.containing(far)).as(far.toString())
-                    .isInstanceOf(rasad.kernel.validation.InvalidValueException.class)
+        for (LocalDate far : new LocalDate[] {
+            LocalDate.of(2999, 1, 1), LocalDate.of(1900, 1, 1), LocalDate.of(10_000, 1, 1), LocalDate.MAX, LocalDate.MIN
+        }) {
+            assertThatThrownBy(() -> FiscalYear.containing(far))
+                    .as(far.toString())
+                    .isInstanceOf(InvalidValueException.class)
                     .hasMessageContaining("falls in no fiscal year");
         }
         assertThat(FiscalYear.containing(LocalDate.of(2025, 5, 10))).isEqualTo(FiscalYear.of(1404));

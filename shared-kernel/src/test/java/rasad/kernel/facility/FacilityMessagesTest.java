@@ -20,10 +20,16 @@ class FacilityMessagesTest {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
     static GrantFacility grant(String id) {
-        return new GrantFacility(FacilityId.of(id),
+        return new GrantFacility(
+                FacilityId.of(id),
                 new Beneficiary(NationalId.of("0499370899"), PersonName.of("Maryam Ahmadi")),
-                ProgrammeCode.of("HOME_BUSINESS"), BankCode.of("bank-melli"), AgencyCode.of("relief-committee"),
-                CountyCode.of("tabriz"), Rials.of(3_000_000_000L), CommittedJobs.of(2), LocalDate.of(2025, 5, 1));
+                ProgrammeCode.of("HOME_BUSINESS"),
+                BankCode.of("bank-melli"),
+                AgencyCode.of("relief-committee"),
+                CountyCode.of("tabriz"),
+                Rials.of(3_000_000_000L),
+                CommittedJobs.of(2),
+                LocalDate.of(2025, 5, 1));
     }
 
     @Test
@@ -32,8 +38,13 @@ class FacilityMessagesTest {
 
         String text = json.writeValueAsString(granted);
 
-        assertThat(text).contains("\"facilityId\":\"f-0001\"", "\"nationalId\":\"0499370899\"",
-                "\"amount\":3000000000", "\"committedJobs\":2", "\"grantedOn\":[2025,5,1]");
+        assertThat(text)
+                .contains(
+                        "\"facilityId\":\"f-0001\"",
+                        "\"nationalId\":\"0499370899\"",
+                        "\"amount\":3000000000",
+                        "\"committedJobs\":2",
+                        "\"grantedOn\":[2025,5,1]");
         assertThat(json.readValue(text, FacilityGranted.class)).isEqualTo(granted);
     }
 
@@ -41,8 +52,7 @@ class FacilityMessagesTest {
     void deserializing_an_invalid_national_id_fails_rather_than_creating_one() {
         String tampered = "{\"nationalId\":\"0499370898\",\"name\":\"Maryam Ahmadi\"}";
 
-        assertThatThrownBy(() -> json.readValue(tampered, Beneficiary.class))
-                .hasMessageContaining("check digit");
+        assertThatThrownBy(() -> json.readValue(tampered, Beneficiary.class)).hasMessageContaining("check digit");
     }
 
     @Test
@@ -53,9 +63,18 @@ class FacilityMessagesTest {
     @Test
     void a_grant_of_nothing_is_refused() {
         GrantFacility valid = grant("f-0002");
-        assertThatThrownBy(() -> new GrantFacility(valid.facilityId(), valid.beneficiary(), valid.programme(),
-                valid.bank(), valid.agency(), valid.county(), Rials.ZERO, valid.committedJobs(), valid.grantedOn()))
-                .extracting("rule").isEqualTo("AMOUNT_NOT_POSITIVE");
+        assertThatThrownBy(() -> new GrantFacility(
+                        valid.facilityId(),
+                        valid.beneficiary(),
+                        valid.programme(),
+                        valid.bank(),
+                        valid.agency(),
+                        valid.county(),
+                        Rials.ZERO,
+                        valid.committedJobs(),
+                        valid.grantedOn()))
+                .extracting("rule")
+                .isEqualTo("AMOUNT_NOT_POSITIVE");
     }
 
     @Test

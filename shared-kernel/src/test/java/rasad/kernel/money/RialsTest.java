@@ -35,13 +35,16 @@ class RialsTest {
     @Test
     void a_requested_amount_beyond_ten_quadrillion_rials_is_refused() {
         assertThat(Rials.positive(Rials.MAX_REQUESTED).amount()).isEqualTo(10_000_000_000_000_000L);
-        assertThatThrownBy(() -> Rials.positive(Long.MAX_VALUE)).extracting("rule").isEqualTo("AMOUNT_TOO_LARGE");
+        assertThatThrownBy(() -> Rials.positive(Long.MAX_VALUE))
+                .extracting("rule")
+                .isEqualTo("AMOUNT_TOO_LARGE");
     }
 
     @Test
     void a_sum_beyond_a_long_is_refused_rather_than_wrapped_to_a_negative() {
         assertThat(Rials.of(2).plus(Rials.of(3))).isEqualTo(Rials.of(5));
-        assertThatThrownBy(() -> Rials.of(Long.MAX_VALUE).plus(Rials.of(1))).extracting("rule")
+        assertThatThrownBy(() -> Rials.of(Long.MAX_VALUE).plus(Rials.of(1)))
+                .extracting("rule")
                 .isEqualTo("AMOUNT_TOO_LARGE");
     }
 }

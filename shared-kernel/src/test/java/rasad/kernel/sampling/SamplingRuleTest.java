@@ -3,6 +3,7 @@ package rasad.kernel.sampling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ class SamplingRuleTest {
         List<SamplingFrameEntry> frame = new ArrayList<>();
         for (String county : List.of("tabriz", "marand")) {
             for (int i = 0; i < perStratum; i++) {
-                frame.add(new SamplingFrameEntry(FacilityId.of(county + "-" + i), county, "HOME_BUSINESS",
-                        i == 0 ? weightOfFirst : 1.0));
+                frame.add(new SamplingFrameEntry(
+                        FacilityId.of(county + "-" + i), county, "HOME_BUSINESS", i == 0 ? weightOfFirst : 1.0));
             }
         }
         return frame;
@@ -26,10 +27,12 @@ class SamplingRuleTest {
     void the_same_seed_and_frame_draw_the_same_sample_whatever_the_frames_order() {
         List<SamplingFrameEntry> frame = frame(50, 1.0);
         List<SamplingFrameEntry> shuffled = new ArrayList<>(frame);
-        java.util.Collections.reverse(shuffled);
+        Collections.reverse(shuffled);
 
-        assertThat(SamplingRule.draw(1403, shuffled, Map.of(), 5)).isEqualTo(SamplingRule.draw(1403, frame, Map.of(), 5));
-        assertThat(SamplingRule.draw(1404, frame, Map.of(), 5)).isNotEqualTo(SamplingRule.draw(1403, frame, Map.of(), 5));
+        assertThat(SamplingRule.draw(1403, shuffled, Map.of(), 5))
+                .isEqualTo(SamplingRule.draw(1403, frame, Map.of(), 5));
+        assertThat(SamplingRule.draw(1404, frame, Map.of(), 5))
+                .isNotEqualTo(SamplingRule.draw(1403, frame, Map.of(), 5));
     }
 
     @Test

@@ -12,11 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class AccessProperties {
 
     /** AUTO: demo users only on the embedded database; ON must be asked for against a real MongoDB. */
-    public enum DemoUsers { AUTO, ON, OFF }
+    public enum DemoUsers {
+        AUTO,
+        ON,
+        OFF
+    }
 
     private DemoUsers demoUsers = DemoUsers.AUTO;
     /** Paths anyone may call: the probes an orchestrator polls, and the error answer the container forwards to. */
     private List<String> openPaths = new ArrayList<>(List.of("/actuator/health", "/actuator/health/**", "/error"));
+
     private List<ConfiguredUser> users = new ArrayList<>();
     private List<ConfiguredUser> demo = new ArrayList<>();
 
@@ -53,6 +58,5 @@ public class AccessProperties {
     }
 
     /** A user as configured: name, role code, password hash ({bcrypt}…), organisation. */
-    public record ConfiguredUser(String name, String role, String passwordHash, String onBehalfOf) {
-    }
+    public record ConfiguredUser(String name, String role, String passwordHash, String onBehalfOf) {}
 }

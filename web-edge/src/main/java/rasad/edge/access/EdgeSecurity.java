@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -32,10 +32,12 @@ import rasad.kernel.audit.Role;
  * endpoint. One configuration for both sides, so that a user reads as the same person, role and organisation on
  * each.
  */
-@AutoConfiguration(afterName = "rasad.eventstore.mongo.RasadMongoAutoConfiguration",
+@AutoConfiguration(
+        afterName = "rasad.eventstore.mongo.RasadMongoAutoConfiguration",
         before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class},
         // the actuator's own default chain (form login, sessions) must not be the one that wins
-        beforeName = "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration")
+        beforeName =
+                "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(AccessProperties.class)
@@ -47,10 +49,11 @@ public class EdgeSecurity {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain api(HttpSecurity http, AccessProperties access, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = new ProblemEntryPoint(json);
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(access.getOpenPaths().toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                access.getOpenPaths().toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -79,12 +82,15 @@ public class EdgeSecurity {
         List<AccessProperties.ConfiguredUser> configured = new ArrayList<>(access.getUsers());
         if (demoUsersOn(access, mongo)) {
             configured.addAll(access.getDemo());
-            log.info("Demo users, each with its name as password: {}",
-                    access.getDemo().stream().map(AccessProperties.ConfiguredUser::name).toList());
+            log.info(
+                    "Demo users, each with its name as password: {}",
+                    access.getDemo().stream()
+                            .map(AccessProperties.ConfiguredUser::name)
+                            .toList());
         }
         List<RasadUser> users = configured.stream()
-                .map(user -> new RasadUser(user.name(), user.passwordHash(), Role.fromCode(user.role()),
-                        user.onBehalfOf()))
+                .map(user ->
+                        new RasadUser(user.name(), user.passwordHash(), Role.fromCode(user.role()), user.onBehalfOf()))
                 .toList();
         return name -> users.stream()
                 .filter(user -> user.getUsername().equals(name))

@@ -7,8 +7,8 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import rasad.edge.problem.Problems;
 import rasad.edge.problem.ProblemTypes;
+import rasad.edge.problem.Problems;
 
 /** Missing or wrong credentials: 401 with the Basic challenge, as problem details. */
 class ProblemEntryPoint implements AuthenticationEntryPoint {
@@ -23,7 +23,13 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Rasad\", charset=\"UTF-8\"");
-        Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
-                "Unauthenticated", "sign in with HTTP Basic credentials"));
+        Problems.write(
+                response,
+                json,
+                Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        ProblemTypes.UNAUTHENTICATED,
+                        "Unauthenticated",
+                        "sign in with HTTP Basic credentials"));
     }
 }

@@ -2,6 +2,7 @@ package rasad.edge.access;
 
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import rasad.kernel.audit.Role;
 
@@ -24,8 +25,8 @@ public class RasadUser extends User {
 
     /** The user of the request being handled. */
     public static RasadUser current() {
-        return (RasadUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication().getPrincipal();
+        return (RasadUser)
+                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 
     public Role role() {

@@ -8,8 +8,8 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import rasad.edge.problem.Problems;
 import rasad.edge.problem.ProblemTypes;
+import rasad.edge.problem.Problems;
 
 /** A request the firewall will not route (an encoded slash, dot segment or NUL in its path): 400. */
 class RejectedRequests implements RequestRejectedHandler {
@@ -29,7 +29,13 @@ class RejectedRequests implements RequestRejectedHandler {
             fallback.handle(request, response, rejected);
             return;
         }
-        Problems.write(response, json, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
-                "Malformed request", "the request's path or headers cannot be routed: " + rejected.getMessage()));
+        Problems.write(
+                response,
+                json,
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        ProblemTypes.MALFORMED_REQUEST,
+                        "Malformed request",
+                        "the request's path or headers cannot be routed: " + rejected.getMessage()));
     }
 }

@@ -50,7 +50,10 @@ public class BodyLimit extends OncePerRequestFilter {
     }
 
     public static ProblemDetail tooLarge(long limit) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.TOO_LARGE, "Request too large",
+        return Problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                ProblemTypes.TOO_LARGE,
+                "Request too large",
                 "a request body here is at most " + limit + " bytes");
     }
 

@@ -31,9 +31,11 @@ public class ContainerErrorValve extends ErrorReportValve {
         String body = "{\"type\":\"" + (clientError ? ProblemTypes.MALFORMED_REQUEST : ProblemTypes.INTERNAL) + "\","
                 + "\"title\":\"" + (clientError ? "Malformed request" : "Internal error") + "\","
                 + "\"status\":" + status + ","
-                + "\"detail\":\"" + (clientError
-                ? "the request cannot be read: its path, query or headers break HTTP's rules or the size limits"
-                : "Rasad could not complete the request; retrying with the same ids is safe") + "\"}";
+                + "\"detail\":\""
+                + (clientError
+                        ? "the request cannot be read: its path, query or headers break HTTP's rules or the size limits"
+                        : "Rasad could not complete the request; retrying with the same ids is safe")
+                + "\"}";
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -2,8 +2,8 @@ package rasad.edge.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -59,8 +59,11 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation violation) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.RULE_VIOLATION,
-                "Refused by rule " + violation.rule(), violation.getMessage());
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONFLICT,
+                ProblemTypes.RULE_VIOLATION,
+                "Refused by rule " + violation.rule(),
+                violation.getMessage());
         problem.setProperty("rule", violation.rule());
         violation.details().forEach(problem::setProperty);
         return problem;
@@ -68,8 +71,8 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotResponsible.class)
     ProblemDetail notResponsible(NotResponsible refused) {
-        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-                "Not responsible for this case", refused.getMessage());
+        ProblemDetail problem = Problems.of(
+                HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Not responsible for this case", refused.getMessage());
         problem.setProperty("rule", refused.rule());
         return problem;
     }
@@ -81,22 +84,24 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException missing) {
-        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
-                missing.getMessage());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", missing.getMessage());
         missing.field().ifPresent(field -> problem.setProperty("errors", List.of(field)));
         return problem;
     }
 
     @ExceptionHandler(BusyException.class)
     ResponseEntity<ProblemDetail> busy(BusyException busy) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "Busy", busy.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
         Optional<InvalidValueException> rule = causeOf(mismatch, InvalidValueException.class);
-        return Problems.invalid(List.of(new FieldError(mismatch.getName(),
+        return Problems.invalid(List.of(new FieldError(
+                mismatch.getName(),
                 rule.map(InvalidValueException::rule).orElse("TYPE_MISMATCH"),
                 rule.map(Throwable::getMessage).orElse(mismatch.getName() + " is not of the expected type"))));
     }
@@ -104,15 +109,15 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
     /** {@code county[$ne]=x} bound to a record's property: a parameter that names no field, not a 500. */
     @ExceptionHandler(InvalidPropertyException.class)
     ProblemDetail unknownParameter(InvalidPropertyException unknown) {
-        return Problems.invalid(List.of(new FieldError(unknown.getPropertyName(), "UNKNOWN_PARAMETER",
-                "no parameter is named " + unknown.getPropertyName())));
+        return Problems.invalid(List.of(new FieldError(
+                unknown.getPropertyName(), "UNKNOWN_PARAMETER", "no parameter is named " + unknown.getPropertyName())));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodyLimit.tooLarge(tooLarge.getMaxUploadSize()));
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException tooLarge, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(BodyLimit.tooLarge(tooLarge.getMaxUploadSize()));
     }
 
     /** An unterminated multipart body, a NUL in a file name: the client's upload is broken, not Rasad. */
@@ -122,7 +127,10 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
         if (tooLarge.isPresent()) {
             return BodyLimit.tooLarge(tooLarge.get().limit());
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed upload",
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                ProblemTypes.MALFORMED_BODY,
+                "Malformed upload",
                 "the multipart body cannot be read: send one complete part named file, with a plain file name");
     }
 
@@ -133,7 +141,10 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
             return BodyLimit.tooLarge(tooLarge.get().limit());
         }
         log.error("Unexpected failure handling a request", failure);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL,
+                "Internal error",
                 "Rasad could not complete the request; nothing was recorded unless a later read shows it. "
                         + "Retrying with the same ids is safe.");
     }
@@ -144,12 +155,12 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
      * that does not exist, a number too large).
      */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Optional<BodyLimit.BodyTooLargeException> tooLarge = causeOf(ex, BodyLimit.BodyTooLargeException.class);
         if (tooLarge.isPresent()) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(BodyLimit.tooLarge(tooLarge.get().limit()));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(BodyLimit.tooLarge(tooLarge.get().limit()));
         }
         Optional<FieldError> field = fieldOf(ex.getCause());
         ProblemDetail problem;
@@ -157,15 +168,21 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
             // well-formed JSON whose value breaks a rule of the domain: the same answer as any invalid field
             problem = Problems.invalid(List.of(field.get()));
         } else if (field.isPresent()) {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+            problem = Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    ProblemTypes.MALFORMED_BODY,
+                    "Malformed request body",
                     field.get().field() + ": " + field.get().rule());
             problem.setProperty("errors", List.of(field.get()));
         } else {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_BODY, "Malformed request body",
+            problem = Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    ProblemTypes.MALFORMED_BODY,
+                    "Malformed request body",
                     "the request body is not valid JSON of the expected shape");
             if (ex.getCause() instanceof JsonProcessingException parsing) {
-                problem.setProperty("errors", List.of(new FieldError(null, parseRule(parsing),
-                        parsing.getOriginalMessage())));
+                problem.setProperty(
+                        "errors", List.of(new FieldError(null, parseRule(parsing), parsing.getOriginalMessage())));
             }
         }
         return ResponseEntity.badRequest().body(problem);
@@ -175,35 +192,40 @@ public class EdgeProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonParseException duplicate && duplicate.getOriginalMessage() != null) {
             Matcher name = DUPLICATE_FIELD.matcher(duplicate.getOriginalMessage());
             if (name.find()) {
-                return Optional.of(new FieldError(name.group(1), "DUPLICATE_FIELD",
-                        name.group(1) + " is given twice; send each field once"));
+                return Optional.of(new FieldError(
+                        name.group(1), "DUPLICATE_FIELD", name.group(1) + " is given twice; send each field once"));
             }
         }
-        if (!(cause instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        if (!(cause instanceof JsonMappingException mapping)
+                || mapping.getPath().isEmpty()) {
             return Optional.empty();
         }
         String path = JsonPaths.of(mapping.getPath());
         Optional<InvalidValueException> rule = causeOf(mapping, InvalidValueException.class);
         if (rule.isPresent()) {
-            return Optional.of(new FieldError(path, rule.get().rule(), rule.get().getMessage()));
+            return Optional.of(
+                    new FieldError(path, rule.get().rule(), rule.get().getMessage()));
         }
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            return Optional.of(new FieldError(path, "UNKNOWN_FIELD",
-                    "no field is named " + unknown.getPropertyName() + " here"));
+            return Optional.of(
+                    new FieldError(path, "UNKNOWN_FIELD", "no field is named " + unknown.getPropertyName() + " here"));
         }
         if (mapping instanceof InvalidNullException) {
-            return Optional.of(new FieldError(path, "NULL_NOT_ALLOWED",
-                    "null is not a value here; leave the entry out instead"));
+            return Optional.of(
+                    new FieldError(path, "NULL_NOT_ALLOWED", "null is not a value here; leave the entry out instead"));
         }
         if (causeOf(mapping, InputCoercionException.class).isPresent()) {
             return Optional.of(new FieldError(path, "NUMBER_OUT_OF_RANGE", "the number in " + path + " is too large"));
         }
-        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                && mismatch.getOriginalMessage() != null && (mismatch.getOriginalMessage().contains("fraction")
-                || mismatch.getOriginalMessage().contains("Floating-point"))) {
+        if (mapping instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() != null
+                && mismatch.getOriginalMessage() != null
+                && (mismatch.getOriginalMessage().contains("fraction")
+                        || mismatch.getOriginalMessage().contains("Floating-point"))) {
             return Optional.of(new FieldError(path, "WHOLE_NUMBER", path + " is a whole number"));
         }
-        return Optional.of(new FieldError(path, "TYPE_MISMATCH", "the value of " + path + " is not of the expected type"));
+        return Optional.of(
+                new FieldError(path, "TYPE_MISMATCH", "the value of " + path + " is not of the expected type"));
     }
 
     private static String parseRule(JsonProcessingException parsing) {

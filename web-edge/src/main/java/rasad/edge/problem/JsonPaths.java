@@ -6,8 +6,7 @@ import java.util.List;
 /** A field as the client wrote it: {@code plans[0].planId}, {@code jobsSeen.k}. */
 final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String of(List<JsonMappingException.Reference> path) {
         StringBuilder written = new StringBuilder();

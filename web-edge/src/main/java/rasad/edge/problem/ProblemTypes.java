@@ -12,6 +12,7 @@ public final class ProblemTypes {
     public static final URI MALFORMED_BODY = URI.create("urn:rasad:problem:malformed-body");
     /** A path, query or header that cannot be read at all (a NUL, an encoded slash, a header too long). */
     public static final URI MALFORMED_REQUEST = URI.create("urn:rasad:problem:malformed-request");
+
     public static final URI RULE_VIOLATION = URI.create("urn:rasad:problem:rule-violation");
     public static final URI UNAUTHENTICATED = URI.create("urn:rasad:problem:unauthenticated");
     public static final URI FORBIDDEN = URI.create("urn:rasad:problem:forbidden");
@@ -21,9 +22,9 @@ public final class ProblemTypes {
     public static final URI GONE = URI.create("urn:rasad:problem:gone");
     /** The same id already names a different case, or a case of another kind. */
     public static final URI CONFLICT = URI.create("urn:rasad:problem:conflict");
+
     public static final URI BUSY = URI.create("urn:rasad:problem:busy");
     public static final URI INTERNAL = URI.create("urn:rasad:problem:internal-error");
 
-    private ProblemTypes() {
-    }
+    private ProblemTypes() {}
 }

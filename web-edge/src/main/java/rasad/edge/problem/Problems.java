@@ -15,8 +15,7 @@ import org.springframework.http.ProblemDetail;
 /** RFC 9457 problem details as Rasad writes them: a stable type, a title, and the fields named where any. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -26,8 +25,8 @@ public final class Problems {
     }
 
     public static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "Invalid input",
-                describe(errors));
+        ProblemDetail problem =
+                of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "Invalid input", describe(errors));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -42,10 +41,14 @@ public final class Problems {
     }
 
     private static String describe(List<FieldError> errors) {
-        Map<String, String> byField = errors.stream().collect(Collectors.toMap(
-                e -> e.field() == null ? "request" : e.field(), FieldError::rule, (a, b) -> a + ", " + b,
-                LinkedHashMap::new));
-        return byField.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        Map<String, String> byField = errors.stream()
+                .collect(Collectors.toMap(
+                        e -> e.field() == null ? "request" : e.field(),
+                        FieldError::rule,
+                        (a, b) -> a + ", " + b,
+                        LinkedHashMap::new));
+        return byField.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; "));
     }
 }

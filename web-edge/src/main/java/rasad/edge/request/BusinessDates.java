@@ -28,8 +28,10 @@ public record BusinessDates(LocalDate earliest, Period ahead, Clock clock) {
     public LocalDate check(LocalDate day) {
         LocalDate latest = LocalDate.now(clock.withZone(TEHRAN)).plus(ahead);
         if (day.isBefore(earliest) || day.isAfter(latest)) {
-            throw new InvalidValueException("DATE_OUT_OF_RANGE", "a day from " + earliest + " ("
-                    + FiscalYear.solarHijri(earliest) + ") to " + latest + " (" + FiscalYear.solarHijri(latest) + ")");
+            throw new InvalidValueException(
+                    "DATE_OUT_OF_RANGE",
+                    "a day from " + earliest + " (" + FiscalYear.solarHijri(earliest) + ") to " + latest + " ("
+                            + FiscalYear.solarHijri(latest) + ")");
         }
         return day;
     }

@@ -50,13 +50,16 @@ public class ParameterNames extends OncePerRequestFilter {
             try {
                 name = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
             } catch (IllegalArgumentException badEscape) {
-                refused.add(new FieldError(shown(encoded), "PERCENT_ENCODING",
-                        "a query parameter's name has a broken percent-escape"));
+                refused.add(new FieldError(
+                        shown(encoded), "PERCENT_ENCODING", "a query parameter's name has a broken percent-escape"));
                 continue;
             }
             if (!PLAIN_NAME.matcher(name).matches()) {
-                refused.add(new FieldError(shown(name), "PARAMETER_NAME",
-                        "a query parameter is named with letters, digits, '_' and '-' (at most 64), never brackets or dots"));
+                refused.add(
+                        new FieldError(
+                                shown(name),
+                                "PARAMETER_NAME",
+                                "a query parameter is named with letters, digits, '_' and '-' (at most 64), never brackets or dots"));
             }
         }
         if (refused.isEmpty()) {

@@ -14,8 +14,7 @@ public final class TextRules {
     /** A field that says nothing else: long enough for any name, address or note people write. */
     public static final int DEFAULT_MAX_LENGTH = 2000;
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     public static String check(String text, int maxLength) {
         if (text.length() > maxLength) {
@@ -24,14 +23,18 @@ public final class TextRules {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new InvalidValueException("CONTROL_CHARACTER",
-                        String.format("control character U+%04X is not text", (int) c));
+                throw new InvalidValueException(
+                        "CONTROL_CHARACTER", String.format("control character U+%04X is not text", (int) c));
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                throw new InvalidValueException("BIDI_CONTROL", String.format(
-                        "bidirectional control U+%04X would make this read otherwise than it is stored", (int) c));
+                throw new InvalidValueException(
+                        "BIDI_CONTROL",
+                        String.format(
+                                "bidirectional control U+%04X would make this read otherwise than it is stored",
+                                (int) c));
             }
-            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+            if (Character.isHighSurrogate(c)
+                            && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
                 throw new InvalidValueException("BROKEN_CHARACTER", "half a character (an unpaired surrogate)");
             }

@@ -40,10 +40,13 @@ public class TypedInput implements WebMvcConfigurer {
     ObjectMapper strict(ObjectMapper shared) {
         ObjectMapper reading = shared.copy();
         if (reading instanceof JsonMapper jsonMapper) {
-            reading = jsonMapper.rebuild().enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
+            reading = jsonMapper
+                    .rebuild()
+                    .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                    .build();
         }
-        reading.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        reading.enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         reading.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         reading.registerModule(new SimpleModule("rasad-typed-input")
                 .addDeserializer(LocalDate.class, new TypedDayDeserializer(dates))

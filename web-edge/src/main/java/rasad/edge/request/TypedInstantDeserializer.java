@@ -33,16 +33,21 @@ class TypedInstantDeserializer extends StdScalarDeserializer<Instant> {
         try {
             instant = OffsetDateTime.parse(parser.getText().strip()).toInstant();
         } catch (DateTimeException unreadable) {
-            throw TypedDayDeserializer.refused(parser, new InvalidValueException("INSTANT_FORMAT",
-                    "an instant with its offset: 2025-06-10T08:00:00Z or 2025-06-10T11:30:00+03:30"));
+            throw TypedDayDeserializer.refused(
+                    parser,
+                    new InvalidValueException(
+                            "INSTANT_FORMAT",
+                            "an instant with its offset: 2025-06-10T08:00:00Z or 2025-06-10T11:30:00+03:30"));
         }
         try {
             return window.check(instant);
         } catch (InvalidValueException refused) {
             throw TypedDayDeserializer.refused(parser, refused);
         } catch (DateTimeException beyondEveryCalendar) {
-            throw TypedDayDeserializer.refused(parser, new InvalidValueException("DATE_OUT_OF_RANGE",
-                    "an instant within the years Rasad keeps records of"));
+            throw TypedDayDeserializer.refused(
+                    parser,
+                    new InvalidValueException(
+                            "DATE_OUT_OF_RANGE", "an instant within the years Rasad keeps records of"));
         }
     }
 }

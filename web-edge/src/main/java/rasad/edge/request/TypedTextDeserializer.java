@@ -29,7 +29,8 @@ class TypedTextDeserializer extends StdScalarDeserializer<String> implements Con
     public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
         Schema schema = property == null ? null : property.getAnnotation(Schema.class);
         return schema != null && schema.maxLength() > 0 && schema.maxLength() != maxLength
-                ? new TypedTextDeserializer(schema.maxLength()) : this;
+                ? new TypedTextDeserializer(schema.maxLength())
+                : this;
     }
 
     @Override

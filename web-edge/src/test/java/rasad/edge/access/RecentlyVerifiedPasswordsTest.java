@@ -42,7 +42,9 @@ class RecentlyVerifiedPasswordsTest {
 
         assertThat(passwords.matches("guess", hash)).isFalse();
         assertThat(passwords.matches("guess", hash)).isFalse();
-        assertThat(passwords.matches("manager", bcrypt.encode("changed"))).as("another hash").isFalse();
+        assertThat(passwords.matches("manager", bcrypt.encode("changed")))
+                .as("another hash")
+                .isFalse();
 
         assertThat(bcryptChecks).hasValue(4);
     }
