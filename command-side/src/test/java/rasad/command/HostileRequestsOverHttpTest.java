@@ -126,6 +126,30 @@ class HostileRequestsOverHttpTest extends CommandApiTest {
     }
 
     @Test
+    void broken_uploads_are_problems_not_500s() throws Exception {
+        String boundary = "hostile-boundary";
+        String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n\u00ff\u00d8\u00ff photo bytes\r\n";
+        List<String> bodies = List.of(
+                part.formatted("photo.jpg"),
+                part.formatted("photo\u0000.jpg") + "--" + boundary + "--\r\n",
+                part.formatted("../../etc/passwd").replace("name=\"file\"", "name=\"other\"") + "--" + boundary
+                        + "--\r\n",
+                "--" + boundary + "--\r\n",
+                "not multipart at all");
+        List<String> wrong = new ArrayList<>();
+        for (String body : bodies) {
+            HttpResponse<String> answer =
+                    send("POST", "/api/evidence", body, "multipart/form-data; boundary=" + boundary);
+            String why = refusedAsAProblem(answer);
+            if (why != null) {
+                wrong.add(abbreviated(body.replace("\r\n", "⏎")) + ": " + why);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void an_id_used_by_another_kind_of_case_is_a_409_and_nothing_is_recorded() throws Exception {
         HttpResponse<String> finding = post(
                 "admin",
