@@ -173,10 +173,15 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         String firstOpenHour = null;
         for (Document bucket : buckets.find(in("_id", hours)).into(new ArrayList<>())) {
             List<String> ids = bucket.getList("ids", String.class);
+            if (ids == null || ids.isEmpty()) {
+                continue;
+            }
             boolean open = false;
+            List<String> finished = new ArrayList<>();
             for (Document deadline : deadlines.find(in("_id", ids)).into(new ArrayList<>())) {
                 String status = deadline.getString("status");
                 if ("DONE".equals(status) || "CANCELLED".equals(status) || "FAILED".equals(status)) {
+                    finished.add(deadline.getString("_id"));
                     continue;
                 }
                 if (Instant.parse(deadline.getString("dueAt")).isAfter(now) || !claim(deadline, now)) {
@@ -184,9 +189,17 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
                     continue;
                 }
                 ran++;
-                open |= !run(deadline);
+                if (run(deadline)) {
+                    finished.add(deadline.getString("_id"));
+                } else {
+                    open = true;
+                }
             }
             String hour = bucket.getString("_id");
+            if (!finished.isEmpty()) {
+                // a bucket lists only what is left to run: an idle poller reads nothing it has finished
+                buckets.updateOne(eq("_id", hour), Updates.pullAll("ids", finished));
+            }
             if (open && (firstOpenHour == null || hour.compareTo(firstOpenHour) < 0)) {
                 firstOpenHour = hour;
             }
