@@ -135,13 +135,8 @@ await_ready() {
 await_ready command-side "$RASAD_COMMAND_PORT" "${side_pids[0]}"
 await_ready query-side "$RASAD_QUERY_PORT" "${side_pids[1]}"
 
-# Every processor of the query side has read up to the newest event (as the demo admin).
-read_models_caught_up() {
-  local status
-  status=$(curl -sf -u admin:admin "http://127.0.0.1:$RASAD_QUERY_PORT/api/processors") || return 1
-  [[ "$status" == *'"behindEvents"'* ]] || return 1
-  ! grep -o '"behindEvents":[0-9]*' <<<"$status" | grep -qv ':0$'
-}
+# await_settled: every due deadline run and both sides' processors caught up (shared with bench/idle.sh).
+source scripts/settled.sh
 
 if [[ -n "$demo_scale" ]]; then
   say "Loading the demo province (scale $demo_scale) through the command API..."
@@ -150,8 +145,8 @@ if [[ -n "$demo_scale" ]]; then
   demo_pid=$!
   wait "$demo_pid" || fail "the demo province could not be loaded (see above; logs in $LOG_DIR)"
   demo_pid=""
-  say "Waiting for the read models to catch up..."
-  until read_models_caught_up; do sleep 2; done
+  say "Waiting until Rasad has settled: every due follow-up run, both sides' processors caught up..."
+  await_settled
   say "Demo province loaded: http://127.0.0.1:$RASAD_QUERY_PORT/api/dashboard/1404?toMonth=10 (as manager:manager)"
 fi
 

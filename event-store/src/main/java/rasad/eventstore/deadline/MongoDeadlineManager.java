@@ -209,6 +209,37 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         return ran;
     }
 
+    /**
+     * How many deadlines are due by now and not yet run (scheduled, or claimed and running): the work a restart,
+     * an import or a busy hour has left behind. Zero when everything due has run.
+     */
+    public long dueBacklog() {
+        Instant now = clock.instant();
+        Document cursor = buckets.find(eq("_id", CURSOR)).first();
+        Instant from = cursor == null ? now.minus(Duration.ofDays(1)) : Instant.parse(cursor.getString("hour"));
+        List<String> hours = new ArrayList<>();
+        for (Instant hour = from.truncatedTo(ChronoUnit.HOURS);
+                !hour.isAfter(now);
+                hour = hour.plus(Duration.ofHours(1))) {
+            hours.add(hourOf(hour));
+        }
+        long due = 0;
+        for (Document bucket : buckets.find(in("_id", hours)).into(new ArrayList<>())) {
+            List<String> ids = bucket.getList("ids", String.class);
+            if (ids == null || ids.isEmpty()) {
+                continue;
+            }
+            for (Document deadline : deadlines.find(in("_id", ids)).into(new ArrayList<>())) {
+                String status = deadline.getString("status");
+                boolean unfinished = "SCHEDULED".equals(status) || "RUNNING".equals(status);
+                if (unfinished && !Instant.parse(deadline.getString("dueAt")).isAfter(now)) {
+                    due++;
+                }
+            }
+        }
+        return due;
+    }
+
     private boolean claim(Document deadline, Instant now) {
         if ("RUNNING".equals(deadline.getString("status"))) {
             Instant claimedAt = Instant.parse(deadline.getString("claimedAt"));

@@ -82,9 +82,12 @@ class MongoDeadlineManagerTest {
             deadlines.schedule(NOW.minus(Duration.ofDays(200)), "follow-up", "job-" + i, new Inbox("jobs"));
         }
 
+        long backlog = deadlines.dueBacklog();
         int first = deadlines.runDue();
         int second = deadlines.runDue();
 
+        assertThat(backlog).isEqualTo(500);
+        assertThat(deadlines.dueBacklog()).isZero();
         assertThat(first).isEqualTo(500);
         assertThat(second).isZero();
         assertThat(received)

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Rasad at rest: CPU of all its processes together (embedded MongoDB, command side, query side), idle, in
+# 10-second windows over 60 s — first on an empty store (the baseline), then after the demo province has loaded
+# at the given scale and Rasad has settled. Prints a Markdown table (docs/performance.md).
+#   bench/idle.sh [scale]      e.g. bench/idle.sh 0.1
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale="${1:-0.1}"
+work=$(mktemp -d /tmp/rasad-idle-XXXXXX)
+export RASAD_DATA_DIR="$work/data" RASAD_LOG_DIR="$work/logs"
+export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-18181}" RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-18182}"
+export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-28217}"
+source scripts/settled.sh
+
+./run.sh > "$work/run.out" 2>&1 &
+run_pid=$!
+trap 'kill -INT "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$work"' EXIT
+until grep -q "Rasad is ready" "$work/run.out"; do
+  kill -0 "$run_pid" 2>/dev/null || { cat "$work/run.out" >&2; exit 1; }
+  sleep 1
+done
+
+# The Java processes whose environment names this run's data directory: the three of Rasad, nothing else.
+rasad_pids() {
+  for environ in /proc/[0-9]*/environ; do
+    pid=${environ#/proc/}; pid=${pid%/environ}
+    [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] || continue
+    tr '\0' '\n' < "$environ" 2>/dev/null | grep -qx "RASAD_DATA_DIR=$RASAD_DATA_DIR" && echo "$pid"
+  done
+}
+
+# Clock ticks (utime + stime) of the given processes, summed.
+ticks() {
+  local total=0 pid fields
+  for pid in "$@"; do
+    fields=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    read -r -a stat <<<"$fields"
+    total=$((total + stat[11] + stat[12]))
+  done
+  echo "$total"
+}
+
+# Six 10-second windows: the share of one core each used, in per cent; prints them sorted.
+windows() {
+  local pids hz before after
+  mapfile -t pids < <(rasad_pids)
+  ((${#pids[@]} == 3)) || { echo "expected 3 Rasad processes, found ${#pids[@]}" >&2; exit 1; }
+  hz=$(getconf CLK_TCK)
+  for _ in 1 2 3 4 5 6; do
+    before=$(ticks "${pids[@]}"); sleep 10; after=$(ticks "${pids[@]}")
+    awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "%.2f\n", 100 * t / hz / 10 }'
+  done | sort -n
+}
+
+median() { awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+sleep 20 # let start-up work (first seals, JIT) pass
+empty=$(windows)
+
+start=$(date +%s)
+java -jar demo-province/target/demo-province-exec.jar --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" \
+  --scale "$scale" > "$work/demo.out" 2>&1
+loaded=$(date +%s)
+await_settled
+settled=$(date +%s)
+sleep 20
+after_demo=$(windows)
+
+events=$(curl -sf -u admin:admin "http://127.0.0.1:$RASAD_QUERY_PORT/api/processors" \
+  | grep -o '"head":[0-9]*' | head -1 | cut -d: -f2 || true)
+cat <<TABLE
+
+Idle CPU of Rasad's three processes together, % of one core, six 10-s windows (min / median / max):
+
+| state | events in the store | min | median | max |
+|---|---|---|---|---|
+| empty store (baseline) | 0 | $(head -1 <<<"$empty") | $(median <<<"$empty") | $(tail -1 <<<"$empty") |
+| after the demo at scale $scale, settled | ${events:-?} | $(head -1 <<<"$after_demo") | $(median <<<"$after_demo") | $(tail -1 <<<"$after_demo") |
+
+Demo load $((loaded - start)) s, then settled in $((settled - loaded)) s.
+TABLE

@@ -1,0 +1,34 @@
+# Sourced by run.sh and bench/idle.sh: when has Rasad settled? Needs RASAD_COMMAND_PORT and RASAD_QUERY_PORT;
+# asks as the demo admin.
+
+# How many events a side's processors have still to read (as the demo admin); empty if it cannot say.
+events_behind() {
+  local status
+  status=$(curl -sf -u admin:admin "http://127.0.0.1:$1/api/processors") || return 0
+  [[ "$status" == *'"behindEvents"'* ]] || return 0
+  grep -o '"behindEvents":[0-9]*' <<<"$status" | cut -d: -f2 | awk '{ total += $1 } END { print total + 0 }'
+}
+
+# Deadlines due and not yet run on the command side (follow-ups and misses an import leaves behind).
+deadlines_due() {
+  curl -sf -u admin:admin "http://127.0.0.1:$RASAD_COMMAND_PORT/api/deadlines/backlog" \
+    | grep -o '"dueBacklog":[0-9]*' | cut -d: -f2
+}
+
+# Settled: no deadline due, and every processor of both sides at the newest event, twice in a row (what a
+# deadline runs is new events, which the processors then read, which may set new deadlines).
+await_settled() {
+  local quiet=0 due command query
+  while ((quiet < 2)); do
+    due=$(deadlines_due); command=$(events_behind "$RASAD_COMMAND_PORT"); query=$(events_behind "$RASAD_QUERY_PORT")
+    if [[ "$due" == 0 && "$command" == 0 && "$query" == 0 ]]; then
+      quiet=$((quiet + 1))
+    else
+      quiet=0
+      printf '\r  settling: %s deadlines due, %s events for the alert rules, %s for the read models   ' \
+        "${due:-?}" "${command:-?}" "${query:-?}"
+    fi
+    sleep 2
+  done
+  printf '\r%-100s\r' ''
+}
