@@ -517,9 +517,14 @@ class EmbeddedDefaultEndToEndTest extends GrantAndReadBackScenario {
         RasadHttp.Response unknownPhoto =
                 http.post(facilities + "/e2e-visited/field-visits", "inspector", visit.replace(sha, "0".repeat(64)));
         assertThat(unknownPhoto.json().get("rule").asText()).isEqualTo("EVIDENCE_UNKNOWN");
-        RasadHttp.Response unverifiedJob =
-                http.post(facilities + "/e2e-visited/field-visits", "inspector", visit.replace("jw-2", "jw-1"));
-        assertThat(unverifiedJob.json().get("rule").asText()).isEqualTo("PHONE_CHECK_NOT_PASSED");
+        // the job whose phone check failed is the one an inspector is sent for: not seen is a finding too
+        RasadHttp.Response unverifiedJobNotSeen = http.post(
+                facilities + "/e2e-visited/field-visits",
+                "inspector",
+                visit.replace("\"v-1\"", "\"v-0\"").replace("{\"jw-2\": true}", "{\"jw-1\": false, \"jw-2\": true}"));
+        assertThat(unverifiedJobNotSeen.status())
+                .as(unverifiedJobNotSeen.body())
+                .isEqualTo(201);
         assertThat(http.post(facilities + "/e2e-visited/field-visits", "inspector", visit)
                         .status())
                 .isEqualTo(201);

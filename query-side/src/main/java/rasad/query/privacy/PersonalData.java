@@ -70,7 +70,7 @@ public class PersonalData {
                         "role",
                         user.getAuthorities().stream()
                                 .map(GrantedAuthority::getAuthority)
-                                .filter(MAY_READ::contains)
+                                .filter(authority -> authority.startsWith("ROLE_"))
                                 .findFirst()
                                 .orElse(null))
                 .append(

@@ -3,10 +3,13 @@ package rasad.query.worklist;
 import static com.mongodb.client.model.Filters.eq;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,22 +22,41 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.edge.problem.InvalidParameterException;
+import rasad.kernel.calendar.FiscalYear;
+import rasad.kernel.place.GeoPoint;
+import rasad.kernel.validation.InvalidValueException;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
+import rasad.query.privacy.PersonalData;
 import rasad.query.processing.ReadModelCollections;
 
-/** An inspector's assigned field visits: open ones first, the most overdue at the top. */
+/**
+ * An inspector's assigned field visits, as they plan a day: open ones first, overdue, then due today, this week
+ * (the Iranian week, Saturday to Friday), later; or nearest first from where they stand. Each visit says where
+ * the workplace is and how to reach the beneficiary.
+ */
 @RestController
 class WorklistController {
 
     private static final ZoneId IRAN = ZoneId.of("Asia/Tehran");
 
+    /** When a visit is due, as an inspector sorts a week. */
+    enum Due {
+        OVERDUE,
+        TODAY,
+        THIS_WEEK,
+        LATER,
+        VISITED
+    }
+
     private final ReadModelCollections collections;
+    private final PersonalData personalData;
     private final Clock clock;
 
-    WorklistController(ReadModelCollections collections, Clock clock) {
+    WorklistController(ReadModelCollections collections, PersonalData personalData, Clock clock) {
         this.collections = collections;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
@@ -43,29 +65,38 @@ class WorklistController {
             String facilityId,
             String sampleId,
             LocalDate dueOn,
+            String dueOnSolarHijri,
+            Due due,
             boolean open,
             boolean overdue,
             long daysOverdue,
             String visitedAt,
             String visitId,
             String beneficiary,
+            String mobile,
             String programme,
             String county,
             String address,
             Double latitude,
-            Double longitude) {}
+            Double longitude,
+            Long distanceMetres) {}
 
     @GetMapping("/api/worklist")
     @Operation(
-            summary = "Assigned field visits with due dates, open first and the most overdue at the top. "
-                    + "An inspector sees their own list; others name the inspector, or see every list.")
+            summary = "Assigned field visits: open first — overdue, due today, this week, later — or nearest first "
+                    + "from a point. An inspector sees their own list, with the beneficiaries' mobiles in full (each "
+                    + "reading logged); managers and auditors too (logged); others see them masked.")
     ResponseEntity<?> worklist(
             @RequestParam(required = false) String inspector,
             @RequestParam(defaultValue = "OPEN") String status,
+            @Parameter(description = "where the inspector stands, latitude,longitude (WGS 84): nearest first")
+                    @RequestParam(required = false)
+                    String near,
             ExportOptions export) {
         if (!List.of("OPEN", "VISITED", "ALL").contains(status)) {
             throw new InvalidParameterException("status", "ONE_OF", "status is OPEN, VISITED or ALL");
         }
+        GeoPoint from = near == null ? null : point(near);
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean isInspector = user.getAuthorities().stream().anyMatch(a -> "ROLE_INSPECTOR".equals(a.getAuthority()));
         if (isInspector) {
@@ -74,7 +105,10 @@ class WorklistController {
             }
             inspector = user.getName();
         }
+        // the inspector sent to a beneficiary has to reach them
+        boolean revealed = isInspector || personalData.revealed();
         LocalDate today = LocalDate.now(clock.withZone(IRAN));
+        LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         var worklists = collections.forQueries(WorklistProjection.PROCESSING_GROUP, WorklistProjection.WORKLISTS);
         List<Document> lists = inspector == null
                 ? worklists.find().into(new ArrayList<>())
@@ -86,36 +120,66 @@ class WorklistController {
             if (assigned == null) {
                 continue;
             }
-            assigned.forEach((facilityId, value) -> {
+            assigned.forEach((key, value) -> {
+                String facilityId = WorklistProjection.facilityOf(key);
                 Document visit = (Document) value;
+                if (visit.getString("dueOn") == null) {
+                    return; // a list entry left by a reassignment
+                }
                 boolean open = visit.getString("visitedAt") == null;
                 if ("OPEN".equals(status) && !open || "VISITED".equals(status) && open) {
                     return;
                 }
                 LocalDate dueOn = LocalDate.parse(visit.getString("dueOn"));
                 long late = open ? Math.max(0, ChronoUnit.DAYS.between(dueOn, today)) : 0;
+                Due due = !open
+                        ? Due.VISITED
+                        : dueOn.isBefore(today)
+                                ? Due.OVERDUE
+                                : dueOn.isEqual(today)
+                                        ? Due.TODAY
+                                        : dueOn.isAfter(endOfWeek) ? Due.LATER : Due.THIS_WEEK;
                 Document place = places.find(eq("_id", facilityId)).first();
+                Double latitude = place == null ? null : place.getDouble("latitude");
+                Double longitude = place == null ? null : place.getDouble("longitude");
+                String mobile = place == null ? null : place.getString("mobile");
                 visits.add(new Visit(
                         list.getString("_id"),
                         facilityId,
                         visit.getString("sampleId"),
                         dueOn,
+                        FiscalYear.solarHijri(dueOn),
+                        due,
                         open,
                         late > 0,
                         late,
                         visit.getString("visitedAt"),
                         visit.getString("visitId"),
                         place == null ? null : place.getString("beneficiary"),
+                        revealed ? mobile : PersonalData.masked(mobile),
                         place == null ? null : place.getString("programme"),
                         place == null ? null : place.getString("county"),
                         place == null ? null : place.getString("address"),
-                        place == null ? null : place.getDouble("latitude"),
-                        place == null ? null : place.getDouble("longitude")));
+                        latitude,
+                        longitude,
+                        from == null || latitude == null || longitude == null
+                                ? null
+                                : Math.round(from.metresTo(new GeoPoint(latitude, longitude)))));
             });
         }
-        visits.sort(Comparator.comparing((Visit visit) -> !visit.open())
-                .thenComparing(Visit::dueOn)
-                .thenComparing(Visit::facilityId));
+        Comparator<Visit> order = Comparator.comparing((Visit visit) -> !visit.open());
+        order = from == null
+                ? order.thenComparing(Visit::dueOn)
+                : order.thenComparing(Visit::distanceMetres, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Visit::dueOn);
+        visits.sort(order.thenComparing(Visit::facilityId));
+        if (revealed) {
+            List<String> shown = visits.stream()
+                    .filter(visit -> visit.mobile() != null)
+                    .map(Visit::facilityId)
+                    .toList();
+            personalData.recordReading(shown, List.of("mobile"));
+        }
         return CsvExport.answer(
                 visits,
                 visits,
@@ -124,14 +188,33 @@ class WorklistController {
                         Column.text("تسهیلات", "Facility", Visit::facilityId),
                         Column.text("نمونه", "Sample", Visit::sampleId),
                         Column.date("مهلت", "Due", Visit::dueOn),
-                        Column.text("معوق", "Overdue", Visit::overdue),
+                        Column.text("وضعیت مهلت", "When", Visit::due),
                         Column.number("روز تأخیر", "Days overdue", Visit::daysOverdue),
                         Column.text("متقاضی", "Beneficiary", Visit::beneficiary),
+                        Column.text("تلفن همراه", "Mobile", Visit::mobile),
                         Column.text("برنامه", "Programme", Visit::programme),
                         Column.text("شهرستان", "County", Visit::county),
                         Column.text("نشانی", "Address", Visit::address),
+                        Column.number("عرض جغرافیایی", "Latitude", Visit::latitude),
+                        Column.number("طول جغرافیایی", "Longitude", Visit::longitude),
+                        Column.number("فاصله (متر)", "Distance (m)", Visit::distanceMetres),
                         Column.text("زمان بازدید", "Visited at", Visit::visitedAt)),
                 export,
                 "worklist");
+    }
+
+    /** {@code 38.0800,46.2919}: latitude, then longitude. */
+    private static GeoPoint point(String near) {
+        String[] parts = near.strip().split("\\s*,\\s*");
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            return new GeoPoint(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+        } catch (NumberFormatException notNumbers) {
+            throw new InvalidParameterException("near", "NEAR_FORMAT", "near is latitude,longitude: 38.08,46.29");
+        } catch (InvalidValueException outOfRange) {
+            throw new InvalidParameterException("near", outOfRange.rule(), outOfRange.getMessage());
+        }
     }
 }

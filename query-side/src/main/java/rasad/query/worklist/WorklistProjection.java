@@ -43,6 +43,9 @@ class WorklistProjection {
                 .append("programme", event.programme().value())
                 .append("county", event.county().value())
                 .append(
+                        "mobile",
+                        event.profile() == null ? null : event.profile().mobile())
+                .append(
                         "address",
                         event.workplace() == null ? null : event.workplace().address())
                 .append(
@@ -60,9 +63,22 @@ class WorklistProjection {
                 .replaceOne(eq("_id", place.getString("_id")), place, new ReplaceOptions().upsert(true));
     }
 
+    /**
+     * A new assignment opens the visit again: only a visit recorded after it satisfies it (the visit that raised
+     * the alert does not). Reassigned to another inspector, the visit leaves the first one's list.
+     */
     @EventHandler
     void on(FieldVisitAssigned event) {
         String facility = event.facilityId().value();
+        Document previous = collections
+                .forProjection(PROCESSING_GROUP, ASSIGNMENTS)
+                .find(eq("_id", facility))
+                .first();
+        if (previous != null && !event.inspector().equals(previous.getString("inspector"))) {
+            collections
+                    .forProjection(PROCESSING_GROUP, WORKLISTS)
+                    .updateOne(eq("_id", previous.getString("inspector")), Updates.unset(path(facility)));
+        }
         collections
                 .forProjection(PROCESSING_GROUP, ASSIGNMENTS)
                 .replaceOne(
@@ -74,10 +90,11 @@ class WorklistProjection {
                 .updateOne(
                         eq("_id", event.inspector()),
                         Updates.combine(
-                                Updates.set("visits." + facility + ".sampleId", event.sampleId()),
+                                Updates.set(path(facility) + ".sampleId", event.sampleId()),
                                 Updates.set(
-                                        "visits." + facility + ".dueOn",
-                                        event.dueOn().toString())),
+                                        path(facility) + ".dueOn", event.dueOn().toString()),
+                                Updates.unset(path(facility) + ".visitedAt"),
+                                Updates.unset(path(facility) + ".visitId")),
                         new UpdateOptions().upsert(true));
     }
 
@@ -97,8 +114,21 @@ class WorklistProjection {
                         eq("_id", assignment.getString("inspector")),
                         Updates.combine(
                                 Updates.set(
-                                        "visits." + facility + ".visitedAt",
+                                        path(facility) + ".visitedAt",
                                         event.deviceTime().toString()),
-                                Updates.set("visits." + facility + ".visitId", event.visitId())));
+                                Updates.set(path(facility) + ".visitId", event.visitId())));
+    }
+
+    /** A facility id may hold dots, which a field path would read as nesting: kept escaped as a key. */
+    static String path(String facilityId) {
+        return "visits." + key(facilityId);
+    }
+
+    static String key(String facilityId) {
+        return facilityId.replace("%", "%25").replace(".", "%2E");
+    }
+
+    static String facilityOf(String key) {
+        return key.replace("%2E", ".").replace("%25", "%");
     }
 }
