@@ -15,11 +15,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import rasad.edge.problem.BodyLimit;
 import rasad.edge.problem.ContainerErrorValve;
 import rasad.edge.problem.EdgeProblems;
 import rasad.edge.problem.ErrorProblems;
 import rasad.edge.request.BusinessDates;
+import rasad.edge.request.KnownParameters;
 import rasad.edge.request.ParameterNames;
 import rasad.edge.request.TypedInput;
 
@@ -52,6 +55,17 @@ public class EdgeWeb {
         FilterRegistrationBean<ParameterNames> registration = new FilterRegistrationBean<>(new ParameterNames(json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
+    }
+
+    /** A query parameter no endpoint reads is a 400 naming it, never silently ignored. */
+    @Bean
+    WebMvcConfigurer knownParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new KnownParameters());
+            }
+        };
     }
 
     @Bean

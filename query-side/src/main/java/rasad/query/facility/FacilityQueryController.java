@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.edge.problem.InvalidParameterException;
 import rasad.edge.problem.NotFoundException;
+import rasad.kernel.people.NationalId;
+import rasad.kernel.validation.InvalidValueException;
 import rasad.query.alerts.FacilityAlerts;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
@@ -78,6 +81,18 @@ class FacilityQueryController {
             @Parameter(description = "county code") @RequestParam(required = false) String county,
             @Parameter(description = "programme code") @RequestParam(required = false) String programme,
             @Parameter(description = "bank code") @RequestParam(required = false) String bank,
+            @Parameter(description = "agency code") @RequestParam(required = false) String agency,
+            @Parameter(description = "GRANTED, PARTLY_DISBURSED, DISBURSED, REPAID, RECALLED or WRITTEN_OFF")
+                    @RequestParam(required = false)
+                    String status,
+            @Parameter(
+                            description = "the beneficiary's national id (spaces, dashes, Persian digits accepted); "
+                                    + "each search is recorded in the personal-data access log")
+                    @RequestParam(required = false)
+                    String nationalId,
+            @Parameter(description = "part of the beneficiary's name, Persian-aware (ی/ي, ک/ك, ZWNJ or space)")
+                    @RequestParam(required = false)
+                    String name,
             @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "page size, 1 to " + MAX_PAGE_SIZE) @RequestParam(defaultValue = "20") int size,
             ExportOptions export) {
@@ -91,11 +106,24 @@ class FacilityQueryController {
         if ((long) page * size > Integer.MAX_VALUE) {
             throw new InvalidParameterException("page", "PAGE_BEYOND_END", "no list is that long");
         }
+        String person = nationalId == null || nationalId.isBlank() ? null : person(nationalId);
+        String statusCode = statusFilter(status);
         FacilityReadModel.Page<FacilityView> found = readModel.list(
-                new FacilityReadModel.FacilityFilter(blankToNull(county), blankToNull(programme), blankToNull(bank)),
+                new FacilityReadModel.FacilityFilter(
+                        blankToNull(county),
+                        blankToNull(programme),
+                        blankToNull(bank),
+                        blankToNull(agency),
+                        statusCode,
+                        person,
+                        nameFilter(name)),
                 page,
                 size);
         List<FacilityView> items = shown(found.items());
+        if (person != null && !personalData.revealed()) {
+            // a search by national id is a reading of it, whoever searches: one entry per search
+            personalData.recordReading(List.of("search:" + person), List.of("nationalId search"));
+        }
         return CsvExport.answer(
                 new FacilityReadModel.Page<>(items, found.page(), found.size(), found.totalItems()),
                 items,
@@ -119,6 +147,38 @@ class FacilityQueryController {
                     "اشتغال ثبت‌شده", "Jobs registered", view -> view.jobs().size()),
             Column.date("تاریخ اعطا", "Granted on", FacilityView::grantedOn),
             Column.text("وضعیت", "Status", FacilityView::status));
+
+    private static final List<String> STATUSES =
+            List.of("GRANTED", "PARTLY_DISBURSED", "DISBURSED", "REPAID", "RECALLED", "WRITTEN_OFF");
+
+    private static String statusFilter(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        String upper = status.strip().toUpperCase(Locale.ROOT);
+        if (!STATUSES.contains(upper)) {
+            throw new InvalidParameterException("status", "UNKNOWN_STATUS", "status is one of " + STATUSES);
+        }
+        return upper;
+    }
+
+    private static String person(String nationalId) {
+        try {
+            return NationalId.of(nationalId).value();
+        } catch (InvalidValueException refused) {
+            throw new InvalidParameterException("nationalId", refused.rule(), refused.getMessage());
+        }
+    }
+
+    private static String nameFilter(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (name.length() > 100) {
+            throw new InvalidParameterException("name", "TEXT_TOO_LONG", "a name to search is at most 100 characters");
+        }
+        return name;
+    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;

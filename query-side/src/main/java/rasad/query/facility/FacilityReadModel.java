@@ -2,6 +2,7 @@ package rasad.query.facility;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,7 +171,20 @@ class FacilityReadModel {
         return new Page<>(items, page, size, total);
     }
 
-    record FacilityFilter(String county, String programme, String bank) {
+    /** Each filter given narrows the list; {@code name} matches any part of the beneficiary's name. */
+    record FacilityFilter(
+            String county,
+            String programme,
+            String bank,
+            String agency,
+            String status,
+            String nationalId,
+            String name) {
+
+        FacilityFilter(String county, String programme, String bank) {
+            this(county, programme, bank, null, null, null, null);
+        }
+
         Bson toBson() {
             List<Bson> clauses = new ArrayList<>();
             if (county != null) {
@@ -180,6 +195,18 @@ class FacilityReadModel {
             }
             if (bank != null) {
                 clauses.add(eq("bank", bank));
+            }
+            if (agency != null) {
+                clauses.add(eq("agency", agency));
+            }
+            if (status != null) {
+                clauses.add(eq("status", status));
+            }
+            if (nationalId != null) {
+                clauses.add(eq("beneficiary.nationalId", nationalId));
+            }
+            if (name != null) {
+                clauses.add(regex("beneficiary.searchName", Pattern.quote(SearchableName.of(name))));
             }
             return clauses.isEmpty() ? new Document() : and(clauses);
         }
@@ -196,7 +223,10 @@ class FacilityReadModel {
                 .append(
                         "beneficiary",
                         new Document("nationalId", view.beneficiary().nationalId())
-                                .append("name", view.beneficiary().name()))
+                                .append("name", view.beneficiary().name())
+                                .append(
+                                        "searchName",
+                                        SearchableName.of(view.beneficiary().name())))
                 .append("programme", view.programme())
                 .append("bank", view.bank())
                 .append("agency", view.agency())

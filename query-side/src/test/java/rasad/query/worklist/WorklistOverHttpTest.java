@@ -9,23 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import rasad.kernel.facility.Beneficiary;
-import rasad.kernel.facility.BeneficiaryProfile;
-import rasad.kernel.facility.CommittedJobs;
-import rasad.kernel.facility.FacilityGranted;
 import rasad.kernel.facility.FacilityId;
-import rasad.kernel.money.Rials;
-import rasad.kernel.people.NationalId;
-import rasad.kernel.people.PersonName;
 import rasad.kernel.place.GeoPoint;
-import rasad.kernel.place.Workplace;
-import rasad.kernel.referencedata.AgencyCode;
-import rasad.kernel.referencedata.BankCode;
-import rasad.kernel.referencedata.CountyCode;
-import rasad.kernel.referencedata.ProgrammeCode;
 import rasad.kernel.sampling.AssignFieldVisit;
 import rasad.kernel.sampling.FieldVisitAssigned;
 import rasad.kernel.verification.FieldVisitRecorded;
+import rasad.query.GrantedFacilities;
 import rasad.query.alerts.AlertsApiTest;
 
 /**
@@ -123,21 +112,8 @@ class WorklistOverHttpTest extends AlertsApiTest {
         publish(
                 "Facility",
                 facilityId,
-                new FacilityGranted(
-                        FacilityId.of(facilityId),
-                        new Beneficiary(NationalId.of("0499370899"), PersonName.of("مریم احمدی")),
-                        ProgrammeCode.of("HOME_BUSINESS"),
-                        BankCode.of("bank-melli"),
-                        AgencyCode.of("relief-committee"),
-                        CountyCode.of("marand"),
-                        Rials.of(3_000_000_000L),
-                        CommittedJobs.of(2),
-                        LocalDate.of(2025, 5, 1),
-                        new BeneficiaryProfile(null, null, null, mobile),
-                        new Workplace("Marand, bazaar street 12", new GeoPoint(latitude, longitude)),
-                        null,
-                        null,
-                        null),
+                GrantedFacilities.granted(
+                        facilityId, "0499370899", "مریم احمدی", "marand", mobile, new GeoPoint(latitude, longitude)),
                 Instant.now(),
                 "bank-officer",
                 "bank-officer",
