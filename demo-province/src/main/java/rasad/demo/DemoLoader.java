@@ -143,7 +143,10 @@ public final class DemoLoader {
                 "disabled",
                 f.disabled(),
                 "rural",
-                f.rural());
+                f.rural(),
+                "mobile",
+                DemoPlaces.mobile(f));
+        DemoPlaces.Place workplace = DemoPlaces.workplace(f);
         send(() -> api.post(
                 "api/facilities",
                 body(
@@ -168,7 +171,15 @@ public final class DemoLoader {
                         "fundingSource",
                         f.fundingSource(),
                         "approvedPlan",
-                        f.approvedPlan()),
+                        f.approvedPlan(),
+                        "workplace",
+                        body(
+                                "address",
+                                workplace.address(),
+                                "latitude",
+                                workplace.latitude(),
+                                "longitude",
+                                workplace.longitude())),
                 on(f.grantedOn())));
         String facility = "api/facilities/" + f.facilityId();
         send(() -> api.post(
@@ -239,9 +250,9 @@ public final class DemoLoader {
                             "deviceTime",
                             at(f.paidOn().plusDays(60)),
                             "latitude",
-                            38.08,
+                            DemoPlaces.visitPoint(f).latitude(),
                             "longitude",
-                            46.29,
+                            DemoPlaces.visitPoint(f).longitude(),
                             "accuracyMetres",
                             12,
                             "businessOperating",
