@@ -216,7 +216,7 @@ class JobRules {
                 facts,
                 AlertRule.R3,
                 facts.smsFailed,
-                facilities.parameters(facts, AlertRule.R3).failedChecksShare(),
+                facilities.parameters(facts, AlertRule.R3),
                 "the SMS check",
                 message,
                 summary);
@@ -224,7 +224,7 @@ class JobRules {
                 facts,
                 AlertRule.R4,
                 facts.phoneFailed,
-                facilities.parameters(facts, AlertRule.R4).failedChecksShare(),
+                facilities.parameters(facts, AlertRule.R4),
                 "the phone check",
                 message,
                 summary);
@@ -234,7 +234,7 @@ class JobRules {
             FacilityFacts facts,
             AlertRule rule,
             Map<String, String> failed,
-            double share,
+            RuleParameters parameters,
             String check,
             EventMessage<?> message,
             String summary) {
@@ -242,7 +242,9 @@ class JobRules {
         // out of the jobs committed, or claimed if more: a first job failing before the others are registered
         // is not yet "most of the facility's jobs"
         int jobs = Math.max(Math.max(facts.jobs.size(), facts.committedJobs), failed.size());
-        if (!failed.isEmpty() && failed.size() >= share * jobs) {
+        double share = parameters.failedChecksShare();
+        int atLeast = Math.max(1, parameters.minFailedChecks() == null ? 1 : parameters.minFailedChecks());
+        if (failed.size() >= atLeast && failed.size() >= share * jobs) {
             String which = failed.entrySet().stream()
                     .map(job -> job.getKey() + " "
                             + job.getValue().toLowerCase(Locale.ROOT).replace('_', ' '))
@@ -260,7 +262,7 @@ class JobRules {
                     alertId,
                     rule,
                     failed.size() + " of the facility's " + jobs + " jobs failed " + check
-                            + " now, below the share that raises it",
+                            + " now, below what raises it (" + atLeast + " and a share of " + share + ")",
                     Evidences.of(message, summary));
         }
     }

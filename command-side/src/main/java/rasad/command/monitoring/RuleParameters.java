@@ -36,7 +36,8 @@ public record RuleParameters(
         Duration sustainabilityHorizon,
         List<String> seasonalOccupations,
         Integer quotaCheckFromMonth,
-        Integer quotaBelowPercentOfExpected) {
+        Integer quotaBelowPercentOfExpected,
+        Integer minFailedChecks) {
 
     /** These parameters where set, the base's elsewhere. */
     RuleParameters over(RuleParameters base) {
@@ -58,7 +59,8 @@ public record RuleParameters(
                 sustainabilityHorizon != null ? sustainabilityHorizon : base.sustainabilityHorizon,
                 seasonalOccupations != null ? seasonalOccupations : base.seasonalOccupations,
                 quotaCheckFromMonth != null ? quotaCheckFromMonth : base.quotaCheckFromMonth,
-                quotaBelowPercentOfExpected != null ? quotaBelowPercentOfExpected : base.quotaBelowPercentOfExpected);
+                quotaBelowPercentOfExpected != null ? quotaBelowPercentOfExpected : base.quotaBelowPercentOfExpected,
+                minFailedChecks != null ? minFailedChecks : base.minFailedChecks);
     }
 
     /** Only the given parameters (by their {@link AlertRuleParameter#key()}, canonical values) set; to lay over others. */
@@ -72,7 +74,7 @@ public record RuleParameters(
             fields[parameter.ordinal()] = switch (parameter.kind()) {
                 case PERIOD -> AlertRuleParameter.days(value);
                 case SHARE, DISTANCE -> ((Number) value).doubleValue();
-                case CLUSTER_SIZE, MONTH, PERCENT -> ((Number) value).intValue();
+                case CLUSTER_SIZE, MONTH, PERCENT, COUNT -> ((Number) value).intValue();
                 case FLAG -> (Boolean) value;
                 case ROLES, KEYWORDS ->
                     ((List<?>) value).stream().map(String::valueOf).toList();
@@ -96,7 +98,8 @@ public record RuleParameters(
                 (Duration) fields[AlertRuleParameter.SUSTAINABILITY_HORIZON.ordinal()],
                 castList(fields[AlertRuleParameter.SEASONAL_OCCUPATIONS.ordinal()]),
                 (Integer) fields[AlertRuleParameter.QUOTA_CHECK_FROM_MONTH.ordinal()],
-                (Integer) fields[AlertRuleParameter.QUOTA_BELOW_PERCENT_OF_EXPECTED.ordinal()]);
+                (Integer) fields[AlertRuleParameter.QUOTA_BELOW_PERCENT_OF_EXPECTED.ordinal()],
+                (Integer) fields[AlertRuleParameter.MIN_FAILED_CHECKS.ordinal()]);
     }
 
     /** A parameter's value here, as requests and events write it (a period as {@code P<n>D}). */
@@ -118,6 +121,7 @@ public record RuleParameters(
             case SEASONAL_OCCUPATIONS -> seasonalOccupations;
             case QUOTA_CHECK_FROM_MONTH -> quotaCheckFromMonth;
             case QUOTA_BELOW_PERCENT_OF_EXPECTED -> quotaBelowPercentOfExpected;
+            case MIN_FAILED_CHECKS -> minFailedChecks;
         };
         return value instanceof Duration period ? "P" + period.toDays() + "D" : value;
     }
@@ -142,7 +146,8 @@ public record RuleParameters(
                 sustainabilityHorizon,
                 seasonalOccupations,
                 quotaCheckFromMonth,
-                quotaBelowPercentOfExpected);
+                quotaBelowPercentOfExpected,
+                minFailedChecks);
     }
 
     /** The same, with this rule switched on or off. */
@@ -174,7 +179,8 @@ public record RuleParameters(
                 sustainabilityHorizon,
                 seasonalOccupations,
                 quotaCheckFromMonth,
-                quotaBelowPercentOfExpected);
+                quotaBelowPercentOfExpected,
+                minFailedChecks);
     }
 
     @SuppressWarnings("unchecked")

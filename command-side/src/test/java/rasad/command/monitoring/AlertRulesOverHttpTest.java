@@ -88,25 +88,28 @@ class AlertRulesOverHttpTest extends CommandApiTest {
 
     @Test
     void r3_half_of_a_facilitys_jobs_denied_or_unanswered_by_sms_and_cleared_by_a_confirmed_redo() throws Exception {
-        grantAndPay("r3-case", "HOME_BUSINESS", 2, LONG_AGO, null);
-        job("r3-case", "j-1", LONG_AGO, "tailor", 0);
-        job("r3-case", "j-2", LONG_AGO, "tailor", 0);
-        check("r3-case", "j-1", "sms", "DENIED", null);
-        check("r3-case", "j-2", "sms", "CONFIRMED", null);
-        grantAndPay("r3-one-of-three", "HOME_BUSINESS", 3, LONG_AGO, null);
-        for (String job : List.of("j-1", "j-2", "j-3")) {
-            job("r3-one-of-three", job, LONG_AGO, "tailor", 0);
+        grantAndPay("r3-case", "HOME_BUSINESS", 4, LONG_AGO, null);
+        for (String job : List.of("j-1", "j-2", "j-3", "j-4")) {
+            job("r3-case", job, LONG_AGO, "tailor", 0);
         }
-        check("r3-one-of-three", "j-1", "sms", "NO_ANSWER", null);
-        check("r3-one-of-three", "j-2", "sms", "CONFIRMED", null);
-        check("r3-one-of-three", "j-3", "sms", "CONFIRMED", null);
+        check("r3-case", "j-1", "sms", "DENIED", null);
+        check("r3-case", "j-2", "sms", "NO_ANSWER", null);
+        check("r3-case", "j-3", "sms", "CONFIRMED", null);
+        check("r3-case", "j-4", "sms", "CONFIRMED", null);
+        grantAndPay("r3-one-of-two", "HOME_BUSINESS", 2, LONG_AGO, null);
+        for (String job : List.of("j-1", "j-2")) {
+            job("r3-one-of-two", job, LONG_AGO, "tailor", 0);
+        }
+        check("r3-one-of-two", "j-1", "sms", "NO_ANSWER", null);
+        check("r3-one-of-two", "j-2", "sms", "CONFIRMED", null);
 
         AlertRaised raised = raisedEventually("r3.r3-case");
-        assertThat(raised.explanation()).isEqualTo("1 of the facility's 2 jobs failed the SMS check (j-1 denied)");
+        assertThat(raised.explanation())
+                .isEqualTo("2 of the facility's 4 jobs failed the SMS check (j-1 denied, j-2 no answer)");
         assertThat(raised.subject().facilityId()).isEqualTo("r3-case");
         settle();
-        assertThat(eventsOf("r3.r3-one-of-three"))
-                .as("one unanswered text among three jobs is ordinary")
+        assertThat(eventsOf("r3.r3-one-of-two"))
+                .as("one unanswered text of two jobs is below min-failed-checks (2)")
                 .isEmpty();
 
         check("r3-case", "j-1", "sms", "CONFIRMED", "the person had mistyped the answer");
@@ -116,19 +119,20 @@ class AlertRulesOverHttpTest extends CommandApiTest {
     @Test
     void r4_half_of_a_facilitys_jobs_failed_by_phone() throws Exception {
         grantAndPay("r4-case", "HOME_BUSINESS", 2, LONG_AGO, null);
-        grantAndPay("r4-one-of-three", "HOME_BUSINESS", 3, LONG_AGO, null);
-        for (String facility : List.of("r4-case", "r4-one-of-three")) {
-            for (String job : facility.equals("r4-case") ? List.of("j-1", "j-2") : List.of("j-1", "j-2", "j-3")) {
+        grantAndPay("r4-one-of-two", "HOME_BUSINESS", 2, LONG_AGO, null);
+        for (String facility : List.of("r4-case", "r4-one-of-two")) {
+            for (String job : List.of("j-1", "j-2")) {
                 job(facility, job, LONG_AGO, "tailor", 0);
                 check(facility, job, "sms", "CONFIRMED", null);
-                check(facility, job, "phone", job.equals("j-1") ? "UNREACHABLE" : "CONFIRMED", null);
+                boolean fails = job.equals("j-1") || facility.equals("r4-case");
+                check(facility, job, "phone", fails ? "UNREACHABLE" : "CONFIRMED", null);
             }
         }
 
         assertThat(raisedEventually("r4.r4-case").explanation())
-                .isEqualTo("1 of the facility's 2 jobs failed the phone check (j-1 unreachable)");
+                .isEqualTo("2 of the facility's 2 jobs failed the phone check (j-1 unreachable, j-2 unreachable)");
         settle();
-        assertThat(eventsOf("r4.r4-one-of-three")).isEmpty();
+        assertThat(eventsOf("r4.r4-one-of-two")).isEmpty();
     }
 
     // ---- R5, R7: field visits

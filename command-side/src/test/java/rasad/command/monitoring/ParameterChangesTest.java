@@ -37,18 +37,19 @@ class ParameterChangesTest {
             Duration.ofDays(365),
             List.of("seasonal"),
             6,
-            50);
+            50,
+            2);
     private static final AlertSettings CONFIGURED = new AlertSettings(
             DEFAULTS,
             Map.of(
                     "COOPERATIVE",
                             new RuleParameters(
                                     null, null, null, null, null, false, null, null, null, null, null, null, null, null,
-                                    null, null, null, null),
+                                    null, null, null, null, null),
                     "RURAL",
                             new RuleParameters(
                                     null, null, null, null, 0.6, null, null, null, null, null, null, null, null, null,
-                                    null, null, null, null)));
+                                    null, null, null, null, null)));
 
     private final ParameterChanges changes = new ParameterChanges();
 

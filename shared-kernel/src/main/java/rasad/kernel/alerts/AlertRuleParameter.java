@@ -36,7 +36,9 @@ public enum AlertRuleParameter {
     SUSTAINABILITY_HORIZON("sustainability-horizon", Kind.PERIOD, AlertRule.R9),
     SEASONAL_OCCUPATIONS("seasonal-occupations", Kind.KEYWORDS, AlertRule.R9),
     QUOTA_CHECK_FROM_MONTH("quota-check-from-month", Kind.MONTH, AlertRule.R11),
-    QUOTA_BELOW_PERCENT_OF_EXPECTED("quota-below-percent-of-expected", Kind.PERCENT, AlertRule.R11);
+    QUOTA_BELOW_PERCENT_OF_EXPECTED("quota-below-percent-of-expected", Kind.PERCENT, AlertRule.R11),
+    /** Added in wave 2: without it one failed check of a two-job facility raised R3 or R4. */
+    MIN_FAILED_CHECKS("min-failed-checks", Kind.COUNT, AlertRule.R3, AlertRule.R4);
 
     /** What a value is, and the rule it must keep. */
     public enum Kind {
@@ -57,7 +59,9 @@ public enum AlertRuleParameter {
         /** A month of the fiscal year, 1 to 12. */
         MONTH,
         /** A percentage, 1 to 100. */
-        PERCENT
+        PERCENT,
+        /** How many, at least 1. */
+        COUNT
     }
 
     private static final int MAX_KEYWORDS = 100;
@@ -115,7 +119,7 @@ public enum AlertRuleParameter {
     /**
      * The value as events carry it, or refused with the rule it breaks: {@code TYPE_MISMATCH}, {@code PERIOD_FORMAT},
      * {@code PERIOD_NOT_POSITIVE}, {@code SHARE_OUT_OF_RANGE}, {@code DISTANCE_NOT_POSITIVE}, {@code CLUSTER_BELOW_TWO},
-     * {@code UNKNOWN_ROLE}, {@code KEYWORD_FORMAT}, {@code MONTH_RANGE}, {@code PERCENT_OUT_OF_RANGE}.
+     * {@code UNKNOWN_ROLE}, {@code KEYWORD_FORMAT}, {@code MONTH_RANGE}, {@code PERCENT_OUT_OF_RANGE}, {@code COUNT_BELOW_ONE}.
      */
     public Object canonical(Object value) {
         InvalidValueException.required(value, key);
@@ -143,6 +147,13 @@ public enum AlertRuleParameter {
                 yield size;
             }
             case MONTH -> (int) within(whole(value), 1, 12, "MONTH_RANGE", "a month of the fiscal year, 1 to 12");
+            case COUNT -> {
+                int count = whole(value);
+                if (count < 1) {
+                    throw new InvalidValueException("COUNT_BELOW_ONE", key + " is a count: at least 1");
+                }
+                yield count;
+            }
             case PERCENT -> (int) within(whole(value), 1, 100, "PERCENT_OUT_OF_RANGE", "a percentage from 1 to 100");
             case ROLES -> {
                 Set<String> roles = new TreeSet<>();
