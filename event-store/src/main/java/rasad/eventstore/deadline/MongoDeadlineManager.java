@@ -6,6 +6,8 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -50,6 +53,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     private static final Logger log = LoggerFactory.getLogger(MongoDeadlineManager.class);
     private static final String CURSOR = "cursor";
     private static final int MAX_ATTEMPTS = 5;
+    private static final int PART_SIZE = 200;
 
     private final MongoCollection<Document> deadlines;
     private final MongoCollection<Document> buckets;
@@ -108,7 +112,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         runOnPrepareCommitOrNow(() -> {
             deadlines.insertOne(deadline);
             buckets.updateOne(
-                    eq("_id", bucketFor(triggerDateTime)),
+                    eq("_id", partFor(bucketFor(triggerDateTime))),
                     Updates.addToSet("ids", id),
                     new UpdateOptions().upsert(true));
         });
@@ -156,11 +160,37 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     }
 
     /**
-     * Runs every deadline due by now, hour bucket by hour bucket from the persisted cursor, and moves the
-     * cursor past the hours that have nothing left to run. Returns how many deadlines ran.
+     * The part of an hour's bucket a new deadline goes to: an hour holds any number of deadlines (an import puts
+     * thousands in the current one) in parts of at most {@value #PART_SIZE}, so that no document the poller
+     * reads or rewrites grows with the backlog. The hour's own document counts them and is part 0.
      */
-    public synchronized int runDue() {
-        Instant now = clock.instant();
+    private String partFor(String hour) {
+        Document counted = buckets.findOneAndUpdate(
+                eq("_id", hour),
+                Updates.inc("count", 1),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        long part = (counted.get("count", Number.class).longValue() - 1) / PART_SIZE;
+        return part == 0 ? hour : hour + "#" + part;
+    }
+
+    /** The parts of these hours' buckets that list deadlines, in hour order. */
+    private List<Document> partsOf(List<String> hours) {
+        List<String> partIds = new ArrayList<>();
+        for (Document hour : buckets.find(in("_id", hours)).into(new ArrayList<>())) {
+            String id = hour.getString("_id");
+            partIds.add(id);
+            // buckets written before parts existed have no count: their one document is the whole hour
+            long count = hour.get("count") instanceof Number n ? n.longValue() : 0;
+            for (long part = 1; part <= (count - 1) / PART_SIZE; part++) {
+                partIds.add(id + "#" + part);
+            }
+        }
+        List<Document> parts = buckets.find(in("_id", partIds)).into(new ArrayList<>());
+        parts.sort(Comparator.comparing((Document part) -> part.getString("_id")));
+        return parts;
+    }
+
+    private List<String> hoursFromCursor(Instant now) {
         Document cursor = buckets.find(eq("_id", CURSOR)).first();
         Instant from = cursor == null ? now.minus(Duration.ofDays(1)) : Instant.parse(cursor.getString("hour"));
         List<String> hours = new ArrayList<>();
@@ -169,37 +199,47 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
                 hour = hour.plus(Duration.ofHours(1))) {
             hours.add(hourOf(hour));
         }
+        return hours;
+    }
+
+    /**
+     * Runs every deadline due by now, hour bucket by hour bucket from the persisted cursor, and moves the
+     * cursor past the hours that have nothing left to run. Returns how many deadlines ran.
+     */
+    public synchronized int runDue() {
+        Instant now = clock.instant();
         int ran = 0;
         String firstOpenHour = null;
-        for (Document bucket : buckets.find(in("_id", hours)).into(new ArrayList<>())) {
-            List<String> ids = bucket.getList("ids", String.class);
+        for (Document part : partsOf(hoursFromCursor(now))) {
+            List<String> ids = part.getList("ids", String.class);
             if (ids == null || ids.isEmpty()) {
                 continue;
             }
             boolean open = false;
-            List<String> finished = new ArrayList<>();
+            List<String> finished = new ArrayList<>(ids);
             for (Document deadline : deadlines.find(in("_id", ids)).into(new ArrayList<>())) {
                 String status = deadline.getString("status");
                 if ("DONE".equals(status) || "CANCELLED".equals(status) || "FAILED".equals(status)) {
-                    finished.add(deadline.getString("_id"));
                     continue;
                 }
                 if (Instant.parse(deadline.getString("dueAt")).isAfter(now) || !claim(deadline, now)) {
                     open = true;
+                    finished.remove(deadline.getString("_id"));
                     continue;
                 }
                 ran++;
-                if (run(deadline)) {
-                    finished.add(deadline.getString("_id"));
-                } else {
+                if (!run(deadline)) {
                     open = true;
+                    finished.remove(deadline.getString("_id"));
                 }
             }
-            String hour = bucket.getString("_id");
+            String partId = part.getString("_id");
             if (!finished.isEmpty()) {
-                // a bucket lists only what is left to run: an idle poller reads nothing it has finished
-                buckets.updateOne(eq("_id", hour), Updates.pullAll("ids", finished));
+                // a part lists only what is left to run (and no id without its deadline): an idle poller reads
+                // nothing it has finished
+                buckets.updateOne(eq("_id", partId), Updates.pullAll("ids", finished));
             }
+            String hour = partId.contains("#") ? partId.substring(0, partId.indexOf('#')) : partId;
             if (open && (firstOpenHour == null || hour.compareTo(firstOpenHour) < 0)) {
                 firstOpenHour = hour;
             }
@@ -215,17 +255,9 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
      */
     public long dueBacklog() {
         Instant now = clock.instant();
-        Document cursor = buckets.find(eq("_id", CURSOR)).first();
-        Instant from = cursor == null ? now.minus(Duration.ofDays(1)) : Instant.parse(cursor.getString("hour"));
-        List<String> hours = new ArrayList<>();
-        for (Instant hour = from.truncatedTo(ChronoUnit.HOURS);
-                !hour.isAfter(now);
-                hour = hour.plus(Duration.ofHours(1))) {
-            hours.add(hourOf(hour));
-        }
         long due = 0;
-        for (Document bucket : buckets.find(in("_id", hours)).into(new ArrayList<>())) {
-            List<String> ids = bucket.getList("ids", String.class);
+        for (Document part : partsOf(hoursFromCursor(now))) {
+            List<String> ids = part.getList("ids", String.class);
             if (ids == null || ids.isEmpty()) {
                 continue;
             }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -82,10 +83,18 @@ class MongoDeadlineManagerTest {
             deadlines.schedule(NOW.minus(Duration.ofDays(200)), "follow-up", "job-" + i, new Inbox("jobs"));
         }
 
+        List<Document> parts = database.getCollection("deadline_buckets")
+                .find(new Document("ids", new Document("$exists", true)))
+                .into(new ArrayList<>());
         long backlog = deadlines.dueBacklog();
         int first = deadlines.runDue();
         int second = deadlines.runDue();
 
+        assertThat(parts)
+                .as("no bucket document grows with the backlog")
+                .hasSize(3)
+                .allSatisfy(
+                        part -> assertThat(part.getList("ids", String.class)).hasSizeLessThanOrEqualTo(200));
         assertThat(backlog).isEqualTo(500);
         assertThat(deadlines.dueBacklog()).isZero();
         assertThat(first).isEqualTo(500);
@@ -93,7 +102,11 @@ class MongoDeadlineManagerTest {
         assertThat(received)
                 .hasSize(500)
                 .allSatisfy((payload, count) -> assertThat(count.get()).isOne());
-        assertThat(idsListedIn(MongoDeadlineManager.hourOf(NOW))).isEmpty();
+        assertThat(database.getCollection("deadline_buckets")
+                        .find(new Document("ids", new Document("$exists", true)))
+                        .into(new ArrayList<>()))
+                .allSatisfy(
+                        part -> assertThat(part.getList("ids", String.class)).isEmpty());
     }
 
     @Test
