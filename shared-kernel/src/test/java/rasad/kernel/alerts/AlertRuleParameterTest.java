@@ -16,8 +16,10 @@ class AlertRuleParameterTest {
 
     @Test
     void each_rule_takes_the_parameters_the_documentation_gives_it() {
-        assertThat(AlertRuleParameter.of(AlertRule.R3)).containsExactly(AlertRuleParameter.FAILED_CHECKS_SHARE);
-        assertThat(AlertRuleParameter.of(AlertRule.R4)).containsExactly(AlertRuleParameter.FAILED_CHECKS_SHARE);
+        assertThat(AlertRuleParameter.of(AlertRule.R3))
+                .containsExactly(AlertRuleParameter.FAILED_CHECKS_SHARE, AlertRuleParameter.MIN_FAILED_CHECKS);
+        assertThat(AlertRuleParameter.of(AlertRule.R4))
+                .containsExactly(AlertRuleParameter.FAILED_CHECKS_SHARE, AlertRuleParameter.MIN_FAILED_CHECKS);
         assertThat(AlertRuleParameter.of(AlertRule.R8))
                 .extracting(AlertRuleParameter::key)
                 .containsExactly(
@@ -57,6 +59,7 @@ class AlertRuleParameterTest {
         assertRefused(AlertRuleParameter.SAME_MOBILE, 1, "CLUSTER_BELOW_TWO");
         assertRefused(AlertRuleParameter.SAME_MOBILE, 2.5, "TYPE_MISMATCH");
         assertRefused(AlertRuleParameter.QUOTA_CHECK_FROM_MONTH, 13, "MONTH_RANGE");
+        assertRefused(AlertRuleParameter.MIN_FAILED_CHECKS, 0, "COUNT_BELOW_ONE");
         assertRefused(AlertRuleParameter.QUOTA_BELOW_PERCENT_OF_EXPECTED, 0, "PERCENT_OUT_OF_RANGE");
         assertRefused(AlertRuleParameter.MAX_VISIT_DISTANCE_METRES, 0, "DISTANCE_NOT_POSITIVE");
         assertRefused(AlertRuleParameter.BENEFICIARY_MAY_BE_OWN_JOB, "yes", "TYPE_MISMATCH");
@@ -70,7 +73,7 @@ class AlertRuleParameterTest {
         assertThatThrownBy(() -> AlertRuleParameter.named(AlertRule.R3, "no-job-within"))
                 .isInstanceOfSatisfying(InvalidValueException.class, refused -> {
                     assertThat(refused.rule()).isEqualTo("UNKNOWN_PARAMETER");
-                    assertThat(refused.getMessage()).isEqualTo("R3 takes only failed-checks-share");
+                    assertThat(refused.getMessage()).isEqualTo("R3 takes only failed-checks-share, min-failed-checks");
                 });
         assertThatThrownBy(() -> AlertRuleParameter.named(AlertRule.R10, "anything"))
                 .hasMessage("R10 takes no parameter (only a severity)");
