@@ -17,9 +17,15 @@ deadlines_due() {
 
 # Settled: no deadline due, and every processor of both sides at the newest event, twice in a row (what a
 # deadline runs is new events, which the processors then read, which may set new deadlines).
+# SETTLE_TIMEOUT_SECONDS (unset: no limit) bounds the wait; it then returns 1 with the state printed.
 await_settled() {
-  local quiet=0 due command query
+  local quiet=0 due command query limit=$((SECONDS + ${SETTLE_TIMEOUT_SECONDS:-999999999}))
   while ((quiet < 2)); do
+    if ((SECONDS > limit)); then
+      printf '\n  not settled after %ss: %s deadlines due, %s events for the alert rules, %s for the read models\n' \
+        "${SETTLE_TIMEOUT_SECONDS}" "${due:-?}" "${command:-?}" "${query:-?}"
+      return 1
+    fi
     due=$(deadlines_due); command=$(events_behind "$RASAD_COMMAND_PORT"); query=$(events_behind "$RASAD_QUERY_PORT")
     if [[ "$due" == 0 && "$command" == 0 && "$query" == 0 ]]; then
       quiet=$((quiet + 1))

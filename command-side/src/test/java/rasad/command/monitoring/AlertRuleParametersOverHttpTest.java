@@ -49,9 +49,10 @@ class AlertRuleParametersOverHttpTest extends CommandApiTest {
     void a_changed_share_raises_from_the_change_on_and_a_replay_of_the_rules_decides_the_same() throws Exception {
         // given one unanswered text among three jobs, judged with the configured share (0.5): no alert
         facilityWithSmsChecks("pr-before", "PARAM_RAISE", "NO_ANSWER", "CONFIRMED", "CONFIRMED");
-        // when an admin lowers R3's share for that programme to 0.3 and makes it HIGH
+        // when an admin lowers R3's share for that programme to 0.3, and its minimum to one job, and makes it HIGH
         HttpResponse<String> changed = put("admin", "/api/alert-rules/R3/parameters", """
-                {"changeId": "c-raise", "programme": "PARAM_RAISE", "parameters": {"failed-checks-share": 0.3},
+                {"changeId": "c-raise", "programme": "PARAM_RAISE",
+                 "parameters": {"failed-checks-share": 0.3, "min-failed-checks": 1},
                  "severity": "HIGH", "reason": "committee decision 1405-08: unanswered texts were missed"}""");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         // and raises it for another programme to 0.9
@@ -61,8 +62,8 @@ class AlertRuleParametersOverHttpTest extends CommandApiTest {
                 .isEqualTo(200);
         facilityWithSmsChecks("pr-after", "PARAM_RAISE", "NO_ANSWER", "CONFIRMED", "CONFIRMED");
         facilityWithSmsChecks("pr-unchanged", "PARAM_UNCHANGED", "NO_ANSWER", "CONFIRMED", "CONFIRMED");
-        facilityWithSmsChecks("pq-half", "PARAM_QUIET", "DENIED", "CONFIRMED");
-        facilityWithSmsChecks("pu-half", "PARAM_UNCHANGED", "DENIED", "CONFIRMED");
+        facilityWithSmsChecks("pq-half", "PARAM_QUIET", "DENIED", "NO_ANSWER", "CONFIRMED", "CONFIRMED");
+        facilityWithSmsChecks("pu-half", "PARAM_UNCHANGED", "DENIED", "NO_ANSWER", "CONFIRMED", "CONFIRMED");
 
         // then the change counts from where it stands in the store, for its programme only
         AlertRaised raised = raisedEventually("r3.pr-after");
@@ -100,7 +101,9 @@ class AlertRuleParametersOverHttpTest extends CommandApiTest {
         JsonNode rules = rules("auditor");
         assertThat(rules.get("appliedThrough").asLong()).isPositive();
         JsonNode r3 = rule(rules, "R3");
-        assertThat(r3.get("accepts")).extracting(JsonNode::asText).containsExactly("failed-checks-share");
+        assertThat(r3.get("accepts"))
+                .extracting(JsonNode::asText)
+                .containsExactly("failed-checks-share", "min-failed-checks");
         assertThat(r3.at("/everyProgramme/parameters/failed-checks-share").asDouble())
                 .isEqualTo(0.5);
         assertThat(r3.at("/everyProgramme/severity").asText()).isEqualTo("MEDIUM");
