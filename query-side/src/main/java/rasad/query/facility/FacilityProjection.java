@@ -1,6 +1,7 @@
 package rasad.query.facility;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,6 +21,7 @@ import rasad.kernel.job.FollowUpRequested;
 import rasad.kernel.job.JobCorrected;
 import rasad.kernel.job.JobEnded;
 import rasad.kernel.job.JobRegistered;
+import rasad.kernel.verification.FieldVisitRecorded;
 import rasad.kernel.verification.PhoneCheckRecorded;
 import rasad.kernel.verification.SmsCheckRecorded;
 
@@ -182,6 +184,34 @@ class FacilityProjection {
     @EventHandler
     void on(DiversionDismissed event) {
         readModel.findingDecided(event.facilityId().value(), event.findingId(), "DISMISSED", event.reason());
+    }
+
+    /** Where the inspector stood against the registered workplace: what rule R7 compares, shown to the auditor. */
+    @EventHandler
+    void on(
+            FieldVisitRecorded event,
+            @MetaDataValue(AuditMetaData.ACTOR) String actor,
+            @MetaDataValue(AuditMetaData.RECORDED_AT) String recordedAt) {
+        String facilityId = event.facilityId().value();
+        readModel.visited(
+                facilityId,
+                new VisitView(
+                        event.visitId(),
+                        event.deviceTime(),
+                        recordedAt == null ? null : Instant.parse(recordedAt),
+                        actor,
+                        event.location().latitude(),
+                        event.location().longitude(),
+                        event.accuracyMetres(),
+                        null, // measured against the workplace as the read model holds it
+                        event.businessOperating(),
+                        event.moneyUsedAsPlanned(),
+                        event.jobsSeen() == null ? Map.of() : event.jobsSeen(),
+                        (event.photos() == null ? List.<String>of() : event.photos())
+                                .stream()
+                                        .map(sha -> new VisitView.Photo(sha, "/api/evidence/" + sha))
+                                        .toList(),
+                        event.notes()));
     }
 
     @EventHandler

@@ -44,7 +44,8 @@ class FacilityQueryController {
     }
 
     /** The live case and when its history was last verified; null when it never was. */
-    record CaseView(@JsonUnwrapped FacilityView facility, LastVerification lastVerification) {}
+    /** {@code visits}: each field visit of the case, oldest first, with its GPS, findings, jobs seen and photos. */
+    record CaseView(@JsonUnwrapped FacilityView facility, List<VisitView> visits, LastVerification lastVerification) {}
 
     /** National ids in full for the roles that may read them (each reading recorded), masked for the rest. */
     private List<FacilityView> shown(List<FacilityView> views) {
@@ -72,7 +73,9 @@ class FacilityQueryController {
                 .map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
         return new CaseView(
-                shown(List.of(found)).get(0), verifications.of(facilityId).orElse(null));
+                shown(List.of(found)).get(0),
+                readModel.visits(facilityId),
+                verifications.of(facilityId).orElse(null));
     }
 
     @GetMapping

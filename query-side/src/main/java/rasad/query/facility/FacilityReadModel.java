@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.regex;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import rasad.kernel.place.GeoPoint;
 import rasad.query.processing.ReadModelCollections;
 
 /** The {@code facilities} collection: one document per case, keyed by the facility id. */
@@ -59,6 +61,84 @@ class FacilityReadModel {
         return new FacilityReadModel(new HashMap<>());
     }
 
+    /** A visit recorded for the case; the same visit delivered again replaces itself. */
+    void visited(String facilityId, VisitView visit) {
+        documents().change(facilityId, facility -> {
+            Document visits = facility.get("visits") instanceof Document known ? known : new Document();
+            Document workplace = facility.get("workplace", Document.class);
+            Long metres = workplace == null
+                            || !(workplace.get("latitude") instanceof Number latitude)
+                            || !(workplace.get("longitude") instanceof Number longitude)
+                    ? null
+                    : Math.round(new GeoPoint(latitude.doubleValue(), longitude.doubleValue())
+                            .metresTo(new GeoPoint(visit.latitude(), visit.longitude())));
+            visits.put(
+                    visitKey(visit.visitId()),
+                    new Document("visitId", visit.visitId())
+                            .append("deviceTime", visit.deviceTime().toString())
+                            .append(
+                                    "recordedAt",
+                                    visit.recordedAt() == null
+                                            ? null
+                                            : visit.recordedAt().toString())
+                            .append("recordedBy", visit.recordedBy())
+                            .append("latitude", visit.latitude())
+                            .append("longitude", visit.longitude())
+                            .append("accuracyMetres", visit.accuracyMetres())
+                            .append("metresFromWorkplace", metres)
+                            .append("businessOperating", visit.businessOperating())
+                            .append("moneyUsedAsPlanned", visit.moneyUsedAsPlanned())
+                            .append("jobsSeen", new Document(new TreeMap<String, Object>(visit.jobsSeen())))
+                            .append(
+                                    "photos",
+                                    visit.photos().stream()
+                                            .map(VisitView.Photo::sha256)
+                                            .toList())
+                            .append("notes", visit.notes()));
+            facility.put("visits", visits);
+        });
+    }
+
+    /** The case's visits, oldest first. */
+    List<VisitView> visits(String facilityId) {
+        Document facility = queried.find(facilityId);
+        if (facility == null || !(facility.get("visits") instanceof Document visits)) {
+            return List.of();
+        }
+        List<VisitView> found = new ArrayList<>();
+        for (Object value : visits.values()) {
+            Document visit = (Document) value;
+            Document seen = visit.get("jobsSeen", Document.class);
+            Map<String, Boolean> jobsSeen = new TreeMap<>();
+            if (seen != null) {
+                seen.forEach((job, wasSeen) -> jobsSeen.put(job, Boolean.TRUE.equals(wasSeen)));
+            }
+            found.add(new VisitView(
+                    visit.getString("visitId"),
+                    Instant.parse(visit.getString("deviceTime")),
+                    visit.getString("recordedAt") == null ? null : Instant.parse(visit.getString("recordedAt")),
+                    visit.getString("recordedBy"),
+                    visit.getDouble("latitude"),
+                    visit.getDouble("longitude"),
+                    visit.getDouble("accuracyMetres"),
+                    visit.get("metresFromWorkplace") instanceof Number metres ? metres.longValue() : null,
+                    Boolean.TRUE.equals(visit.getBoolean("businessOperating")),
+                    Boolean.TRUE.equals(visit.getBoolean("moneyUsedAsPlanned")),
+                    jobsSeen,
+                    visit.getList("photos", String.class, List.of()).stream()
+                            .map(sha -> new VisitView.Photo(sha, "/api/evidence/" + sha))
+                            .toList(),
+                    visit.getString("notes")));
+        }
+        found.sort(Comparator.comparing(VisitView::deviceTime));
+        return found;
+    }
+
+    /** A visit id may hold dots, which a document key must not. */
+    private static String visitKey(String visitId) {
+        return visitId.replace("%", "%25").replace(".", "%2E");
+    }
+
     /** Where the projection writes: the fresh collection while a rebuild runs. */
     private MongoCollection<Document> facilities() {
         return collections.forProjection(FacilityProjection.PROCESSING_GROUP, COLLECTION);
@@ -75,7 +155,7 @@ class FacilityReadModel {
     /** Replaces the whole document: applying the same event twice leaves the same state (replay-safe). */
     void save(FacilityView view) {
         // the timeline is kept by FacilityTimeline
-        documents().replace(view.facilityId(), toDocument(view), "timeline");
+        documents().replace(view.facilityId(), toDocument(view), "timeline", "visits");
     }
 
     /**

@@ -79,4 +79,21 @@ public class PersonalData {
                 .append("facilities", List.copyOf(facilityIds))
                 .append("kinds", kinds));
     }
+
+    /** Records that the current request showed a piece of evidence (a photo of a home, a workplace, a person). */
+    public void recordEvidenceReading(String sha256) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        accessLog.insertOne(new Document("at", Date.from(clock.instant()))
+                .append("user", user.getName())
+                .append(
+                        "role",
+                        user.getAuthorities().stream()
+                                .map(GrantedAuthority::getAuthority)
+                                .filter(authority -> authority.startsWith("ROLE_"))
+                                .findFirst()
+                                .orElse(null))
+                .append("request", request.getMethod() + " " + request.getRequestURI())
+                .append("evidence", sha256)
+                .append("kinds", List.of("evidence")));
+    }
 }
