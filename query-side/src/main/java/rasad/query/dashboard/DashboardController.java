@@ -28,6 +28,7 @@ import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.planning.PlanningReadModel;
+import rasad.query.referencedata.ReferenceNames;
 
 /**
  * What managers watch: the province dashboard, the bank league table and quota usage, for a Solar Hijri
@@ -43,12 +44,16 @@ class DashboardController {
     private final PlanningReadModel planning;
     private final double belowExpectation;
 
+    private final ReferenceNames names;
+
     DashboardController(
             DashboardFigures figures,
             DashboardAsOf asOf,
             WholeStoreFolds folds,
             PlanningReadModel planning,
+            ReferenceNames names,
             @Value("${rasad.league.below-expectation-percent:60}") double belowExpectation) {
+        this.names = names;
         this.figures = figures;
         this.asOf = asOf;
         this.folds = folds;
@@ -56,7 +61,25 @@ class DashboardController {
         this.belowExpectation = belowExpectation;
     }
 
-    record Breakdown(String breakdown, String code, Figures figures) {}
+    /** {@code nameFa}, {@code nameEn}: the code's names in reference data, where it has them. */
+    record Breakdown(String breakdown, String code, String nameFa, String nameEn, Figures figures) {
+
+        Breakdown(String breakdown, String code, Figures figures) {
+            this(breakdown, code, null, null, figures);
+        }
+
+        Breakdown named(ReferenceNames.Name name) {
+            return name == null ? this : new Breakdown(breakdown, code, name.fa(), name.en(), figures);
+        }
+    }
+
+    /** The reference-data kind each breakdown's codes are of; gender, disability and area have none. */
+    private static final Map<String, String> KIND_OF_BREAKDOWN = Map.of(
+            "agency", "AGENCY",
+            "programme", "PROGRAMME",
+            "county", "COUNTY",
+            "bank", "BANK",
+            "fundingSource", "FUNDING_SOURCE");
 
     record MonthFigures(int month, Figures figures) {}
 
@@ -110,10 +133,12 @@ class DashboardController {
                     breakdown,
                     period.codes(breakdown).stream()
                             .map(code -> new Breakdown(
-                                    breakdown,
-                                    code,
-                                    period.figures(
-                                            breakdown + "." + code, targets.get(breakdown.toUpperCase() + "/" + code))))
+                                            breakdown,
+                                            code,
+                                            period.figures(
+                                                    breakdown + "." + code,
+                                                    targets.get(breakdown.toUpperCase() + "/" + code)))
+                                    .named(names.of(KIND_OF_BREAKDOWN.get(breakdown), code)))
                             .toList());
         }
         SampleEstimate sample = SampleEstimate.of(
@@ -339,6 +364,8 @@ class DashboardController {
         List<Column<Breakdown>> columns = new ArrayList<>();
         columns.add(Column.text("تفکیک", "Breakdown", Breakdown::breakdown));
         columns.add(Column.text("کد", "Code", Breakdown::code));
+        columns.add(Column.text("نام", "Name (fa)", Breakdown::nameFa));
+        columns.add(Column.text("نام لاتین", "Name (en)", Breakdown::nameEn));
         columns.add(Column.number("طرح‌ها", "Plans", row -> row.figures().plans()));
         columns.add(Column.rials("مبلغ مصوب", "Granted", row -> row.figures().grantedRials()));
         columns.add(Column.rials("پرداخت", "Paid", row -> row.figures().paidRials()));

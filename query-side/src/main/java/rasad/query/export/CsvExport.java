@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,9 +68,11 @@ public final class CsvExport {
                 }
                 case RIALS ->
                     headers.add(name
-                            + (options.tomans()
-                                    ? options.persian() ? " (تومان)" : " (tomans)"
-                                    : options.persian() ? " (ریال)" : " (rials)"));
+                            + (options.billionTomans()
+                                    ? options.persian() ? " (میلیارد تومان)" : " (bn tomans)"
+                                    : options.tomans()
+                                            ? options.persian() ? " (تومان)" : " (tomans)"
+                                            : options.persian() ? " (ریال)" : " (rials)"));
                 default -> headers.add(name);
             }
         }
@@ -92,12 +95,17 @@ public final class CsvExport {
                     values.add(
                             value == null
                                     ? ""
-                                    : options.tomans()
+                                    : options.billionTomans()
                                             ? BigDecimal.valueOf(((Number) value).longValue())
-                                                    .movePointLeft(1)
-                                                    .stripTrailingZeros()
+                                                    .movePointLeft(10)
+                                                    .setScale(3, RoundingMode.HALF_EVEN)
                                                     .toPlainString()
-                                            : String.valueOf(((Number) value).longValue()));
+                                            : options.tomans()
+                                                    ? BigDecimal.valueOf(((Number) value).longValue())
+                                                            .movePointLeft(1)
+                                                            .stripTrailingZeros()
+                                                            .toPlainString()
+                                                    : String.valueOf(((Number) value).longValue()));
                 default -> values.add(value == null ? "" : value);
             }
         }

@@ -4,7 +4,8 @@ import rasad.edge.problem.InvalidParameterException;
 
 /**
  * How a list is answered: {@code format} json (default) or csv; for CSV, {@code lang} of the headers (en or fa)
- * and {@code currency} of amounts (rials or tomans; 1 toman = 10 rials). JSON always carries rials, in fields
+ * and {@code currency} of amounts (rials, tomans, or bn-tomans — billions of tomans to three decimals, as the
+ * committee speaks; 1 toman = 10 rials). JSON always carries rials, in fields
  * whose names say so.
  */
 public record ExportOptions(String format, String lang, String currency) {
@@ -17,7 +18,7 @@ public record ExportOptions(String format, String lang, String currency) {
         return new ExportOptions(
                 check("format", format, "json", "json", "csv"),
                 check("lang", lang, "en", "en", "fa"),
-                check("currency", currency, "rials", "rials", "tomans"));
+                check("currency", currency, "rials", "rials", "tomans", "bn-tomans"));
     }
 
     public boolean csv() {
@@ -30,6 +31,11 @@ public record ExportOptions(String format, String lang, String currency) {
 
     boolean tomans() {
         return "tomans".equals(currency);
+    }
+
+    /** Billions of tomans, as the committee's meetings and reports speak of money. */
+    boolean billionTomans() {
+        return "bn-tomans".equals(currency);
     }
 
     private static String check(String parameter, String value, String fallback, String... allowed) {

@@ -62,6 +62,14 @@ class FacilitySearchOverHttpTest extends AlertsApiTest {
     }
 
     @Test
+    void the_committee_reads_amounts_in_billions_of_tomans() {
+        Response csv = search("manager", "nationalId=0499370899&county=ahar&format=csv&currency=bn-tomans&lang=fa");
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).contains("مبلغ مصوب (میلیارد تومان)").contains(",0.300,");
+    }
+
+    @Test
     void an_unknown_parameter_or_a_malformed_national_id_is_refused_naming_it() {
         Response misspelt = search("manager", "nationalID=0084575948");
         assertThat(misspelt.status()).isEqualTo(400);
