@@ -23,6 +23,7 @@ import rasad.edge.problem.InvalidParameterException;
 import rasad.edge.problem.NotFoundException;
 import rasad.query.asof.AsOf;
 import rasad.query.asof.TimeAxis;
+import rasad.query.facility.FacilityAsOf;
 import rasad.query.facility.FacilityView;
 import rasad.query.facility.LastVerification;
 import rasad.query.privacy.PersonalData;
@@ -119,7 +120,7 @@ class AuditController {
             int eventsFolded,
             long lastPosition,
             List<Long> skippedUnreadable,
-            FacilityView state,
+            FacilityAsOf.CaseState state,
             LastVerification lastVerification) {}
 
     @GetMapping("/as-of")
@@ -190,7 +191,7 @@ class AuditController {
         List<CaseHistory.Read> read = history.read(entries);
         Instant now = clock.instant();
         FacilityView state = history.asOf(read, facilityId, now, TimeAxis.RECORDED)
-                .map(CaseHistory.FoldedCase::state)
+                .map(folded -> folded.state().facility())
                 .orElse(null);
         personalData.recordReading(List.of(facilityId), List.of("nationalId", "mobile"));
         CaseVerification verification = verifier.verify(facilityId, entries);

@@ -20,7 +20,6 @@ import rasad.eventstore.integrity.EventHash;
 import rasad.kernel.audit.AuditMetaData;
 import rasad.query.asof.TimeAxis;
 import rasad.query.facility.FacilityAsOf;
-import rasad.query.facility.FacilityView;
 
 /**
  * A case's history read from the event store itself, by where each event is stored — the index only says which
@@ -136,7 +135,8 @@ class CaseHistory {
     }
 
     /** {@code skippedUnreadable}: positions of the case's events that could not be read, so were not folded. */
-    record FoldedCase(FacilityView state, int eventsFolded, long lastPosition, List<Long> skippedUnreadable) {}
+    record FoldedCase(
+            FacilityAsOf.CaseState state, int eventsFolded, long lastPosition, List<Long> skippedUnreadable) {}
 
     private static CaseEvent caseEvent(Read item) {
         StoredPosition there = item.there();

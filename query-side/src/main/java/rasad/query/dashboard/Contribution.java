@@ -104,6 +104,11 @@ final class Contribution {
         add(month, slots, Counter.verified, verified ? 1 : 0);
         add(month, slots, Counter.fteVerifiedHalfMonths, verified ? fte : 0);
         add(month, slots, Counter.sustainable, sustainable ? 1 : 0);
+        add(
+                month,
+                slots,
+                Counter.awaitingFollowUp,
+                verified && job.endedOn() == null && job.followUps().isEmpty() ? 1 : 0);
         add(month, slots, Counter.fteSustainableHalfMonths, sustainable ? fte : 0);
         add(month, slots, Counter.ended, job.endedOn() != null ? 1 : 0);
         add(plan, List.of("total"), Counter.jobs, 1);

@@ -31,5 +31,7 @@ enum Counter {
     plansDrawn,
     plansVisited,
     plansPassed,
-    diversionsConfirmed
+    diversionsConfirmed,
+    /** Verified jobs not ended whose first follow-up was not yet recorded: not sustainable, nor failed, yet. */
+    awaitingFollowUp
 }

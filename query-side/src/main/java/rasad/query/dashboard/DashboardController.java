@@ -73,6 +73,26 @@ class DashboardController {
         }
     }
 
+    /**
+     * What a figure depends on that the reader cannot see: sustainable jobs are only those followed up, and a
+     * dashboard as of a past day knows only the follow-ups due — and recorded — by then.
+     */
+    private static List<String> notes(Figures total, Instant asOf) {
+        List<String> notes = new ArrayList<>();
+        if (total.awaitingFollowUp() > 0) {
+            notes.add(total.awaitingFollowUp() + " verified jobs had no follow-up recorded "
+                    + (asOf == null ? "yet" : "by " + asOf)
+                    + ": sustainable counts only jobs followed up (every follow-up so far STILL_ACTIVE), so these "
+                    + "are neither sustainable nor failed yet (awaitingFollowUp)");
+        }
+        if (asOf != null) {
+            notes.add("as of " + asOf + ": follow-ups fall due at the configured horizons after a job starts (by "
+                    + "default about 6 and 12 months), so a job started less than a horizon before then could not "
+                    + "have been followed up; on the business axis, only follow-ups that had happened by then count");
+        }
+        return notes;
+    }
+
     /** The reference-data kind each breakdown's codes are of; gender, disability and area have none. */
     private static final Map<String, String> KIND_OF_BREAKDOWN = Map.of(
             "agency", "AGENCY",
@@ -93,7 +113,8 @@ class DashboardController {
             Figures total,
             List<MonthFigures> months,
             Map<String, List<Breakdown>> breakdowns,
-            SampleEstimate sample) {}
+            SampleEstimate sample,
+            List<String> notes) {}
 
     @GetMapping("/api/dashboard/{fiscalYear}")
     @Operation(
@@ -157,7 +178,8 @@ class DashboardController {
                 total,
                 months,
                 breakdowns,
-                sample);
+                sample,
+                notes(total, instant));
         List<Breakdown> rows = new ArrayList<>();
         rows.add(new Breakdown("total", "", total));
         months.forEach(month -> rows.add(new Breakdown("month", String.valueOf(month.month()), month.figures())));

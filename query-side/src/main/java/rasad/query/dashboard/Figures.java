@@ -29,7 +29,8 @@ public record Figures(
         long plansDrawn,
         long plansVisited,
         long plansPassed,
-        long diversionsConfirmed) {
+        long diversionsConfirmed,
+        long awaitingFollowUp) {
 
     static Figures of(ToLongFunction<Counter> count, Integer targetJobs) {
         long jobs = count.applyAsLong(Counter.jobs);
@@ -57,7 +58,8 @@ public record Figures(
                 count.applyAsLong(Counter.plansDrawn),
                 count.applyAsLong(Counter.plansVisited),
                 count.applyAsLong(Counter.plansPassed),
-                count.applyAsLong(Counter.diversionsConfirmed));
+                count.applyAsLong(Counter.diversionsConfirmed),
+                count.applyAsLong(Counter.awaitingFollowUp));
     }
 
     private static double fte(long halfMonths) {

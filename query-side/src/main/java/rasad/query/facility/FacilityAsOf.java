@@ -1,5 +1,6 @@
 package rasad.query.facility;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
@@ -19,10 +20,13 @@ public class FacilityAsOf {
      * @param events the case's events, in the order the processor would deliver them (global position)
      * @return the case, or empty if the events do not include its grant
      */
-    public Optional<FacilityView> fold(String facilityId, List<? extends EventMessage<?>> events) {
+    public Optional<CaseState> fold(String facilityId, List<? extends EventMessage<?>> events) {
         FacilityReadModel memory = FacilityReadModel.inMemory();
         ProjectionFold fold = ProjectionFold.of(new FacilityProjection(memory), new FacilityTimeline(memory));
         events.forEach(fold::apply);
-        return memory.find(facilityId);
+        return memory.find(facilityId).map(view -> new CaseState(view, memory.visits(facilityId)));
     }
+
+    /** The case and its visits, shaped as the live case view shows them. */
+    public record CaseState(@JsonUnwrapped FacilityView facility, List<VisitView> visits) {}
 }

@@ -91,6 +91,10 @@ class DashboardProjectionTest {
         assertThat(year.get("total", Counter.plans)).isOne();
         assertThat(year.get("total", Counter.paidRials)).isEqualTo(2_000_000_000L);
         assertThat(year.get("total", Counter.verified)).isOne();
+        assertThat(year.get("total", Counter.awaitingFollowUp))
+                .as("verified, not yet followed up: neither sustainable nor failed")
+                .isOne();
+        assertThat(year.get("total", Counter.sustainable)).isZero();
         for (String slot : new String[] {
             "agency.relief-committee",
             "bank.bank-melli",
@@ -255,6 +259,9 @@ class DashboardProjectionTest {
                 .isOne();
         assertThat(figures.period(1404, 1, 12).get("total", Counter.fteSustainableHalfMonths))
                 .isEqualTo(24);
+        assertThat(figures.period(1404, 1, 12).get("total", Counter.awaitingFollowUp))
+                .as("followed up now")
+                .isZero();
     }
 
     @Test
