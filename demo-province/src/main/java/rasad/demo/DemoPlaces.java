@@ -9,10 +9,10 @@ import java.util.Map;
  * that rule R7 (a visit far from the workplace) has something to find. All derived from the facility id, so a
  * reload sends the same.
  */
-final class DemoPlaces {
+public final class DemoPlaces {
 
     /** A point and how it is written on an envelope. */
-    record Place(String address, double latitude, double longitude) {}
+    public record Place(String address, double latitude, double longitude) {}
 
     private static final Map<String, double[]> COUNTY_SEATS = Map.ofEntries(
             Map.entry("tabriz", new double[] {38.0800, 46.2919}),
@@ -44,7 +44,7 @@ final class DemoPlaces {
     private DemoPlaces() {}
 
     /** The workplace: up to about 3 km from the county seat. */
-    static Place workplace(DemoProvince.Facility facility) {
+    public static Place workplace(DemoProvince.Facility facility) {
         double[] seat = COUNTY_SEATS.getOrDefault(facility.county(), COUNTY_SEATS.get("tabriz"));
         int h = DemoProvinceShape.mix(facility.facilityId().hashCode());
         double north = ((h % 6001) - 3000) / METRES_PER_DEGREE;
@@ -54,18 +54,18 @@ final class DemoPlaces {
         return new Place(address, round(seat[0] + north), round(seat[1] + east));
     }
 
-    static String mobile(DemoProvince.Facility facility) {
+    public static String mobile(DemoProvince.Facility facility) {
         int h = DemoProvinceShape.mix(facility.facilityId().hashCode() ^ 0x5bd1e995);
         return String.format("0914%07d", h % 10_000_000);
     }
 
     /** Whether this visit is one of the planted ones, recorded far from the workplace (about one in 25). */
-    static boolean plantedFarVisit(DemoProvince.Facility facility) {
+    public static boolean plantedFarVisit(DemoProvince.Facility facility) {
         return DemoProvinceShape.mix(facility.facilityId().hashCode() ^ 0x27d4eb2d) % 25 == 0;
     }
 
     /** Where the inspector stood: within 40 m of the workplace, or about 6 km north-east for a planted visit. */
-    static Place visitPoint(DemoProvince.Facility facility) {
+    public static Place visitPoint(DemoProvince.Facility facility) {
         Place workplace = workplace(facility);
         if (plantedFarVisit(facility)) {
             return new Place(

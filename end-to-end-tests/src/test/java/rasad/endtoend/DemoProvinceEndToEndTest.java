@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rasad.demo.DemoLoader;
+import rasad.demo.DemoPlaces;
 import rasad.demo.DemoProvince;
 
 /**
@@ -89,6 +90,33 @@ class DemoProvinceEndToEndTest {
                 positions.add(item.get("position").asLong());
             });
             assertThat(positions).as(facility.facilityId()).isSorted().doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void every_demo_case_has_a_place_and_each_visit_planted_far_from_it_raised_r7() {
+        for (DemoProvince.Facility facility : province.facilities()) {
+            JsonNode theCase = http.get(rasad.queryUrl() + "/api/facilities/" + facility.facilityId(), "manager")
+                    .json();
+            assertThat(theCase.at("/workplace/latitude").isNumber())
+                    .as(facility.facilityId())
+                    .isTrue();
+            assertThat(theCase.at("/workplace/address").asText()).isNotBlank();
+            if (facility.visit() != null && facility.visit().visited()) {
+                long metres = theCase.at("/visits/0/metresFromWorkplace").asLong();
+                if (DemoPlaces.plantedFarVisit(facility)) {
+                    assertThat(metres).as(facility.facilityId()).isGreaterThan(500);
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> http.get(
+                                                    rasad.queryUrl() + "/api/alerts/r7." + facility.facilityId()
+                                                            + ".far",
+                                                    "manager")
+                                            .status()
+                                    == 200);
+                } else {
+                    assertThat(metres).as(facility.facilityId()).isLessThan(100);
+                }
+            }
         }
     }
 
