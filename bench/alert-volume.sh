@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Alert volume a manager can work: loads the demo province at the given scale on a fresh store, waits until Rasad
+# has settled (every follow-up and miss due has fired, both sides caught up), then prints the open alerts by rule,
+# as counts and per 1,000 facilities, as a Markdown table (docs/alerts.md).
+#   bench/alert-volume.sh [scale]      e.g. bench/alert-volume.sh 0.1
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale="${1:-0.1}"
+work=$(mktemp -d /tmp/rasad-alerts-XXXXXX)
+export RASAD_DATA_DIR="$work/data" RASAD_LOG_DIR="$work/logs"
+export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-18281}" RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-18282}"
+export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-28317}"
+source scripts/settled.sh
+
+./run.sh > "$work/run.out" 2>&1 &
+run_pid=$!
+trap 'kill -INT "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$work"' EXIT
+until grep -q "Rasad is ready" "$work/run.out"; do
+  kill -0 "$run_pid" 2>/dev/null || { cat "$work/run.out" >&2; exit 1; }
+  sleep 1
+done
+
+java -jar demo-province/target/demo-province-exec.jar --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" \
+  --scale "$scale" > "$work/demo.out" 2>&1
+SETTLE_TIMEOUT_SECONDS="${SETTLE_TIMEOUT_SECONDS:-1800}" await_settled
+
+query="http://127.0.0.1:$RASAD_QUERY_PORT"
+total_items() { curl -sf -u manager:manager "$query/api/alerts?size=1&$1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2; }
+facilities=$(curl -sf -u manager:manager "$query/api/facilities?size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+open_all=$(total_items "status=open")
+echo
+echo "Open alerts after the demo at scale $scale, settled: $facilities facilities, $open_all open alerts"
+echo "($(awk -v a="$open_all" -v f="$facilities" 'BEGIN { printf "%.1f", 1000 * a / f }') per 1,000 facilities)."
+echo
+echo "| rule | open | per 1,000 facilities |"
+echo "|---|---|---|"
+for rule in R1 R2 R3 R4 R5 R6 R7 R8 R9 R10 R11; do
+  open=$(total_items "status=open&rule=$rule")
+  echo "| $rule | $open | $(awk -v a="$open" -v f="$facilities" 'BEGIN { printf "%.1f", 1000 * a / f }') |"
+done
