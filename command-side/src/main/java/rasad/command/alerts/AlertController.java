@@ -2,6 +2,7 @@ package rasad.command.alerts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,15 +11,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
-import rasad.command.sampling.Inspectors;
+import rasad.command.staff.StaffRegister;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.alerts.AcknowledgeAlert;
 import rasad.kernel.alerts.AddAlertNote;
 import rasad.kernel.alerts.AlertIds;
+import rasad.kernel.alerts.AlertRaised;
 import rasad.kernel.alerts.AlertResolution;
 import rasad.kernel.alerts.AssignAlert;
 import rasad.kernel.alerts.EscalateAlert;
 import rasad.kernel.alerts.ResolveAlert;
+import rasad.kernel.referencedata.CountyCode;
 import rasad.kernel.text.TypedEnum;
 import rasad.kernel.validation.InvalidValueException;
 
@@ -31,11 +34,13 @@ import rasad.kernel.validation.InvalidValueException;
 class AlertController {
 
     private final AttributedCommands commands;
-    private final Inspectors inspectors;
+    private final StaffRegister staff;
+    private final EventStore eventStore;
 
-    AlertController(AttributedCommands commands, Inspectors inspectors) {
+    AlertController(AttributedCommands commands, StaffRegister staff, EventStore eventStore) {
         this.commands = commands;
-        this.inspectors = inspectors;
+        this.staff = staff;
+        this.eventStore = eventStore;
     }
 
     @PostMapping("/acknowledgement")
@@ -52,7 +57,8 @@ class AlertController {
     @Operation(summary = "Send an inspector: schedules a field visit of the alert's facility, due by a date (manager)")
     ResponseEntity<Void> assign(@PathVariable String alertId, @RequestBody AssignmentRequest request) {
         FieldErrors errors = new FieldErrors();
-        String inspector = errors.check("inspector", () -> knownInspector(request.inspector()));
+        String checkedId = id(alertId);
+        String inspector = errors.check("inspector", () -> knownInspector(request.inspector(), countyOf(checkedId)));
         LocalDate due = errors.check("visitDueOn", () -> FieldErrors.required(request.visitDueOn(), "visit due date"));
         errors.throwIfAny();
         AssignAlert command =
@@ -122,12 +128,22 @@ class AlertController {
 
     record ResolutionRequest(String resolution, String reason) {}
 
-    /** Only someone who signs in as an inspector can record the visit an assignment schedules. */
-    private String knownInspector(String name) {
+    /** An inspector on the staff register, covering the county of the alert's facility. */
+    private String knownInspector(String name, CountyCode county) {
         String inspector = InvalidValueException.requiredText(name, "inspector").strip();
-        if (!inspectors.isInspector(inspector)) {
-            throw new InvalidValueException("UNKNOWN_INSPECTOR", inspector + " does not sign in as an inspector");
-        }
+        staff.requireInspector(inspector, county);
         return inspector;
+    }
+
+    /** The county the alert was last raised in, from its own events; null for an alert not raised (refused later). */
+    private CountyCode countyOf(String alertId) {
+        String county = null;
+        var events = eventStore.readEvents(alertId, 0);
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof AlertRaised raised) {
+                county = raised.subject().county();
+            }
+        }
+        return county == null ? null : CountyCode.of(county);
     }
 }

@@ -3,7 +3,9 @@ package rasad.command.sampling;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -44,15 +46,25 @@ public class Sample {
         return requested.assignments();
     }
 
-    /** Drawn plans go to the inspectors in turn, in the order drawn. */
+    /**
+     * Drawn plans go in turn, in the order drawn, to the inspectors who cover the plan's county (all of them, when
+     * none is scoped to a county).
+     */
     private static SampleDrawn draw(DrawSample command) {
         List<String> plans = SamplingRule.draw(command.seed(), command.frame(), command.sizes(), command.defaultSize());
+        Map<String, String> countyOf = new HashMap<>();
+        command.frame().forEach(entry -> countyOf.put(entry.facilityId().value(), entry.county()));
         List<SampleDrawn.Assignment> assignments = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
-            assignments.add(new SampleDrawn.Assignment(
-                    plans.get(i),
-                    command.inspectors().get(i % command.inspectors().size()),
-                    command.dueOn()));
+            String county = countyOf.get(plans.get(i));
+            List<String> covering = command.inspectors().stream()
+                    .filter(inspector -> command.covers(inspector, county))
+                    .toList();
+            if (covering.isEmpty()) {
+                throw new RuleViolation("INSPECTOR_OUT_OF_SCOPE", "no inspector of the sample covers county " + county);
+            }
+            assignments.add(
+                    new SampleDrawn.Assignment(plans.get(i), covering.get(i % covering.size()), command.dueOn()));
         }
         return new SampleDrawn(
                 command.sampleId(),

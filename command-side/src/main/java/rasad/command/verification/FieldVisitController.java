@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
 import rasad.command.evidence.EvidenceStore;
 import rasad.command.facility.GrantedFacilities;
+import rasad.command.staff.StaffRegister;
 import rasad.edge.access.RasadUser;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.audit.AuditMetaData;
@@ -35,13 +36,19 @@ class FieldVisitController {
     private final EvidenceStore evidence;
     private final EventStore eventStore;
     private final GrantedFacilities facilities;
+    private final StaffRegister staff;
 
     FieldVisitController(
-            AttributedCommands commands, EvidenceStore evidence, EventStore eventStore, GrantedFacilities facilities) {
+            AttributedCommands commands,
+            EvidenceStore evidence,
+            EventStore eventStore,
+            GrantedFacilities facilities,
+            StaffRegister staff) {
         this.commands = commands;
         this.evidence = evidence;
         this.eventStore = eventStore;
         this.facilities = facilities;
+        this.staff = staff;
     }
 
     @PostMapping("/api/facilities/{facilityId}/field-visits")
@@ -84,12 +91,24 @@ class FieldVisitController {
                         request.photos(),
                         request.notes()));
         errors.throwIfAny();
-        facilities.require(facility, "facilityId");
+        GrantedFacilities.Facts facts = facilities.require(facility, "facilityId");
         RasadUser user = RasadUser.current();
-        if (user.role() == Role.INSPECTOR && !assignedTo(facility, user.getUsername())) {
-            throw new NotResponsible(
-                    "VISIT_NOT_ASSIGNED",
-                    "no field visit of facility " + facility + " is assigned to " + user.getUsername());
+        // A visit already recorded is answered by its aggregate (the same again records nothing), so that a phone
+        // replaying its outbox after a reassignment gets the first answer again.
+        if (user.role() == Role.INSPECTOR && !recorded(command.visitId())) {
+            if (!assignedTo(facility, user.getUsername())) {
+                throw new NotResponsible(
+                        "VISIT_NOT_ASSIGNED",
+                        "no field visit of facility " + facility + " is assigned to " + user.getUsername());
+            }
+            if (staff.find(user.getUsername())
+                    .filter(member -> member.inspects(facts.grant().county()))
+                    .isEmpty()) {
+                throw new NotResponsible(
+                        "NOT_ON_STAFF_REGISTER",
+                        user.getUsername() + " is not an inspector of county "
+                                + facts.grant().county() + " on the staff register");
+            }
         }
         for (String photo : command.photos()) {
             if (!evidence.exists(photo)) {
@@ -101,15 +120,20 @@ class FieldVisitController {
         return ResponseEntity.status(201).build();
     }
 
+    private boolean recorded(String visitId) {
+        return eventStore.readEvents(visitId, 0).hasNext();
+    }
+
+    /** Whether the visit is this inspector's now: a reassigned visit belongs to the last one it was given to. */
     private boolean assignedTo(FacilityId facility, String inspector) {
+        String last = null;
         var events = eventStore.readEvents(AssignFieldVisit.inspectionOf(facility));
         while (events.hasNext()) {
-            if (events.next().getPayload() instanceof FieldVisitAssigned assigned
-                    && assigned.inspector().equals(inspector)) {
-                return true;
+            if (events.next().getPayload() instanceof FieldVisitAssigned assigned) {
+                last = assigned.inspector();
             }
         }
-        return false;
+        return inspector.equals(last);
     }
 
     record VisitRequest(

@@ -98,7 +98,7 @@ class TriageOverHttpTest extends CommandApiTest {
         HttpResponse<String> assigned = post(
                 "manager",
                 "/api/alerts/" + alert + "/assignment",
-                "{\"inspector\": \"inspector-ahar\", \"visitDueOn\": \"2026-12-20\", \"note\": \"see the workshop\"}");
+                "{\"inspector\": \"inspector\", \"visitDueOn\": \"2026-12-20\", \"note\": \"see the workshop\"}");
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
 
         FieldVisitAssigned visit = await().atMost(Duration.ofSeconds(30))
@@ -110,14 +110,28 @@ class TriageOverHttpTest extends CommandApiTest {
                                 .findFirst()
                                 .orElse(null),
                         found -> found != null);
-        assertThat(visit.inspector()).isEqualTo("inspector-ahar");
+        assertThat(visit.inspector()).isEqualTo("inspector");
         assertThat(visit.dueOn()).hasToString("2026-12-20");
         assertThat(eventsOf(alert).get(1).getPayload()).isInstanceOf(AlertAssigned.class);
 
-        assertThat(post("inspector", "/api/alerts/" + alert + "/notes", "{\"noteId\": \"n-2\", \"note\": \"not mine\"}")
+        assertThat(post(
+                                "inspector-ahar",
+                                "/api/alerts/" + alert + "/notes",
+                                "{\"noteId\": \"n-2\", \"note\": \"not mine\"}")
                         .statusCode())
                 .as("not assigned to this inspector")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void an_inspector_is_sent_only_where_the_staff_register_says_they_inspect() throws Exception {
+        HttpResponse<String> elsewhere = post(
+                "manager",
+                "/api/alerts/" + alert + "/assignment",
+                "{\"inspector\": \"inspector-ahar\", \"visitDueOn\": \"1405/09/30\"}");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("\"field\":\"inspector\"", "INSPECTOR_OUT_OF_SCOPE");
+        assertThat(eventsOf(alert)).hasSize(1);
     }
 
     @Test

@@ -20,7 +20,20 @@ public record DrawSample(
         Map<String, Integer> sizes,
         int defaultSize,
         List<String> inspectors,
-        LocalDate dueOn) {
+        LocalDate dueOn,
+        Map<String, String> inspectorCounties) {
+
+    /** A draw whose inspectors all cover the whole province. */
+    public DrawSample(
+            String sampleId,
+            long seed,
+            List<SamplingFrameEntry> frame,
+            Map<String, Integer> sizes,
+            int defaultSize,
+            List<String> inspectors,
+            LocalDate dueOn) {
+        this(sampleId, seed, frame, sizes, defaultSize, inspectors, dueOn, Map.of());
+    }
 
     public DrawSample {
         sampleId = ReferenceCode.checkCode(sampleId, "sample");
@@ -40,5 +53,12 @@ public record DrawSample(
             throw new InvalidValueException("NO_INSPECTORS", "drawn plans are assigned to at least one inspector");
         }
         InvalidValueException.required(dueOn, "due date");
+        inspectorCounties = inspectorCounties == null ? Map.of() : Map.copyOf(inspectorCounties);
+    }
+
+    /** Whether a plan of this county may go to this inspector: one without a county covers them all. */
+    public boolean covers(String inspector, String county) {
+        String scoped = inspectorCounties.get(inspector);
+        return scoped == null || scoped.equals(county);
     }
 }

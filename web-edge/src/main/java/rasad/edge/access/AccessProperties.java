@@ -57,6 +57,27 @@ public class AccessProperties {
         this.demo = demo;
     }
 
-    /** A user as configured: name, role code, password hash ({bcrypt}…), organisation. */
-    public record ConfiguredUser(String name, String role, String passwordHash, String onBehalfOf) {}
+    /** Everyone who may sign in: the configured users, and the demo users where they are on. */
+    public List<ConfiguredUser> signingIn(boolean embeddedDatabase) {
+        List<ConfiguredUser> people = new ArrayList<>(users);
+        if (demoUsersOn(embeddedDatabase)) {
+            people.addAll(demo);
+        }
+        return people;
+    }
+
+    public boolean demoUsersOn(boolean embeddedDatabase) {
+        return switch (demoUsers) {
+            case OFF -> false;
+            case AUTO -> embeddedDatabase;
+            case ON -> true;
+        };
+    }
+
+    /**
+     * A user as configured: name, role code, password hash ({bcrypt}…), organisation; for an inspector, the
+     * county they inspect in (none: the whole province); the name people know them by (default: their name).
+     */
+    public record ConfiguredUser(
+            String name, String role, String passwordHash, String onBehalfOf, String county, String displayName) {}
 }

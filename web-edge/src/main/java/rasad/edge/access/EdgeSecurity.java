@@ -1,7 +1,6 @@
 package rasad.edge.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,9 +78,11 @@ public class EdgeSecurity {
     @Bean
     @ConditionalOnMissingBean(UserDetailsService.class)
     UserDetailsService users(AccessProperties access, RasadMongoProperties mongo) {
-        List<AccessProperties.ConfiguredUser> configured = new ArrayList<>(access.getUsers());
-        if (demoUsersOn(access, mongo)) {
-            configured.addAll(access.getDemo());
+        List<AccessProperties.ConfiguredUser> configured = access.signingIn(mongo.isEmbedded());
+        if (access.demoUsersOn(mongo.isEmbedded())) {
+            if (!mongo.isEmbedded()) {
+                log.warn("Demo users are ON against a real MongoDB: anyone who knows a role's name can sign in");
+            }
             log.info(
                     "Demo users, each with its name as password: {}",
                     access.getDemo().stream()
@@ -98,18 +99,5 @@ public class EdgeSecurity {
                 // a copy: Spring Security erases the credentials of the instance it authenticates
                 .map(RasadUser::copy)
                 .orElseThrow(() -> new UsernameNotFoundException(name));
-    }
-
-    private static boolean demoUsersOn(AccessProperties access, RasadMongoProperties mongo) {
-        return switch (access.getDemoUsers()) {
-            case OFF -> false;
-            case AUTO -> mongo.isEmbedded();
-            case ON -> {
-                if (!mongo.isEmbedded()) {
-                    log.warn("Demo users are ON against a real MongoDB: anyone who knows a role's name can sign in");
-                }
-                yield true;
-            }
-        };
     }
 }

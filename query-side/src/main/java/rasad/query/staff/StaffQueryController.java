@@ -1,0 +1,75 @@
+package rasad.query.staff;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import rasad.edge.problem.InvalidParameterException;
+import rasad.kernel.audit.Role;
+import rasad.kernel.referencedata.CountyCode;
+import rasad.kernel.text.TypedEnum;
+import rasad.kernel.validation.InvalidValueException;
+import rasad.query.export.Column;
+import rasad.query.export.CsvExport;
+import rasad.query.export.ExportOptions;
+
+@RestController
+@RequestMapping("/api/staff")
+@PreAuthorize("hasAnyRole('MANAGER', 'AUDITOR', 'ADMIN')")
+class StaffQueryController {
+
+    private final StaffReadModel readModel;
+
+    StaffQueryController(StaffReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "The staff register: who may be sent on a visit, in which county (manager, auditor, admin)",
+            description = "county=X lists those who inspect there, including inspectors of the whole province.")
+    ResponseEntity<?> list(
+            @Parameter(description = "one or more roles (inspector, bank-officer, …); repeated or comma-separated")
+                    @RequestParam(required = false)
+                    List<String> role,
+            @Parameter(description = "county code: the inspectors who cover it") @RequestParam(required = false)
+                    String county,
+            @RequestParam(defaultValue = "false") boolean includeRetired,
+            ExportOptions export) {
+        List<String> roles = new ArrayList<>();
+        for (String typed : role == null ? List.<String>of() : role) {
+            try {
+                roles.add(TypedEnum.parse(Role.class, typed, "ROLE_UNKNOWN", "a role")
+                        .code());
+            } catch (InvalidValueException unknown) {
+                throw new InvalidParameterException("role", unknown.rule(), unknown.getMessage());
+            }
+        }
+        String countyCode;
+        try {
+            countyCode = county == null ? null : CountyCode.of(county).value();
+        } catch (InvalidValueException notACode) {
+            throw new InvalidParameterException("county", notACode.rule(), notACode.getMessage());
+        }
+        List<StaffView> staff = readModel.list(roles, countyCode, includeRetired);
+        return CsvExport.answer(
+                staff,
+                staff,
+                List.of(
+                        Column.text("نام کاربری", "Sign-in name", StaffView::staffId),
+                        Column.text("نام", "Name", StaffView::displayName),
+                        Column.text("نقش", "Role", StaffView::role),
+                        Column.text("شهرستان", "County", StaffView::county),
+                        Column.text("بانک", "Bank", StaffView::bank),
+                        Column.text("دستگاه", "Agency", StaffView::agency),
+                        Column.text("فعال", "Active", StaffView::active)),
+                export,
+                "staff");
+    }
+}
