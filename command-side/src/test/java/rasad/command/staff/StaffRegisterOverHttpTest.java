@@ -241,8 +241,7 @@ class StaffRegisterOverHttpTest extends CommandApiTest {
     private HttpResponse<String> visit(String inspector, String facility, String visitId) throws Exception {
         return post(inspector, "/api/facilities/" + facility + "/field-visits", """
                 {"visitId": "%s", "deviceTime": "%s", "latitude": 38.47, "longitude": 47.07, "businessOperating": true,
-                 "jobsSeen": {}, "moneyUsedAsPlanned": true, "photos": []}""".formatted(
-                        visitId, DEVICE_TIME));
+                 "jobsSeen": {}, "moneyUsedAsPlanned": true, "photos": []}""".formatted(visitId, DEVICE_TIME));
     }
 
     private static void assertRefused(HttpResponse<String> response, String field, String rule) throws Exception {
