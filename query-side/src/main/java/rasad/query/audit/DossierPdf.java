@@ -1,6 +1,5 @@
 package rasad.query.audit;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -13,11 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import rasad.query.referencedata.ReferenceNames;
 
 /**
- * A case dossier as PDF, for an auditor's file: Persian set right to left and shaped, in DejaVu Sans embedded in
- * the document, so that it prints and reads the same on any machine.
+ * A case dossier as PDF, for an auditor's file: Persian set right to left and shaped, in Vazirmatn embedded in the
+ * document (DejaVu Sans for the few characters it lacks, DejaVu Sans Mono for hashes and payloads), so that it
+ * prints and reads the same on any machine.
  */
 @Component
 public class DossierPdf {
@@ -26,29 +28,44 @@ public class DossierPdf {
     static final String MISSING_GLYPH = "\uFFFD";
 
     private static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String VAZIRMATN = "/fonts/vazirmatn/";
 
-    // Read once: a missing font artifact fails at start-up rather than at an auditor's first download.
-    private final byte[] sans = font("DejaVuSans.ttf");
-    private final byte[] sansBold = font("DejaVuSans-Bold.ttf");
-    private final byte[] mono = font("DejaVuSansMono.ttf");
+    // Read once: a missing font fails at start-up rather than at an auditor's first download.
+    private final byte[] persian = font(VAZIRMATN, "Vazirmatn-Regular.ttf");
+    private final byte[] persianBold = font(VAZIRMATN, "Vazirmatn-Bold.ttf");
+    private final byte[] sans = font(DEJAVU, "DejaVuSans.ttf");
+    private final byte[] sansBold = font(DEJAVU, "DejaVuSans-Bold.ttf");
+    private final byte[] mono = font(DEJAVU, "DejaVuSansMono.ttf");
+    private final DossierHtml.Names names;
+
+    @Autowired
+    DossierPdf(ReferenceNames names) {
+        this(names::of);
+    }
+
+    DossierPdf(DossierHtml.Names names) {
+        this.names = names;
+    }
 
     public byte[] render(CaseDossier dossier) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()
                     .useFastMode()
-                    .withHtmlContent(DossierHtml.of(dossier), null)
+                    .withHtmlContent(DossierHtml.of(dossier, names), null)
                     // The page refers to nothing outside itself; should a value ever smuggle a reference in, it
                     // is not fetched.
                     .useExternalResourceAccessControl(
                             (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useFont(() -> new ByteArrayInputStream(persian), "Vazirmatn", 400, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(persianBold), "Vazirmatn", 700, FontStyle.NORMAL, true)
                     .useFont(() -> new ByteArrayInputStream(sans), "DejaVu Sans", 400, FontStyle.NORMAL, true)
                     .useFont(() -> new ByteArrayInputStream(sansBold), "DejaVu Sans", 700, FontStyle.NORMAL, true)
                     .useFont(() -> new ByteArrayInputStream(mono), "DejaVu Sans Mono", 400, FontStyle.NORMAL, true)
                     .useReplacementText(MISSING_GLYPH)
                     .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .useUnicodeBidiReorderer(new PersianShaping())
                     .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(PERSIAN))
                     .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(PERSIAN))
                     .defaultTextDirection(TextDirection.RTL)
@@ -61,11 +78,12 @@ public class DossierPdf {
         return pdf.toByteArray();
     }
 
-    private static byte[] font(String file) {
-        try (InputStream in = DossierPdf.class.getResourceAsStream(FONTS + file)) {
+    private static byte[] font(String folder, String file) {
+        try (InputStream in = DossierPdf.class.getResourceAsStream(folder + file)) {
             if (in == null) {
-                throw new IllegalStateException(
-                        "font " + file + " is not on the classpath: is jasperreports-fonts there?");
+                throw new IllegalStateException("font " + folder + file
+                        + " is not on the classpath: Vazirmatn comes with the build (query-side/pom.xml), DejaVu with"
+                        + " jasperreports-fonts");
             }
             return in.readAllBytes();
         } catch (IOException e) {

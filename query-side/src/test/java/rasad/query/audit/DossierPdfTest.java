@@ -28,6 +28,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import rasad.eventstore.integrity.BrokenLink;
 import rasad.query.facility.FacilityView;
+import rasad.query.referencedata.ReferenceNames;
 
 /**
  * Render a dossier, read the PDF back with PDFBox. Shaped Persian comes back as presentation forms laid out
@@ -37,7 +38,12 @@ class DossierPdfTest {
 
     private static final Instant GENERATED = Instant.parse("2025-03-21T06:45:00Z");
 
-    private final DossierPdf dossierPdf = new DossierPdf();
+    private static final Map<String, ReferenceNames.Name> NAMES = Map.of(
+            "BANK/bank-melli", new ReferenceNames.Name("بانک ملی ایران", "Bank Melli Iran"),
+            "COUNTY/tabriz", new ReferenceNames.Name("تبریز", "Tabriz"),
+            "PROGRAMME/HOME_BUSINESS", new ReferenceNames.Name("مشاغل خانگی", "Home businesses"));
+
+    private final DossierPdf dossierPdf = new DossierPdf((kind, code) -> NAMES.get(kind + "/" + code));
 
     @Test
     void a_persian_dossier_is_a_pdf_with_every_event_position_and_hash() throws IOException {
@@ -97,8 +103,61 @@ class DossierPdfTest {
                     .allSatisfy(font ->
                             assertThat(font.isEmbedded()).as(font.getName()).isTrue())
                     .extracting(PDFont::getName)
-                    .allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans(-Bold|Mono)?"))
-                    .anyMatch(name -> name.endsWith("+DejaVuSans"));
+                    .allMatch(name -> name.matches("[A-Z]{6}\\+(Vazirmatn(-Regular|-Bold)?|DejaVuSans(-Bold|Mono)?)"))
+                    .anyMatch(name -> name.contains("+Vazirmatn"));
+        }
+    }
+
+    @Test
+    void the_persian_letters_of_peh_tcheh_jeh_keheh_gaf_and_farsi_yeh_join_and_a_zwnj_breaks_the_join()
+            throws IOException {
+        // given
+        CaseEvent event = event(2, "بانک پیگیری چکیده مژده می\u200Cشود گزارش");
+        CaseDossier dossier = dossier(List.of(event), intact(1));
+
+        // when
+        byte[] pdf = dossierPdf.render(dossier);
+
+        // then: each word drawn in its joined forms, read right to left as it sits on the page
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String drawn = Glyphs.of(document).rightToLeftAsDrawn();
+            assertThat(drawn)
+                    .contains(
+                            "\uFE91\uFE8E\uFEE7\uFB8F", // بانک: final keheh
+                            "\uFB58\uFBFF\uFB95\uFBFF\uFEAE\uFBFC", // پیگیری: peh, medial gaf and yeh, isolated yeh
+                            "\uFB7C\uFB91\uFBFF\uFEAA\uFEE9", // چکیده: initial tcheh, medial keheh
+                            "\uFEE3\uFB8B", // مژده: final jeh
+                            "\uFEE3\uFBFD", // می‌: the ZWNJ leaves the yeh final
+                            "\uFB94\uFEB0"); // گزارش: initial gaf
+            // no Persian letter is left in its base form, which the font draws isolated
+            assertThat(drawn).doesNotContain("\u06A9", "\u06CC", "\u067E", "\u0686", "\u0698", "\u06AF");
+        }
+    }
+
+    @Test
+    void names_from_reference_data_persian_event_names_whole_identifiers_and_times_to_the_second() throws IOException {
+        // given: an event recorded at a nanosecond, on behalf of an organisation whose code has a hyphen
+        Instant recorded = Instant.parse("2025-03-21T07:45:12.123456789Z");
+        CaseEvent event = withTimes(event(2, "پرداخت"), recorded);
+        CaseDossier dossier = dossier(List.of(event(1, "اعطا"), event), intact(2));
+
+        // when
+        byte[] pdf = dossierPdf.render(dossier);
+
+        // then
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("rasad-operations", "2025-03-21T07:45:12Z", "1404/01/01 11:15:12", "bank-melli")
+                    .doesNotContain("12.123456789", "-rasad", "operations-");
+            assertThat(Glyphs.of(document).rightToLeft())
+                    .contains(
+                            words("بانک ملی ایران"),
+                            words("مشاغل خانگی"),
+                            words("تبریز"),
+                            words("پرداخت قسط"),
+                            words("اعطای تسهیلات"),
+                            words("پرداخت کامل"));
         }
     }
 
@@ -310,6 +369,30 @@ class DossierPdfTest {
                 null);
     }
 
+    private static CaseEvent withTimes(CaseEvent e, Instant recorded) {
+        return new CaseEvent(
+                e.position(),
+                e.eventId(),
+                e.type(),
+                e.revision(),
+                e.aggregateType(),
+                e.aggregateId(),
+                e.sequence(),
+                recorded,
+                recorded,
+                e.actor(),
+                e.actorRole(),
+                "rasad-operations",
+                e.reason(),
+                e.requestId(),
+                e.importedFrom(),
+                e.payload(),
+                e.hash(),
+                e.previousHash(),
+                e.integrity(),
+                e.unreadable());
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of()
@@ -364,6 +447,25 @@ class DossierPdfTest {
             return lines(
                     Comparator.comparingDouble((Glyph glyph) -> glyph.position().getXDirAdj())
                             .reversed());
+        }
+
+        /** The same, with the glyphs as drawn: presentation forms, not folded back to letters. */
+        String rightToLeftAsDrawn() {
+            Map<String, List<Glyph>> lines = drawn.stream()
+                    .collect(Collectors.groupingBy(
+                            glyph -> glyph.page() + "/"
+                                    + Math.round(glyph.position().getYDirAdj()),
+                            LinkedHashMap::new,
+                            Collectors.toList()));
+            return lines.values().stream()
+                    .map(line -> line.stream()
+                            .sorted(Comparator.comparingDouble(
+                                            (Glyph glyph) -> glyph.position().getXDirAdj())
+                                    .reversed())
+                            .map(glyph -> glyph.position().getUnicode())
+                            .filter(glyph -> !glyph.isBlank() && !glyph.equals("\u200C"))
+                            .collect(Collectors.joining()))
+                    .collect(Collectors.joining("\n"));
         }
 
         String leftToRight() {
