@@ -50,7 +50,8 @@ class ClusterRules {
             String bank,
             String county,
             String agency,
-            String programme) {}
+            String programme,
+            Instant occurredAt) {}
 
     static class ClusterFacts {
         final List<Member> members = new ArrayList<>();
@@ -72,7 +73,8 @@ class ClusterRules {
                 granted.bank().value(),
                 granted.county().value(),
                 granted.agency() == null ? null : granted.agency().value(),
-                granted.programme().value());
+                granted.programme().value(),
+                Evidences.occurredAt(message));
         if (granted.workplace() != null) {
             join(
                     "address",
@@ -103,7 +105,8 @@ class ClusterRules {
                     member.bank(),
                     member.county(),
                     member.agency(),
-                    member.programme());
+                    member.programme(),
+                    member.occurredAt());
             join(
                     "operator",
                     actor,
@@ -156,7 +159,8 @@ class ClusterRules {
                                     m.eventId(),
                                     "FacilityGranted",
                                     m.recordedAt(),
-                                    "facility " + m.facilityId() + " granted on " + m.on()))
+                                    "facility " + m.facilityId() + " granted on " + m.on(),
+                                    m.occurredAt()))
                             .toList());
         }
     }

@@ -19,7 +19,8 @@ class ClusterRulesTest {
                 "bank-melli",
                 "tabriz",
                 "relief-committee",
-                "HOME_BUSINESS");
+                "HOME_BUSINESS",
+                null);
     }
 
     @Test

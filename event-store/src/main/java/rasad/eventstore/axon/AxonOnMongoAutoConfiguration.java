@@ -49,6 +49,7 @@ import rasad.eventstore.integrity.SealWitness;
 import rasad.eventstore.mongo.MongoEndpoint;
 import rasad.eventstore.mongo.RasadMongoAutoConfiguration;
 import rasad.eventstore.mongo.RasadMongoProperties;
+import rasad.eventstore.upcasting.AlertEvidenceUpcaster;
 import rasad.eventstore.upcasting.FacilityGrantedUpcaster;
 import rasad.kernel.audit.AuditMetaData;
 
@@ -113,6 +114,11 @@ public class AxonOnMongoAutoConfiguration {
     @Bean
     EventUpcaster facilityGrantedUpcaster() {
         return new FacilityGrantedUpcaster();
+    }
+
+    @Bean
+    EventUpcaster alertEvidenceUpcaster() {
+        return new AlertEvidenceUpcaster();
     }
 
     /**

@@ -8,8 +8,10 @@ import rasad.kernel.alerts.Severity;
 
 /**
  * One episode of an alert as managers see it: what the rule found and why, where it belongs, where triage
- * stands, and how old it is ({@code ageDays}: Tehran calendar days from raised to closed, or to today while
- * open). Lists leave out {@code evidence} and {@code history}; the alert's own page carries them.
+ * stands, and how old it is: {@code since} is when the sign appeared in business time (the latest event the rule
+ * relied on, as it happened: an imported record's time in the earlier system, a visit's device time; never after
+ * {@code raisedAt}), and {@code ageDays} the Tehran calendar days from then to closed, or to today while open. So
+ * a year imported in one afternoon keeps its real ages, and "oldest first" means what it says. Lists leave out {@code evidence} and {@code history}; the alert's own page carries them.
  */
 record AlertEpisode(
         String alertId,
@@ -21,6 +23,7 @@ record AlertEpisode(
         Subject subject,
         String explanation,
         Instant raisedAt,
+        Instant since,
         Instant closedAt,
         String closedAs,
         long ageDays,
@@ -65,6 +68,7 @@ record AlertEpisode(
                 subject,
                 explanation,
                 raisedAt,
+                since,
                 closedAt,
                 closedAs,
                 ageDays,

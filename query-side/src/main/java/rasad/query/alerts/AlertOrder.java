@@ -18,11 +18,12 @@ enum AlertOrder {
     AGE("age", Comparator.comparingLong(AlertEpisode::ageDays)),
     AGE_DESCENDING("-age", Comparator.comparingLong(AlertEpisode::ageDays).reversed());
 
-    /** Most severe first, then the oldest. */
+    /** Most severe first, then the oldest sign (business time), then the earliest raised. */
     static final String DEFAULT = "-severity";
 
     private static final Comparator<AlertEpisode> TIES = Comparator.comparing(AlertEpisode::severityLevel)
             .reversed()
+            .thenComparing(AlertEpisode::since)
             .thenComparing(AlertEpisode::raisedAt)
             .thenComparing(AlertEpisode::alertId)
             .thenComparingInt(AlertEpisode::episode);

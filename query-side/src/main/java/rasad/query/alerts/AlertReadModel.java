@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -104,6 +105,9 @@ class AlertReadModel {
                 .append("status", AlertStatus.OPEN.name())
                 .append("closed", false)
                 .append("raisedAt", step.getDate("at"))
+                .append(
+                        "since",
+                        Date.from(since(event.evidence(), step.getDate("at").toInstant())))
                 .append("closedAt", null)
                 .append("closedAs", null)
                 .append("inspector", null)
@@ -160,8 +164,24 @@ class AlertReadModel {
                         .map(item -> new Document("eventId", item.eventId())
                                 .append("eventType", item.eventType())
                                 .append("recordedAt", Date.from(item.recordedAt()))
+                                .append("occurredAt", item.occurredAt() == null ? null : Date.from(item.occurredAt()))
                                 .append("summary", item.summary()))
                         .toList();
+    }
+
+    /**
+     * When the sign appeared: where the evidence happened elsewhere or earlier than it was recorded (an import, a
+     * visit captured offline), the latest such time; else when the alert was raised. Never after the raise.
+     */
+    static Instant since(List<Evidence> evidence, Instant raisedAt) {
+        Instant latest = evidence == null
+                ? null
+                : evidence.stream()
+                        .map(Evidence::occurredAt)
+                        .filter(Objects::nonNull)
+                        .max(Instant::compareTo)
+                        .orElse(null);
+        return latest == null || latest.isAfter(raisedAt) ? raisedAt : latest;
     }
 
     /**
@@ -208,9 +228,9 @@ class AlertReadModel {
                 .into(new ArrayList<>());
     }
 
-    /** Tehran calendar days from raised to closed, or to now while open. */
-    static long ageDays(Instant raisedAt, Instant closedAt, Instant now) {
-        LocalDate from = LocalDate.ofInstant(raisedAt, TEHRAN);
+    /** Tehran calendar days from the sign's appearance to closed, or to now while open. */
+    static long ageDays(Instant since, Instant closedAt, Instant now) {
+        LocalDate from = LocalDate.ofInstant(since, TEHRAN);
         LocalDate to = LocalDate.ofInstant(closedAt == null ? now : closedAt, TEHRAN);
         return Math.max(0, ChronoUnit.DAYS.between(from, to));
     }
@@ -218,6 +238,10 @@ class AlertReadModel {
     private static AlertEpisode toView(Document document, Instant now, boolean details) {
         Document subject = document.get("subject", Document.class);
         Instant raisedAt = document.getDate("raisedAt").toInstant();
+        // episodes written before "since" was kept count from their raise
+        Instant since = document.getDate("since") == null
+                ? raisedAt
+                : document.getDate("since").toInstant();
         Instant closedAt = document.getDate("closedAt") == null
                 ? null
                 : document.getDate("closedAt").toInstant();
@@ -238,9 +262,10 @@ class AlertReadModel {
                         subject.getString("description")),
                 document.getString("explanation"),
                 raisedAt,
+                since,
                 closedAt,
                 document.getString("closedAs"),
-                ageDays(raisedAt, closedAt, now),
+                ageDays(since, closedAt, now),
                 document.getString("inspector"),
                 date(document.getString("visitDueOn")),
                 document.getString("escalatedTo"),
@@ -256,7 +281,10 @@ class AlertReadModel {
                                 item.getString("eventId"),
                                 item.getString("eventType"),
                                 item.getDate("recordedAt").toInstant(),
-                                item.getString("summary")))
+                                item.getString("summary"),
+                                item.getDate("occurredAt") == null
+                                        ? null
+                                        : item.getDate("occurredAt").toInstant()))
                         .toList();
     }
 

@@ -162,6 +162,7 @@ class AlertsController {
             Column.text("موضوع", "Subject", episode -> episode.subject().description()),
             Column.text("شرح", "Explanation", AlertEpisode::explanation),
             Column.date("تاریخ هشدار", "Raised", episode -> tehranDay(episode.raisedAt())),
+            Column.date("تاریخ بروز نشانه", "Since", episode -> tehranDay(episode.since())),
             Column.date("تاریخ بستن", "Closed", episode -> tehranDay(episode.closedAt())),
             Column.number("عمر (روز)", "Age (days)", AlertEpisode::ageDays),
             Column.text("بازرس", "Inspector", AlertEpisode::inspector),

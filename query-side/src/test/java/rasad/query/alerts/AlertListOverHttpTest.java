@@ -287,14 +287,15 @@ class AlertListOverHttpTest extends AlertsApiTest {
         List<String> lines = english.body().lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo("\uFEFFAlert,Episode,Rule,Severity,Status,Closed as,Facility,Bank,County,"
-                        + "Agency,Programme,Subject,Explanation,Raised (Solar Hijri),Raised (ISO),Closed (Solar Hijri),"
+                        + "Agency,Programme,Subject,Explanation,Raised (Solar Hijri),Raised (ISO),Since (Solar Hijri),"
+                        + "Since (ISO),Closed (Solar Hijri),"
                         + "Closed (ISO),Age (days),Inspector,Visit due (Solar Hijri),Visit due (ISO),Escalated to");
         assertThat(lines).hasSize(6);
         // raised 2025-12-01, resolved 00:10 on 21 December in Tehran (30 Azar 1404)
         assertThat(lines.get(1))
                 .startsWith(RESOLVED_AT_0010_NEXT_DAY + ",1,R1,HIGH,RESOLVED,DIVERSION_CONFIRMED,"
                         + "asof-4,bank-melli,tabriz," + AS_OF + ",HOME_BUSINESS,facility asof-4,")
-                .endsWith(",1404/09/10,2025-12-01,1404/09/30,2025-12-21,20,,,,");
+                .endsWith(",1404/09/10,2025-12-01,1404/09/10,2025-12-01,1404/09/30,2025-12-21,20,,,,");
 
         Response persian = get("manager", LIST + "&format=csv&lang=fa");
         List<String> rows = persian.body().lines().toList();
