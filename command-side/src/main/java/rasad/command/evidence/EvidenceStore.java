@@ -5,12 +5,10 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.bson.BsonString;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import rasad.kernel.verification.EvidenceReference;
 
 /**
  * Photos and documents kept as evidence, in MongoDB GridFS, each under its SHA-256: events reference evidence
@@ -29,7 +27,7 @@ public class EvidenceStore {
     }
 
     public String store(byte[] content, String contentType, String uploadedBy) {
-        String sha256 = sha256(content);
+        String sha256 = EvidenceReference.of(content);
         if (!exists(sha256)) {
             bucket.uploadFromStream(
                     new BsonString(sha256),
@@ -43,13 +41,5 @@ public class EvidenceStore {
 
     public boolean exists(String sha256) {
         return database.getCollection("evidence.files").countDocuments(new Document("_id", sha256)) > 0;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -7,9 +7,6 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import org.bson.BsonString;
 import org.bson.Document;
@@ -28,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.edge.problem.InvalidParameterException;
 import rasad.edge.problem.NotFoundException;
 import rasad.kernel.validation.RuleViolation;
+import rasad.kernel.verification.EvidenceReference;
 import rasad.query.privacy.PersonalData;
 
 /**
@@ -78,7 +76,7 @@ class EvidenceController {
             readable = false; // chunks missing, or of another length than the file says: altered too
         }
         byte[] bytes = content.toByteArray();
-        if (!readable || !sha256.equals(sha256(bytes))) {
+        if (!readable || !sha256.equals(EvidenceReference.of(bytes))) {
             throw new RuleViolation(
                     "EVIDENCE_ALTERED", "the stored file no longer matches its SHA-256: it is not shown as evidence");
         }
@@ -102,14 +100,6 @@ class EvidenceController {
             return MediaType.parseMediaType(type);
         } catch (IllegalArgumentException unreadable) {
             return MediaType.APPLICATION_OCTET_STREAM;
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

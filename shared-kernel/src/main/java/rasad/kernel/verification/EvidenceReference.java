@@ -1,5 +1,8 @@
 package rasad.kernel.verification;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 import rasad.kernel.validation.InvalidValueException;
 
@@ -17,5 +20,14 @@ public final class EvidenceReference {
                     "EVIDENCE_REFERENCE_FORMAT", what + " is referenced by its SHA-256, 64 lowercase hex digits");
         }
         return reference;
+    }
+
+    /** The reference of these bytes: what the store files them under, and what reading them back must match. */
+    public static String of(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }
