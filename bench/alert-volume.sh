@@ -6,19 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-0.1}"
-work=$(mktemp -d /tmp/rasad-alerts-XXXXXX)
-export RASAD_DATA_DIR="$work/data" RASAD_LOG_DIR="$work/logs"
-export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-18281}" RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-18282}"
-export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-28317}"
-source scripts/settled.sh
-
-./run.sh > "$work/run.out" 2>&1 &
-run_pid=$!
-trap 'kill -INT "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$work"' EXIT
-until grep -q "Rasad is ready" "$work/run.out"; do
-  kill -0 "$run_pid" 2>/dev/null || { cat "$work/run.out" >&2; exit 1; }
-  sleep 1
-done
+source bench/fresh-rasad.sh alerts 18281 18282 28317
 
 java -jar demo-province/target/demo-province-exec.jar --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" \
   --scale "$scale" > "$work/demo.out" 2>&1

@@ -6,19 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-0.1}"
-work=$(mktemp -d /tmp/rasad-idle-XXXXXX)
-export RASAD_DATA_DIR="$work/data" RASAD_LOG_DIR="$work/logs"
-export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-18181}" RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-18182}"
-export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-28217}"
-source scripts/settled.sh
-
-./run.sh > "$work/run.out" 2>&1 &
-run_pid=$!
-trap 'kill -INT "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$work"' EXIT
-until grep -q "Rasad is ready" "$work/run.out"; do
-  kill -0 "$run_pid" 2>/dev/null || { cat "$work/run.out" >&2; exit 1; }
-  sleep 1
-done
+source bench/fresh-rasad.sh idle 18181 18182 28217
 
 # The Java processes whose environment names this run's data directory: the three of Rasad, nothing else.
 rasad_pids() {

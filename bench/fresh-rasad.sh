@@ -1,0 +1,16 @@
+# Sourced by the benchmarks: runs ./run.sh on a fresh temporary data directory and its own ports (the caller's
+# RASAD_*_PORT, else the defaults given), waits until it is ready, and on exit stops it and removes the directory.
+#   source bench/fresh-rasad.sh <name> <command port> <query port> <mongo port>     sets work and run_pid
+work=$(mktemp -d "/tmp/rasad-$1-XXXXXX")
+export RASAD_DATA_DIR="$work/data" RASAD_LOG_DIR="$work/logs"
+export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-$2}" RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-$3}"
+export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-$4}"
+source scripts/settled.sh
+
+./run.sh > "$work/run.out" 2>&1 &
+run_pid=$!
+trap 'kill -INT "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$work"' EXIT
+until grep -q "Rasad is ready" "$work/run.out"; do
+  kill -0 "$run_pid" 2>/dev/null || { cat "$work/run.out" >&2; exit 1; }
+  sleep 1
+done
