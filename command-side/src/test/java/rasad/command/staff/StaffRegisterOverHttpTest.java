@@ -104,6 +104,9 @@ class StaffRegisterOverHttpTest extends CommandApiTest {
                 "SCOPE_NOT_ALLOWED");
         assertRefused(put("admin", "/api/staff/some%20one", body), "staffId", "CODE_FORMAT");
         assertRefused(put("admin", "/api/staff/someone", "{\"role\": \"inspector\"}"), "displayName", "REQUIRED");
+        HttpResponse<String> nullBody = put("admin", "/api/staff/someone", "null");
+        assertThat(nullBody.statusCode()).as(nullBody.body()).isEqualTo(400);
+        assertThat(nullBody.body()).contains("malformed-body");
         assertThat(eventsOf("staff/someone")).isEmpty();
         HttpResponse<String> unknown = post("admin", "/api/staff/nobody-at-all/retirement", "{\"reason\": \"r\"}");
         assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
