@@ -49,9 +49,12 @@ class DurableDeadlines {
         return deadlines;
     }
 
+    /** Every second while deadlines fall due, every {@code poll-every-when-idle} while none do. */
     @Bean(destroyMethod = "close")
     PeriodicTask deadlinePoller(
-            MongoDeadlineManager deadlines, @Value("${rasad.deadlines.poll-every:PT1S}") Duration every) {
-        return new PeriodicTask("deadline-poller", every, deadlines::runDue);
+            MongoDeadlineManager deadlines,
+            @Value("${rasad.deadlines.poll-every:PT1S}") Duration every,
+            @Value("${rasad.deadlines.poll-every-when-idle:PT5S}") Duration whenIdle) {
+        return new PeriodicTask("deadline-poller", every, whenIdle, () -> deadlines.runDue() > 0);
     }
 }

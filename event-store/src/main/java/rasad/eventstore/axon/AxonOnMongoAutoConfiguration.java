@@ -96,9 +96,18 @@ public class AxonOnMongoAutoConfiguration {
         return EventStoreCollections.in(rasadDatabase);
     }
 
+    /**
+     * The engine; a processor that has read everything looks for other processes' events every fetch delay
+     * while they come, and less often while none do, down to once per
+     * {@code rasad.event-store.fetch-delay-when-idle}.
+     */
     @Bean
     RasadEventStorageEngine eventStorageEngine(
-            EventStoreCollections collections, NodeId nodeId, Clock clock, ObjectProvider<EventUpcaster> upcasters) {
+            EventStoreCollections collections,
+            NodeId nodeId,
+            Clock clock,
+            ObjectProvider<EventUpcaster> upcasters,
+            @Value("${rasad.event-store.fetch-delay-when-idle:PT1S}") Duration quietPollingUpTo) {
         RasadEventStorageEngine engine = RasadEventStorageEngine.builder()
                 .store(collections)
                 .clock(clock)
@@ -106,6 +115,7 @@ public class AxonOnMongoAutoConfiguration {
                 .eventSerializer(jackson)
                 .snapshotSerializer(jackson)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
+                .quietPollingUpTo(quietPollingUpTo)
                 .build(); // creates its index
         return engine;
     }
@@ -217,8 +227,10 @@ public class AxonOnMongoAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "rasad.event-store.sealer.enabled", havingValue = "true", matchIfMissing = true)
     PeriodicTask eventStoreSealing(
-            EventStoreSealer sealer, @Value("${rasad.event-store.seal-every:PT2S}") Duration every) {
-        return new PeriodicTask("event-store-sealer", every, sealer::sealAvailable);
+            EventStoreSealer sealer,
+            @Value("${rasad.event-store.seal-every:PT2S}") Duration every,
+            @Value("${rasad.event-store.seal-every-when-idle:PT10S}") Duration whenIdle) {
+        return new PeriodicTask("event-store-sealer", every, whenIdle, () -> sealer.sealAvailable() > 0);
     }
 
     @Bean
@@ -230,13 +242,22 @@ public class AxonOnMongoAutoConfiguration {
         return nodeId;
     }
 
+    /**
+     * Axon's Mongo token store with its claims: one node holds a processor's segment, and another may take it
+     * once the claim is older than {@code rasad.processors.claim-timeout}; an idle holder writes its claim every
+     * third of that.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, NodeId nodeId) {
-        return MongoTokenStore.builder()
+    TokenStore tokenStore(
+            MongoTemplate axonMongoTemplate,
+            NodeId nodeId,
+            @Value("${rasad.processors.claim-timeout:PT10S}") Duration claimTimeout) {
+        MongoTokenStore.Builder builder = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(jackson)
                 .nodeId(nodeId.value())
-                .build();
+                .claimTimeout(claimTimeout);
+        return new SparingTokenStore(builder, claimTimeout.dividedBy(3));
     }
 
     /**

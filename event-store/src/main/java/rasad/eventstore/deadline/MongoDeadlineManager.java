@@ -190,9 +190,13 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         return parts;
     }
 
-    private List<String> hoursFromCursor(Instant now) {
+    private String cursorHour() {
         Document cursor = buckets.find(eq("_id", CURSOR)).first();
-        Instant from = cursor == null ? now.minus(Duration.ofDays(1)) : Instant.parse(cursor.getString("hour"));
+        return cursor == null ? null : cursor.getString("hour");
+    }
+
+    private static List<String> hoursFrom(String cursorHour, Instant now) {
+        Instant from = cursorHour == null ? now.minus(Duration.ofDays(1)) : Instant.parse(cursorHour);
         List<String> hours = new ArrayList<>();
         for (Instant hour = from.truncatedTo(ChronoUnit.HOURS);
                 !hour.isAfter(now);
@@ -210,7 +214,8 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         Instant now = clock.instant();
         int ran = 0;
         String firstOpenHour = null;
-        for (Document part : partsOf(hoursFromCursor(now))) {
+        String cursorHour = cursorHour();
+        for (Document part : partsOf(hoursFrom(cursorHour, now))) {
             List<String> ids = part.getList("ids", String.class);
             if (ids == null || ids.isEmpty()) {
                 continue;
@@ -245,7 +250,9 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
             }
         }
         String next = firstOpenHour != null ? firstOpenHour : hourOf(now);
-        buckets.updateOne(eq("_id", CURSOR), Updates.set("hour", next), new UpdateOptions().upsert(true));
+        if (!next.equals(cursorHour)) {
+            buckets.updateOne(eq("_id", CURSOR), Updates.set("hour", next), new UpdateOptions().upsert(true));
+        }
         return ran;
     }
 
@@ -256,7 +263,8 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     public long dueBacklog() {
         Instant now = clock.instant();
         long due = 0;
-        for (Document part : partsOf(hoursFromCursor(now))) {
+        String cursorHour = cursorHour();
+        for (Document part : partsOf(hoursFrom(cursorHour, now))) {
             List<String> ids = part.getList("ids", String.class);
             if (ids == null || ids.isEmpty()) {
                 continue;

@@ -9,6 +9,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +76,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         this.lastEvents = new LastEvents();
         this.streams = new AggregateStreams(store);
         this.writer = new CommitWriter(store, counter, streams, builder.clock, builder.nodeId, lastEvents);
-        this.tracked = new TrackedReader(store, counter);
+        this.tracked = new TrackedReader(store, counter, new QuietPolling(builder.quietPollingUpTo));
         // the one index beyond _id, created at start and idempotent: every engine built is ready to append
         store.ensureIndexes();
     }
@@ -87,6 +88,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         writer.append(events, serializer);
+        tracked.appended();
     }
 
     @Override
@@ -615,6 +617,7 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
         private EventStoreCollections store;
         private Clock clock = Clock.systemUTC();
         private String nodeId = "rasad";
+        private Duration quietPollingUpTo = Duration.ZERO;
 
         public Builder store(EventStoreCollections store) {
             this.store = store;
@@ -629,6 +632,15 @@ public class RasadEventStorageEngine extends BatchingEventStorageEngine {
 
         public Builder nodeId(String nodeId) {
             this.nodeId = nodeId;
+            return this;
+        }
+
+        /**
+         * The longest a caught-up reader waits between looks for other processes' events while none come (see
+         * {@link QuietPolling}); zero, the default, looks every time it is asked.
+         */
+        public Builder quietPollingUpTo(Duration longest) {
+            this.quietPollingUpTo = longest;
             return this;
         }
 

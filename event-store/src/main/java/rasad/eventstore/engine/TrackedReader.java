@@ -26,6 +26,7 @@ final class TrackedReader {
 
     private final EventStoreCollections store;
     private final PositionCounter counter;
+    private final QuietPolling quiet;
     private final Set<Long> commitEnds = Collections.newSetFromMap(new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
@@ -33,9 +34,15 @@ final class TrackedReader {
         }
     });
 
-    TrackedReader(EventStoreCollections store, PositionCounter counter) {
+    TrackedReader(EventStoreCollections store, PositionCounter counter, QuietPolling quiet) {
         this.store = store;
         this.counter = counter;
+        this.quiet = quiet;
+    }
+
+    /** An event was appended through this engine: a reader that has caught up looks at once. */
+    void appended() {
+        quiet.eventsCame();
     }
 
     /**
@@ -63,13 +70,25 @@ final class TrackedReader {
                 }
                 rememberEnd(end);
                 if (sent > 0) {
+                    quiet.eventsCame();
                     return;
                 }
                 index = end;
             }
         }
-        // The counter is read only when a window holds nothing to deliver: most batches cost one lookup.
+        // The counter is read only when a window holds nothing to deliver: most batches cost one lookup. A
+        // reader that found nothing last time asks the counter alone, and only as often as QuietPolling says.
         long head = Long.MAX_VALUE;
+        if (gaps.isEmpty() && quiet.caughtUp(index)) {
+            if (!quiet.mayLook()) {
+                return;
+            }
+            head = counter.head();
+            if (head <= index) {
+                quiet.foundNothingAfter(head);
+                return;
+            }
+        }
         long windowStart = index + 1;
         TreeSet<Long> unresolvedAhead = new TreeSet<>();
         int delivered = 0;
@@ -136,6 +155,15 @@ final class TrackedReader {
                 rememberEnd(last);
             }
             windowStart = Math.max(windowEnd, coveredUpTo) + 1;
+        }
+        if (delivered > 0) {
+            quiet.eventsCame();
+        } else if (head != Long.MAX_VALUE
+                && windowStart > head
+                && gaps.isEmpty()
+                && unresolvedAhead.headSet(head, true).isEmpty()) {
+            // positions past the head were never handed out: only a reserved one still unwritten keeps it busy
+            quiet.foundNothingAfter(head);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +119,19 @@ public class ReadModelCollections {
         if (cached != null && Duration.between(cached.readAt(), now).compareTo(FRESH_FOR) < 0) {
             return cached.generations();
         }
-        Document stored = generations.find(eq("_id", processingGroup)).first();
+        return remember(
+                processingGroup, generations.find(eq("_id", processingGroup)).first(), now);
+    }
+
+    /** Every read model's generations in one lookup, for a pass over all of them. */
+    void refreshGenerations() {
+        Instant now = clock.instant();
+        Map<String, Document> stored = new HashMap<>();
+        generations.find().forEach(document -> stored.put(document.getString("_id"), document));
+        readModels.keySet().forEach(group -> remember(group, stored.get(group), now));
+    }
+
+    private Generations remember(String processingGroup, Document stored, Instant now) {
         Document requested = stored == null ? null : stored.get("requested", Document.class);
         Date changedAt = stored == null ? null : stored.getDate("changedAt");
         Generations current = stored == null

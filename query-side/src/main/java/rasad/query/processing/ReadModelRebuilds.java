@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -72,7 +73,9 @@ class ReadModelRebuilds implements DisposableBean {
     /** Once the application is up: the processors exist, and no bean is still being created. */
     @EventListener(ApplicationReadyEvent.class)
     void startLooking() {
-        rebuilds = new PeriodicTask("read-model-rebuilds", Duration.ofSeconds(1), this::carryOutRebuilds);
+        // every second while a rebuild is asked for or under way; while none is, every five at most
+        rebuilds = new PeriodicTask(
+                "read-model-rebuilds", Duration.ofSeconds(1), Duration.ofSeconds(5), this::carryOutRebuilds);
     }
 
     /** Rebuilds used to be started here, without an event; they are operator actions now, asked for as events. */
@@ -93,14 +96,22 @@ class ReadModelRebuilds implements DisposableBean {
         return gone;
     }
 
-    /** Starts the requested rebuilds this instance may start, and switches over those it has finished replaying. */
-    void carryOutRebuilds() {
+    /**
+     * Starts the requested rebuilds this instance may start, and switches over those it has finished replaying;
+     * says whether any rebuild was asked for or under way.
+     */
+    boolean carryOutRebuilds() {
+        AtomicBoolean pending = new AtomicBoolean();
+        collections.refreshGenerations();
         processing.eventProcessors().forEach((name, candidate) -> {
             if (!(candidate instanceof StreamingEventProcessor processor)) {
                 return;
             }
             collections.readModel(name).ifPresent(readModel -> {
                 ReadModelCollections.Generations generations = collections.generations(name);
+                if (generations.building() != null || generations.requested() != null) {
+                    pending.set(true);
+                }
                 if (generations.building() != null && generations.reset()) {
                     switchIfReplayed(processor, readModel);
                 } else if (generations.building() != null) {
@@ -113,6 +124,7 @@ class ReadModelRebuilds implements DisposableBean {
                 }
             });
         });
+        return pending.get();
     }
 
     /** Only the instance holding the segments knows whether the replay is over. */
