@@ -273,10 +273,12 @@ class ManagersViewEndToEndTest {
         List<String> lines = csv.body().lines().toList();
         assertThat(csv.header("Content-Disposition")).contains("facilities-page-0.csv");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("\uFEFFFacility,National id,Beneficiary,Programme,Bank");
+        assertThat(lines.get(0))
+                .startsWith("\uFEFFFacility,National id,Beneficiary,Programme,Programme (name),Bank,Bank (name)")
+                .endsWith(",Status,Status (name)");
         assertThat(lines.get(1))
                 .startsWith("m-3,")
-                .endsWith(",5000000000,1000000000,2,1,1404/02/11,2025-05-01,PARTLY_DISBURSED");
+                .endsWith(",5000000000,1000000000,2,1,1404/02/11,2025-05-01,PARTLY_DISBURSED,partly disbursed");
 
         RasadHttp.Response bad = http.get(rasad.queryUrl() + "/api/facilities?format=xml", "manager");
         assertThat(bad.status()).isEqualTo(400);

@@ -24,12 +24,35 @@ public final class GrantedFacilities {
     /** A home business of bank-melli and the relief committee, granted on 2025-05-01 for two jobs. */
     public static FacilityGranted granted(
             String facilityId, String nationalId, String name, String county, String mobile, GeoPoint workplace) {
+        return granted(
+                facilityId,
+                nationalId,
+                name,
+                "HOME_BUSINESS",
+                "bank-melli",
+                "relief-committee",
+                county,
+                mobile,
+                workplace);
+    }
+
+    /** The same, under the given programme, bank and agency. */
+    public static FacilityGranted granted(
+            String facilityId,
+            String nationalId,
+            String name,
+            String programme,
+            String bank,
+            String agency,
+            String county,
+            String mobile,
+            GeoPoint workplace) {
         return new FacilityGranted(
                 FacilityId.of(facilityId),
                 new Beneficiary(NationalId.of(nationalId), PersonName.of(name)),
-                ProgrammeCode.of("HOME_BUSINESS"),
-                BankCode.of("bank-melli"),
-                AgencyCode.of("relief-committee"),
+                ProgrammeCode.of(programme),
+                BankCode.of(bank),
+                AgencyCode.of(agency),
                 CountyCode.of(county),
                 Rials.of(3_000_000_000L),
                 CommittedJobs.of(2),

@@ -26,6 +26,9 @@ import rasad.query.asof.WholeStoreFolds;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
+import rasad.query.referencedata.Language;
+import rasad.query.referencedata.Named;
+import rasad.query.referencedata.ReferenceNames;
 
 /**
  * Diversion alerts for triage: the list, one alert's episodes with their evidence and history, and where
@@ -44,17 +47,50 @@ class AlertsController {
     private final AlertsAsOf asOf;
     private final WholeStoreFolds folds;
     private final Clock clock;
+    private final ReferenceNames names;
 
-    AlertsController(AlertReadModel readModel, AlertsAsOf asOf, WholeStoreFolds folds, Clock clock) {
+    AlertsController(
+            AlertReadModel readModel, AlertsAsOf asOf, WholeStoreFolds folds, Clock clock, ReferenceNames names) {
         this.readModel = readModel;
         this.asOf = asOf;
         this.folds = folds;
         this.clock = clock;
+        this.names = names;
     }
 
-    record AlertPage(List<AlertEpisode> items, int page, int size, long totalItems, long totalPages) {}
+    /** An episode with the names of its codes: severity, status, closure, and its subject's bank, county… */
+    private Named<AlertEpisode> named(AlertEpisode episode, Language language) {
+        AlertEpisode.Subject subject = episode.subject();
+        return new Named<>(
+                episode,
+                names.names(
+                        language,
+                        "severity",
+                        "SEVERITY",
+                        episode.severity(),
+                        "status",
+                        "ALERT_STATUS",
+                        episode.status(),
+                        "closedAs",
+                        "ALERT_RESOLUTION",
+                        episode.closedAs(),
+                        "bank",
+                        "BANK",
+                        subject == null ? null : subject.bank(),
+                        "county",
+                        "COUNTY",
+                        subject == null ? null : subject.county(),
+                        "agency",
+                        "AGENCY",
+                        subject == null ? null : subject.agency(),
+                        "programme",
+                        "PROGRAMME",
+                        subject == null ? null : subject.programme()));
+    }
 
-    record AlertHistory(String alertId, String rule, String detects, List<AlertEpisode> episodes) {}
+    record AlertPage(List<Named<AlertEpisode>> items, int page, int size, long totalItems, long totalPages) {}
+
+    record AlertHistory(String alertId, String rule, String detects, List<Named<AlertEpisode>> episodes) {}
 
     @GetMapping
     @Operation(
@@ -103,8 +139,14 @@ class AlertsController {
         found.sort(order.comparator());
         int from = Math.min(page * size, found.size());
         List<AlertEpisode> items = found.subList(from, Math.min(from + size, found.size()));
-        AlertPage answer = new AlertPage(items, page, size, found.size(), (found.size() + size - 1) / size);
-        return CsvExport.answer(answer, items, COLUMNS, export, "alerts-page-" + page);
+        Language language = export.language();
+        AlertPage answer = new AlertPage(
+                items.stream().map(episode -> named(episode, language)).toList(),
+                page,
+                size,
+                found.size(),
+                (found.size() + size - 1) / size);
+        return CsvExport.answer(answer, items, COLUMNS, export, "alerts-page-" + page, names);
     }
 
     @GetMapping("/heat")
@@ -115,12 +157,12 @@ class AlertsController {
         AlertFilter filter = AlertReader.required().narrow(query.checked(true));
         HeatTable heat = HeatTable.of(readModel.matching(filter, clock.instant()));
         List<Column<HeatTable.Row>> columns = new ArrayList<>();
-        columns.add(Column.text("بانک عامل", "Bank", HeatTable.Row::bank));
+        columns.add(Column.code("بانک عامل", "Bank", "BANK", HeatTable.Row::bank));
         for (String county : heat.counties()) {
             columns.add(Column.number(county, county, row -> row.counts().get(county)));
         }
         columns.add(Column.number("جمع", "Total", HeatTable.Row::total));
-        return CsvExport.answer(heat, heat.rowsWithTotals(), columns, export, "alerts-heat");
+        return CsvExport.answer(heat, heat.rowsWithTotals(), columns, export, "alerts-heat", names);
     }
 
     @GetMapping("/{alertId}")
@@ -128,7 +170,12 @@ class AlertsController {
             summary = "Every episode of one alert, oldest first, with its evidence and full triage history",
             description = "Eventually consistent: an alert raised a moment ago may answer 404 until its event is "
                     + "projected. An inspector sees the episodes assigned to them.")
-    AlertHistory one(@Parameter(description = "e.g. r3.f-0001.j-0002") @PathVariable String alertId) {
+    AlertHistory one(
+            @Parameter(description = "e.g. r3.f-0001.j-0002") @PathVariable String alertId,
+            @Parameter(description = "language of names: fa or en (default: as Accept-Language prefers, else en)")
+                    @RequestParam(required = false)
+                    String lang) {
+        Language language = Language.asked(lang);
         try {
             AlertIds.check(alertId);
         } catch (InvalidValueException malformed) {
@@ -144,21 +191,35 @@ class AlertsController {
             throw new AccessDeniedException("alert " + alertId + " is not assigned to " + reader.name());
         }
         AlertEpisode latest = visible.get(visible.size() - 1);
-        return new AlertHistory(alertId, latest.rule(), latest.detects(), visible);
+        return new AlertHistory(
+                alertId,
+                latest.rule(),
+                latest.detects(),
+                visible.stream().map(episode -> named(episode, language)).toList());
     }
 
     private static final List<Column<AlertEpisode>> COLUMNS = List.of(
             Column.text("هشدار", "Alert", AlertEpisode::alertId),
             Column.number("نوبت", "Episode", AlertEpisode::episode),
             Column.text("قاعده", "Rule", AlertEpisode::rule),
-            Column.text("شدت", "Severity", AlertEpisode::severity),
-            Column.text("وضعیت", "Status", AlertEpisode::status),
-            Column.text("نحوه بستن", "Closed as", AlertEpisode::closedAs),
+            Column.code("شدت", "Severity", "SEVERITY", AlertEpisode::severity),
+            Column.code("وضعیت", "Status", "ALERT_STATUS", AlertEpisode::status),
+            Column.code("نحوه بستن", "Closed as", "ALERT_RESOLUTION", AlertEpisode::closedAs),
             Column.text("تسهیلات", "Facility", episode -> episode.subject().facilityId()),
-            Column.text("بانک عامل", "Bank", episode -> episode.subject().bank()),
-            Column.text("شهرستان", "County", episode -> episode.subject().county()),
-            Column.text("دستگاه اجرایی", "Agency", episode -> episode.subject().agency()),
-            Column.text("برنامه", "Programme", episode -> episode.subject().programme()),
+            Column.code(
+                    "بانک عامل", "Bank", "BANK", episode -> episode.subject().bank()),
+            Column.code(
+                    "شهرستان", "County", "COUNTY", episode -> episode.subject().county()),
+            Column.code(
+                    "دستگاه اجرایی",
+                    "Agency",
+                    "AGENCY",
+                    episode -> episode.subject().agency()),
+            Column.code(
+                    "برنامه",
+                    "Programme",
+                    "PROGRAMME",
+                    episode -> episode.subject().programme()),
             Column.text("موضوع", "Subject", episode -> episode.subject().description()),
             Column.text("شرح", "Explanation", AlertEpisode::explanation),
             Column.date("تاریخ هشدار", "Raised", episode -> tehranDay(episode.raisedAt())),

@@ -17,6 +17,7 @@ import rasad.kernel.calendar.FiscalYear;
 import rasad.query.asof.AsOfDay;
 import rasad.query.facility.FacilityView;
 import rasad.query.referencedata.ReferenceNames;
+import rasad.query.referencedata.Vocabulary;
 
 /**
  * A case dossier as one XHTML page for the PDF renderer: Persian first, English beside it, table columns written
@@ -29,13 +30,6 @@ final class DossierHtml {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final String NONE = "—";
-    private static final Map<String, String> STATUSES = Map.of(
-            "GRANTED", "اعطاشده",
-            "PARTLY_DISBURSED", "بخشی پرداخت‌شده",
-            "DISBURSED", "پرداخت کامل",
-            "REPAID", "بازپرداخت‌شده",
-            "RECALLED", "مطالبه‌شده",
-            "WRITTEN_OFF", "سوخت‌شده");
 
     private static final HtmlTemplate PAGE = HtmlTemplate.resource("dossier.xhtml");
     private static final HtmlTemplate FACTS = new HtmlTemplate("""
@@ -206,7 +200,8 @@ final class DossierHtml {
     }
 
     private static Object status(String status) {
-        String fa = status == null ? null : STATUSES.get(status);
+        ReferenceNames.Name name = status == null ? null : Vocabulary.of("FACILITY_STATUS", status);
+        String fa = name == null ? null : name.fa();
         return fa == null ? text(status) : NAMED.fill(Map.of("name", fa, "code", status));
     }
 

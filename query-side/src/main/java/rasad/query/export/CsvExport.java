@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import rasad.kernel.calendar.FiscalYear;
+import rasad.query.referencedata.ReferenceNames;
 
 /** Writes a list as CSV, for spreadsheets: UTF-8 with a byte-order mark, so that Excel shows Persian text. */
 public final class CsvExport {
@@ -27,6 +28,17 @@ public final class CsvExport {
     /** The JSON body, or the rows as CSV, as the options ask. */
     public static <T> ResponseEntity<?> answer(
             Object json, List<T> rows, List<Column<T>> columns, ExportOptions asked, String fileName) {
+        return answer(json, rows, columns, asked, fileName, null);
+    }
+
+    /** The same, with the names of the codes in {@link Column.Kind#CODE} columns beside them. */
+    public static <T> ResponseEntity<?> answer(
+            Object json,
+            List<T> rows,
+            List<Column<T>> columns,
+            ExportOptions asked,
+            String fileName,
+            ReferenceNames names) {
         ExportOptions options = asked.checked();
         if (!options.csv()) {
             return ResponseEntity.ok(json);
@@ -39,17 +51,21 @@ public final class CsvExport {
                                 .filename(fileName + ".csv")
                                 .build()
                                 .toString())
-                .body(write(rows, columns, options));
+                .body(write(rows, columns, options, names));
     }
 
     static <T> String write(List<T> rows, List<Column<T>> columns, ExportOptions options) {
+        return write(rows, columns, options, null);
+    }
+
+    static <T> String write(List<T> rows, List<Column<T>> columns, ExportOptions options, ReferenceNames names) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(
                 out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(headers(columns, options));
             for (T row : rows) {
-                printer.printRecord(values(row, columns, options));
+                printer.printRecord(values(row, columns, options, names));
             }
         } catch (IOException cannotHappenInMemory) {
             throw new UncheckedIOException(cannotHappenInMemory);
@@ -66,6 +82,10 @@ public final class CsvExport {
                     headers.add(name + (options.persian() ? " (شمسی)" : " (Solar Hijri)"));
                     headers.add(name + (options.persian() ? " (میلادی)" : " (ISO)"));
                 }
+                case CODE -> {
+                    headers.add(name);
+                    headers.add(name + (options.persian() ? " (نام)" : " (name)"));
+                }
                 case RIALS ->
                     headers.add(name
                             + (options.billionTomans()
@@ -79,7 +99,8 @@ public final class CsvExport {
         return headers;
     }
 
-    private static <T> List<Object> values(T row, List<Column<T>> columns, ExportOptions options) {
+    private static <T> List<Object> values(
+            T row, List<Column<T>> columns, ExportOptions options, ReferenceNames names) {
         List<Object> values = new ArrayList<>();
         for (Column<T> column : columns) {
             Object value = column.value().apply(row);
@@ -106,6 +127,15 @@ public final class CsvExport {
                                                             .stripTrailingZeros()
                                                             .toPlainString()
                                                     : String.valueOf(((Number) value).longValue()));
+                case CODE -> {
+                    if (names == null) {
+                        throw new IllegalStateException("column " + column.en() + " names codes: pass the names");
+                    }
+                    String code = value == null ? null : value.toString();
+                    String name = names.name(column.namedAs(), code, options.language());
+                    values.add(code == null ? "" : code);
+                    values.add(name == null ? "" : name);
+                }
                 default -> values.add(value == null ? "" : value);
             }
         }

@@ -1,9 +1,12 @@
 package rasad.query.export;
 
+import java.util.Locale;
 import rasad.edge.problem.InvalidParameterException;
+import rasad.query.referencedata.Language;
 
 /**
- * How a list is answered: {@code format} json (default) or csv; for CSV, {@code lang} of the headers (en or fa)
+ * How a list is answered: {@code format} json (default) or csv; {@code lang} of the names and the CSV's headers
+ * (en or fa; without it, as the request's Accept-Language prefers, else en)
  * and {@code currency} of amounts (rials, tomans, or bn-tomans — billions of tomans to three decimals, as the
  * committee speaks; 1 toman = 10 rials). JSON always carries rials, in fields
  * whose names say so.
@@ -17,12 +20,17 @@ public record ExportOptions(String format, String lang, String currency) {
     ExportOptions checked() {
         return new ExportOptions(
                 check("format", format, "json", "json", "csv"),
-                check("lang", lang, "en", "en", "fa"),
+                Language.asked(lang).name().toLowerCase(Locale.ROOT),
                 check("currency", currency, "rials", "rials", "tomans", "bn-tomans"));
     }
 
     public boolean csv() {
         return "csv".equals(format);
+    }
+
+    /** The language of names, in JSON as in CSV. */
+    public Language language() {
+        return Language.asked(lang);
     }
 
     boolean persian() {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,9 @@ import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.privacy.PersonalData;
+import rasad.query.referencedata.Language;
+import rasad.query.referencedata.Named;
+import rasad.query.referencedata.ReferenceNames;
 
 @RestController
 @RequestMapping("/api/facilities")
@@ -31,21 +35,55 @@ class FacilityQueryController {
     private final FacilityAlerts alerts;
     private final PersonalData personalData;
     private final LastVerifications verifications;
+    private final ReferenceNames names;
 
     FacilityQueryController(
             FacilityReadModel readModel,
             FacilityAlerts alerts,
             PersonalData personalData,
-            LastVerifications verifications) {
+            LastVerifications verifications,
+            ReferenceNames names) {
         this.readModel = readModel;
         this.alerts = alerts;
         this.personalData = personalData;
         this.verifications = verifications;
+        this.names = names;
+    }
+
+    /** The names of a case's codes: programme, funding source, bank, branch, agency, county, status. */
+    private Map<String, String> namesOf(FacilityView view, Language language) {
+        return names.names(
+                language,
+                "programme",
+                "PROGRAMME",
+                view.programme(),
+                "fundingSource",
+                "FUNDING_SOURCE",
+                view.fundingSource(),
+                "bank",
+                "BANK",
+                view.bank(),
+                "branch",
+                "BANK_BRANCH",
+                view.branch(),
+                "agency",
+                "AGENCY",
+                view.agency(),
+                "county",
+                "COUNTY",
+                view.county(),
+                "status",
+                "FACILITY_STATUS",
+                view.status());
     }
 
     /** The live case and when its history was last verified; null when it never was. */
     /** {@code visits}: each field visit of the case, oldest first, with its GPS, findings, jobs seen and photos. */
-    record CaseView(@JsonUnwrapped FacilityView facility, List<VisitView> visits, LastVerification lastVerification) {}
+    record CaseView(
+            @JsonUnwrapped FacilityView facility,
+            Map<String, String> names,
+            List<VisitView> visits,
+            LastVerification lastVerification) {}
 
     /** National ids in full for the roles that may read them (each reading recorded), masked for the rest. */
     private List<FacilityView> shown(List<FacilityView> views) {
@@ -67,13 +105,19 @@ class FacilityQueryController {
                     + "each reading recorded in the personal-data access log; masked (********78) for other roles. "
                     + "lastVerification: when the case's history was last verified, whether it was intact and where "
                     + "it first broke (scope case, or store when a whole-store verification finished later).")
-    CaseView one(@PathVariable String facilityId) {
+    CaseView one(
+            @PathVariable String facilityId,
+            @Parameter(description = "language of names: fa or en (default: as Accept-Language prefers, else en)")
+                    @RequestParam(required = false)
+                    String lang) {
+        Language language = Language.asked(lang);
         FacilityView found = readModel
                 .find(facilityId)
                 .map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
         return new CaseView(
                 shown(List.of(found)).get(0),
+                namesOf(found, language),
                 readModel.visits(facilityId),
                 verifications.of(facilityId).orElse(null));
     }
@@ -122,34 +166,42 @@ class FacilityQueryController {
                         nameFilter(name)),
                 page,
                 size);
+        Language language = export.language();
         List<FacilityView> items = shown(found.items());
         if (person != null && !personalData.revealed()) {
             // a search by national id is a reading of it, whoever searches: one entry per search
             personalData.recordReading(List.of("search:" + person), List.of("nationalId search"));
         }
         return CsvExport.answer(
-                new FacilityReadModel.Page<>(items, found.page(), found.size(), found.totalItems()),
+                new FacilityReadModel.Page<>(
+                        items.stream()
+                                .map(view -> new Named<>(view, namesOf(view, language)))
+                                .toList(),
+                        found.page(),
+                        found.size(),
+                        found.totalItems()),
                 items,
                 COLUMNS,
                 export,
-                "facilities-page-" + page);
+                "facilities-page-" + page,
+                names);
     }
 
     private static final List<Column<FacilityView>> COLUMNS = List.of(
             Column.text("تسهیلات", "Facility", FacilityView::facilityId),
             Column.text("کد ملی", "National id", view -> view.beneficiary().nationalId()),
             Column.text("متقاضی", "Beneficiary", view -> view.beneficiary().name()),
-            Column.text("برنامه", "Programme", FacilityView::programme),
-            Column.text("بانک عامل", "Bank", FacilityView::bank),
-            Column.text("دستگاه اجرایی", "Agency", FacilityView::agency),
-            Column.text("شهرستان", "County", FacilityView::county),
+            Column.code("برنامه", "Programme", "PROGRAMME", FacilityView::programme),
+            Column.code("بانک عامل", "Bank", "BANK", FacilityView::bank),
+            Column.code("دستگاه اجرایی", "Agency", "AGENCY", FacilityView::agency),
+            Column.code("شهرستان", "County", "COUNTY", FacilityView::county),
             Column.rials("مبلغ مصوب", "Granted", FacilityView::amountRials),
             Column.rials("پرداخت", "Paid", FacilityView::paidRials),
             Column.number("تعهد اشتغال", "Committed jobs", FacilityView::committedJobs),
             Column.number(
                     "اشتغال ثبت‌شده", "Jobs registered", view -> view.jobs().size()),
             Column.date("تاریخ اعطا", "Granted on", FacilityView::grantedOn),
-            Column.text("وضعیت", "Status", FacilityView::status));
+            Column.code("وضعیت", "Status", "FACILITY_STATUS", FacilityView::status));
 
     private static final List<String> STATUSES =
             List.of("GRANTED", "PARTLY_DISBURSED", "DISBURSED", "REPAID", "RECALLED", "WRITTEN_OFF");

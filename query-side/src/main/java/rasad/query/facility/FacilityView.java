@@ -1,7 +1,9 @@
 package rasad.query.facility;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -137,7 +139,21 @@ public record FacilityView(
             LocalDate endedOn,
             String smsCheck,
             String phoneCheck,
-            Map<String, String> followUps) {}
+            Map<String, String> followUps) {
+
+        /**
+         * Each follow-up horizon as people speak of it, in months: {@code PT4368H} (182 days) is 6, {@code
+         * PT8760H} (365 days) is 12. The horizon's code stays the key, as commands and events name it.
+         */
+        @JsonProperty("followUpMonths")
+        public Map<String, Long> followUpMonths() {
+            Map<String, Long> months = new LinkedHashMap<>();
+            if (followUps != null) {
+                followUps.keySet().forEach(horizon -> months.put(horizon, HorizonMonths.of(horizon)));
+            }
+            return months;
+        }
+    }
 
     /** A case as first granted: nothing paid yet. */
     static FacilityView granted(

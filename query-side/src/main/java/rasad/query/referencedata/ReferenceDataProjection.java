@@ -15,9 +15,11 @@ import rasad.kernel.referencedata.ReferenceEntryRetired;
 class ReferenceDataProjection {
 
     private final ReferenceDataReadModel readModel;
+    private final ReferenceNames names;
 
-    ReferenceDataProjection(ReferenceDataReadModel readModel) {
+    ReferenceDataProjection(ReferenceDataReadModel readModel, ReferenceNames names) {
         this.readModel = readModel;
+        this.names = names;
     }
 
     @EventHandler
@@ -37,6 +39,7 @@ class ReferenceDataProjection {
                 actor,
                 recordedAt == null ? null : Instant.parse(recordedAt),
                 null));
+        names.changed();
     }
 
     @EventHandler

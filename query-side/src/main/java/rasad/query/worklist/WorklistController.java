@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +31,8 @@ import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.privacy.PersonalData;
 import rasad.query.processing.ReadModelCollections;
+import rasad.query.referencedata.Language;
+import rasad.query.referencedata.ReferenceNames;
 
 /**
  * An inspector's assigned field visits, as they plan a day: open ones first, overdue, then due today, this week
@@ -53,11 +56,13 @@ class WorklistController {
     private final ReadModelCollections collections;
     private final PersonalData personalData;
     private final Clock clock;
+    private final ReferenceNames names;
 
-    WorklistController(ReadModelCollections collections, PersonalData personalData, Clock clock) {
+    WorklistController(ReadModelCollections collections, PersonalData personalData, Clock clock, ReferenceNames names) {
         this.collections = collections;
         this.personalData = personalData;
         this.clock = clock;
+        this.names = names;
     }
 
     record Visit(
@@ -79,7 +84,8 @@ class WorklistController {
             String address,
             Double latitude,
             Double longitude,
-            Long distanceMetres) {}
+            Long distanceMetres,
+            Map<String, String> names) {}
 
     @GetMapping("/api/worklist")
     @Operation(
@@ -97,6 +103,7 @@ class WorklistController {
             throw new InvalidParameterException("status", "ONE_OF", "status is OPEN, VISITED or ALL");
         }
         GeoPoint from = near == null ? null : point(near);
+        Language language = export.language();
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean isInspector = user.getAuthorities().stream().anyMatch(a -> "ROLE_INSPECTOR".equals(a.getAuthority()));
         if (isInspector) {
@@ -164,7 +171,18 @@ class WorklistController {
                         longitude,
                         from == null || latitude == null || longitude == null
                                 ? null
-                                : Math.round(from.metresTo(new GeoPoint(latitude, longitude)))));
+                                : Math.round(from.metresTo(new GeoPoint(latitude, longitude))),
+                        names.names(
+                                language,
+                                "due",
+                                "VISIT_DUE",
+                                due.name(),
+                                "programme",
+                                "PROGRAMME",
+                                place == null ? null : place.getString("programme"),
+                                "county",
+                                "COUNTY",
+                                place == null ? null : place.getString("county"))));
             });
         }
         Comparator<Visit> order = Comparator.comparing((Visit visit) -> !visit.open());
@@ -188,19 +206,24 @@ class WorklistController {
                         Column.text("تسهیلات", "Facility", Visit::facilityId),
                         Column.text("نمونه", "Sample", Visit::sampleId),
                         Column.date("مهلت", "Due", Visit::dueOn),
-                        Column.text("وضعیت مهلت", "When", Visit::due),
+                        Column.code(
+                                "وضعیت مهلت",
+                                "When",
+                                "VISIT_DUE",
+                                visit -> visit.due().name()),
                         Column.number("روز تأخیر", "Days overdue", Visit::daysOverdue),
                         Column.text("متقاضی", "Beneficiary", Visit::beneficiary),
                         Column.text("تلفن همراه", "Mobile", Visit::mobile),
-                        Column.text("برنامه", "Programme", Visit::programme),
-                        Column.text("شهرستان", "County", Visit::county),
+                        Column.code("برنامه", "Programme", "PROGRAMME", Visit::programme),
+                        Column.code("شهرستان", "County", "COUNTY", Visit::county),
                         Column.text("نشانی", "Address", Visit::address),
                         Column.number("عرض جغرافیایی", "Latitude", Visit::latitude),
                         Column.number("طول جغرافیایی", "Longitude", Visit::longitude),
                         Column.number("فاصله (متر)", "Distance (m)", Visit::distanceMetres),
                         Column.text("زمان بازدید", "Visited at", Visit::visitedAt)),
                 export,
-                "worklist");
+                "worklist",
+                names);
     }
 
     /** {@code 38.0800,46.2919}: latitude, then longitude. */

@@ -164,14 +164,15 @@ class AlertHeatOverHttpTest extends AlertsApiTest {
                 get("manager", HEAT + "&format=csv").body().lines().toList();
         assertThat(english)
                 .containsExactly(
-                        "\uFEFFBank,ahar,marand,tabriz,(none),Total",
-                        "bank-melli,0,1,2,0,3",
-                        "bank-sepah,0,0,1,1,2",
-                        "(none),1,0,0,0,1",
-                        "total,1,1,3,1,6");
+                        "\uFEFFBank,Bank (name),ahar,marand,tabriz,(none),Total",
+                        "bank-melli,,0,1,2,0,3",
+                        "bank-sepah,,0,0,1,1,2",
+                        "(none),,1,0,0,0,1",
+                        "total,,1,1,3,1,6");
         Response persian = get("manager", HEAT + "&format=csv&lang=fa");
         assertThat(persian.header("Content-Disposition")).contains("alerts-heat.csv");
-        assertThat(persian.body().lines().findFirst()).contains("\uFEFFبانک عامل,ahar,marand,tabriz,(none),جمع");
+        assertThat(persian.body().lines().findFirst())
+                .contains("\uFEFFبانک عامل,بانک عامل (نام),ahar,marand,tabriz,(none),جمع");
     }
 
     @SuppressWarnings("unchecked")

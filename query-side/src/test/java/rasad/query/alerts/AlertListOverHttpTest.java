@@ -286,26 +286,30 @@ class AlertListOverHttpTest extends AlertsApiTest {
         assertThat(english.header("Content-Disposition")).contains("alerts-page-0.csv");
         List<String> lines = english.body().lines().toList();
         assertThat(lines.get(0))
-                .isEqualTo("\uFEFFAlert,Episode,Rule,Severity,Status,Closed as,Facility,Bank,County,"
-                        + "Agency,Programme,Subject,Explanation,Raised (Solar Hijri),Raised (ISO),Since (Solar Hijri),"
+                .isEqualTo("\uFEFFAlert,Episode,Rule,Severity,Severity (name),Status,Status (name),Closed as,"
+                        + "Closed as (name),Facility,Bank,Bank (name),County,County (name),Agency,Agency (name),"
+                        + "Programme,Programme (name),Subject,Explanation,Raised (Solar Hijri),Raised (ISO),"
+                        + "Since (Solar Hijri),"
                         + "Since (ISO),Closed (Solar Hijri),"
                         + "Closed (ISO),Age (days),Inspector,Visit due (Solar Hijri),Visit due (ISO),Escalated to");
         assertThat(lines).hasSize(6);
         // raised 2025-12-01, resolved 00:10 on 21 December in Tehran (30 Azar 1404)
         assertThat(lines.get(1))
-                .startsWith(RESOLVED_AT_0010_NEXT_DAY + ",1,R1,HIGH,RESOLVED,DIVERSION_CONFIRMED,"
-                        + "asof-4,bank-melli,tabriz," + AS_OF + ",HOME_BUSINESS,facility asof-4,")
+                .startsWith(RESOLVED_AT_0010_NEXT_DAY + ",1,R1,HIGH,high,RESOLVED,resolved,DIVERSION_CONFIRMED,"
+                        + "diversion confirmed,asof-4,bank-melli,,tabriz,," + AS_OF
+                        + ",,HOME_BUSINESS,,facility asof-4,")
                 .endsWith(",1404/09/10,2025-12-01,1404/09/10,2025-12-01,1404/09/30,2025-12-21,20,,,,");
 
         Response persian = get("manager", LIST + "&format=csv&lang=fa");
         List<String> rows = persian.body().lines().toList();
         assertThat(rows.get(0))
-                .startsWith("\uFEFFهشدار,نوبت,قاعده,شدت,وضعیت,نحوه بستن,تسهیلات,بانک عامل,شهرستان")
+                .startsWith("\uFEFFهشدار,نوبت,قاعده,شدت,شدت (نام),وضعیت,وضعیت (نام),نحوه بستن,نحوه بستن (نام),"
+                        + "تسهیلات,بانک عامل,بانک عامل (نام),شهرستان")
                 .contains("تاریخ هشدار (شمسی),تاریخ هشدار (میلادی)")
                 .endsWith(",ارجاع به");
         assertThat(rows).hasSize(7);
         assertThat(rows.get(4))
-                .startsWith(B + ",1,R3,HIGH,ASSIGNED,,lf-2,bank-sepah,marand,")
+                .startsWith(B + ",1,R3,HIGH,زیاد,ASSIGNED,ارجاع به بازرس,,,lf-2,bank-sepah,,marand,")
                 .contains(",inspector,1404/10/20,2026-01-10,");
     }
 

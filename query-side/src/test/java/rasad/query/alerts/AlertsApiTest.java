@@ -93,6 +93,15 @@ public abstract class AlertsApiTest {
                         .GET());
     }
 
+    /** GETs as a demo user, asking for a language as a browser does. */
+    protected Response get(String user, String path, String acceptLanguage) {
+        return send(
+                user,
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept-Language", acceptLanguage)
+                        .GET());
+    }
+
     protected Response post(String user, String path) {
         return send(
                 user,
