@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.edge.problem.InvalidParameterException;
 import rasad.edge.problem.NotFoundException;
 import rasad.kernel.alerts.AlertIds;
-import rasad.kernel.validation.InvalidValueException;
 import rasad.query.asof.AsOf;
 import rasad.query.asof.TimeAxis;
 import rasad.query.asof.WholeStoreFolds;
@@ -176,11 +175,7 @@ class AlertsController {
                     @RequestParam(required = false)
                     String lang) {
         Language language = Language.asked(lang);
-        try {
-            AlertIds.check(alertId);
-        } catch (InvalidValueException malformed) {
-            throw new InvalidParameterException("alertId", malformed.rule(), malformed.getMessage());
-        }
+        InvalidParameterException.reading("alertId", () -> AlertIds.check(alertId));
         AlertReader reader = AlertReader.required();
         List<AlertEpisode> episodes = readModel.episodesOf(alertId, clock.instant());
         if (episodes.isEmpty()) {

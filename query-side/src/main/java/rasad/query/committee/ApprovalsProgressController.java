@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.edge.problem.InvalidParameterException;
 import rasad.kernel.calendar.FiscalYear;
-import rasad.kernel.validation.InvalidValueException;
 import rasad.query.dashboard.DashboardFigures;
 import rasad.query.dashboard.Figures;
 import rasad.query.export.Column;
@@ -70,12 +69,7 @@ class ApprovalsProgressController {
             summary = "The committee's approved plans of a fiscal year (by session date) with each plan's progress: "
                     + "financed by which facility, paid, jobs registered, verified and sustainable")
     ResponseEntity<?> approvals(@RequestParam int fiscalYear, ExportOptions export) {
-        FiscalYear year;
-        try {
-            year = FiscalYear.of(fiscalYear);
-        } catch (InvalidValueException outOfRange) {
-            throw new InvalidParameterException("fiscalYear", outOfRange.rule(), outOfRange.getMessage());
-        }
+        FiscalYear year = InvalidParameterException.reading("fiscalYear", () -> FiscalYear.of(fiscalYear));
         List<Document> approved = database.getCollection(ApprovedPlansQueryController.COLLECTION)
                 .find(and(
                         gte("heldOn", year.firstDay().toString()),

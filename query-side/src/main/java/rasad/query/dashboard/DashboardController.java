@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.edge.problem.InvalidParameterException;
 import rasad.kernel.calendar.FiscalYear;
-import rasad.kernel.validation.InvalidValueException;
 import rasad.query.asof.AsOf;
 import rasad.query.asof.TimeAxis;
 import rasad.query.asof.WholeStoreFolds;
@@ -375,11 +374,7 @@ class DashboardController {
     }
 
     private static void year(int fiscalYear) {
-        try {
-            FiscalYear.of(fiscalYear);
-        } catch (InvalidValueException outOfRange) {
-            throw new InvalidParameterException("fiscalYear", outOfRange.rule(), outOfRange.getMessage());
-        }
+        InvalidParameterException.reading("fiscalYear", () -> FiscalYear.of(fiscalYear));
     }
 
     private static List<Column<Breakdown>> breakdownColumns() {

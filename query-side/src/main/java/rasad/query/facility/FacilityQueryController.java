@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import rasad.edge.problem.InvalidParameterException;
 import rasad.edge.problem.NotFoundException;
 import rasad.kernel.people.NationalId;
-import rasad.kernel.validation.InvalidValueException;
 import rasad.query.alerts.FacilityAlerts;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
@@ -218,11 +217,8 @@ class FacilityQueryController {
     }
 
     private static String person(String nationalId) {
-        try {
-            return NationalId.of(nationalId).value();
-        } catch (InvalidValueException refused) {
-            throw new InvalidParameterException("nationalId", refused.rule(), refused.getMessage());
-        }
+        return InvalidParameterException.reading(
+                "nationalId", () -> NationalId.of(nationalId).value());
     }
 
     private static String nameFilter(String name) {

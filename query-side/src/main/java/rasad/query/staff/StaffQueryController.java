@@ -14,7 +14,6 @@ import rasad.edge.problem.InvalidParameterException;
 import rasad.kernel.audit.Role;
 import rasad.kernel.referencedata.CountyCode;
 import rasad.kernel.text.TypedEnum;
-import rasad.kernel.validation.InvalidValueException;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
@@ -44,19 +43,15 @@ class StaffQueryController {
             ExportOptions export) {
         List<String> roles = new ArrayList<>();
         for (String typed : role == null ? List.<String>of() : role) {
-            try {
-                roles.add(TypedEnum.parse(Role.class, typed, "ROLE_UNKNOWN", "a role")
-                        .code());
-            } catch (InvalidValueException unknown) {
-                throw new InvalidParameterException("role", unknown.rule(), unknown.getMessage());
-            }
+            roles.add(InvalidParameterException.reading(
+                    "role",
+                    () -> TypedEnum.parse(Role.class, typed, "ROLE_UNKNOWN", "a role")
+                            .code()));
         }
-        String countyCode;
-        try {
-            countyCode = county == null ? null : CountyCode.of(county).value();
-        } catch (InvalidValueException notACode) {
-            throw new InvalidParameterException("county", notACode.rule(), notACode.getMessage());
-        }
+        String countyCode = county == null
+                ? null
+                : InvalidParameterException.reading(
+                        "county", () -> CountyCode.of(county).value());
         List<StaffView> staff = readModel.list(roles, countyCode, includeRetired);
         return CsvExport.answer(
                 staff,
