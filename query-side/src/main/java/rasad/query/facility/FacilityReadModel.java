@@ -23,6 +23,7 @@ import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import rasad.kernel.place.GeoPoint;
+import rasad.query.processing.FieldKeys;
 import rasad.query.processing.ReadModelCollections;
 
 /** The {@code facilities} collection: one document per case, keyed by the facility id. */
@@ -136,7 +137,7 @@ class FacilityReadModel {
 
     /** A visit id may hold dots, which a document key must not. */
     private static String visitKey(String visitId) {
-        return visitId.replace("%", "%25").replace(".", "%2E");
+        return FieldKeys.escaped(visitId);
     }
 
     /** Where the projection writes: the fresh collection while a rebuild runs. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import rasad.kernel.facility.FacilityGranted;
 import rasad.kernel.sampling.FieldVisitAssigned;
 import rasad.kernel.verification.FieldVisitRecorded;
+import rasad.query.processing.FieldKeys;
 import rasad.query.processing.ReadModelCollections;
 
 /**
@@ -125,10 +126,10 @@ class WorklistProjection {
     }
 
     static String key(String facilityId) {
-        return facilityId.replace("%", "%25").replace(".", "%2E");
+        return FieldKeys.escaped(facilityId);
     }
 
     static String facilityOf(String key) {
-        return key.replace("%2E", ".").replace("%25", "%");
+        return FieldKeys.unescaped(key);
     }
 }
