@@ -7,6 +7,8 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -80,6 +82,19 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         this.clock = clock;
         this.nodeId = nodeId;
         this.claimTimeout = claimTimeout;
+        // The claim is a compare-and-set on id and status. The embedded server uses an index only for a filter of
+        // exactly its fields: without this one each claim scanned every deadline ever scheduled (measured: the
+        // demo's backlog drained at about 8 a second). On MongoDB it is one more small index.
+        deadlines.createIndex(
+                Indexes.ascending("_id", "status"),
+                new IndexOptions().name(BY_ID_AND_STATUS).unique(true));
+    }
+
+    static final String BY_ID_AND_STATUS = "id_status";
+
+    /** A filter of exactly {@code _id} and {@code status}, the fields of the index above, and not {@code $and}. */
+    private static Document withStatus(Object id, String status) {
+        return new Document("_id", id).append("status", status);
     }
 
     static String hourOf(Instant instant) {
@@ -139,9 +154,12 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
 
     @Override
     public void cancelSchedule(String deadlineName, String scheduleId) {
-        runOnPrepareCommitOrNow(() -> deadlines.updateOne(
-                and(eq("_id", scheduleId), eq("name", deadlineName), eq("status", "SCHEDULED")),
-                Updates.set("status", "CANCELLED")));
+        runOnPrepareCommitOrNow(() -> {
+            Document scheduled = deadlines.find(eq("_id", scheduleId)).first();
+            if (scheduled != null && deadlineName.equals(scheduled.getString("name"))) {
+                deadlines.updateOne(withStatus(scheduleId, "SCHEDULED"), Updates.set("status", "CANCELLED"));
+            }
+        });
     }
 
     /** Rare (no Rasad flow uses it): scans by name, which is a full scan on the embedded server. */
@@ -298,7 +316,7 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
         }
         return deadlines
                         .updateOne(
-                                and(eq("_id", deadline.get("_id")), eq("status", "SCHEDULED")),
+                                withStatus(deadline.get("_id"), "SCHEDULED"),
                                 Updates.combine(
                                         Updates.set("status", "RUNNING"),
                                         Updates.set("claimedBy", nodeId),

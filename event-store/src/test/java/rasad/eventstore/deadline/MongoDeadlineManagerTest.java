@@ -110,6 +110,43 @@ class MongoDeadlineManagerTest {
     }
 
     @Test
+    void a_cancelled_deadline_never_runs_and_a_cancel_under_another_name_changes_nothing() {
+        MongoDeadlineManager deadlines = manager();
+        String missed =
+                deadlines.schedule(NOW.minus(Duration.ofDays(1)), "follow-up-missed", "job-1", new Inbox("jobs"));
+        String visit = deadlines.schedule(NOW.minus(Duration.ofDays(1)), "visit-due", "visit-1", new Inbox("visits"));
+
+        deadlines.cancelSchedule("follow-up-missed", missed);
+        deadlines.cancelSchedule("follow-up-missed", visit);
+        int ran = deadlines.runDue();
+
+        assertThat(ran).isEqualTo(1);
+        assertThat(received).containsOnlyKeys("visit-1");
+        assertThat(statusOf(missed)).isEqualTo("CANCELLED");
+        assertThat(statusOf(visit)).isEqualTo("DONE");
+    }
+
+    @Test
+    void claims_are_looked_up_by_an_index_of_exactly_their_fields() {
+        manager();
+
+        List<Document> indexes =
+                database.getCollection("deadlines").listIndexes().into(new ArrayList<>());
+
+        // the embedded server scans the whole collection for a filter whose fields are not exactly an index's
+        assertThat(indexes)
+                .anySatisfy(index ->
+                        assertThat(index.get("key", Document.class).keySet()).containsExactly("_id", "status"));
+    }
+
+    private String statusOf(String id) {
+        return database.getCollection("deadlines")
+                .find(new Document("_id", id))
+                .first()
+                .getString("status");
+    }
+
+    @Test
     void a_deadline_later_in_the_hour_stays_listed_until_it_runs() {
         MongoDeadlineManager deadlines = manager();
         deadlines.schedule(NOW.plus(Duration.ofMinutes(30)), "visit-due", "visit-1", new Inbox("visits"));
