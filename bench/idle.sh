@@ -40,9 +40,29 @@ windows() {
   done | sort -n
 }
 
+# Clock ticks of every thread of the given processes: "<process> <thread name> <ticks>" per line.
+thread_ticks() {
+  local pid task fields name
+  for pid in "$@"; do
+    case "$(tr '\0' ' ' < "/proc/$pid/cmdline")" in
+      *EmbeddedMongoMain*) name=mongodb ;;
+      *query-side*) name=query-side ;;
+      *) name=command-side ;;
+    esac
+    for task in /proc/"$pid"/task/*; do
+      fields=$(sed 's/^.*) //' "$task/stat" 2>/dev/null) || continue
+      read -r -a stat <<<"$fields"
+      echo "$name/${task##*/} $(tr ' ' _ < "$task/comm") $((stat[11] + stat[12]))"
+    done
+  done
+}
+
 median() { awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-sleep 20 # let start-up work (first seals, JIT) pass
+# Let start-up and load work pass first: the first seals, and the JIT compilers, which a per-thread sample shows
+# busy for a minute or so after either.
+quiet="${QUIET_SECONDS:-60}"
+sleep "$quiet"
 empty=$(windows)
 
 start=$(date +%s)
@@ -53,8 +73,13 @@ settled_state="settled"
 SETTLE_TIMEOUT_SECONDS="${SETTLE_TIMEOUT_SECONDS:-1200}" await_settled || settled_state="NOT settled (timed out)"
 settled=$(date +%s)
 backlog_left=$(deadlines_due)
-sleep 20
+sleep "$quiet"
+mapfile -t all_pids < <(rasad_pids)
+thread_ticks "${all_pids[@]}" > "$work/threads.before"
 after_demo=$(windows)
+thread_ticks "${all_pids[@]}" > "$work/threads.after"
+busiest=$(awk 'NR == FNR { before[$1] = $3; next } { d = $3 - before[$1]; if (d > 0) { split($1, p, "/"); print d, p[1], $2 } }' \
+  "$work/threads.before" "$work/threads.after" | sort -rn | head -8)
 
 events=$(curl -sf -u admin:admin "http://127.0.0.1:$RASAD_QUERY_PORT/api/processors" \
   | grep -o '"head":[0-9]*' | head -1 | cut -d: -f2 || true)
@@ -67,5 +92,8 @@ Idle CPU of Rasad's three processes together, % of one core, six 10-s windows (m
 | empty store (baseline) | 0 | $(head -1 <<<"$empty") | $(median <<<"$empty") | $(tail -1 <<<"$empty") |
 | after the demo at scale $scale, $settled_state ($backlog_left deadlines due) | ${events:-?} | $(head -1 <<<"$after_demo") | $(median <<<"$after_demo") | $(tail -1 <<<"$after_demo") |
 
-Demo load $((loaded - start)) s, then $settled_state after $((settled - loaded)) s.
+Demo load $((loaded - start)) s, then $settled_state after $((settled - loaded)) s; measured from ${quiet} s later.
+
+The busiest threads over the last 60 s (clock ticks of 1/$(getconf CLK_TCK) s, process, thread):
+$busiest
 TABLE
