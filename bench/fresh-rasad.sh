@@ -10,7 +10,7 @@ source scripts/settled.sh
 ./run.sh > "$work/run.out" 2>&1 &
 run_pid=$!
 # TERM, not INT: a background job of a script starts with INT ignored, and run.sh could not trap it
-trap 'kill -TERM "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -TERM "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 until grep -q "Rasad is ready" "$work/run.out"; do
   kill -0 "$run_pid" 2>/dev/null || { cat "$work/run.out" >&2; exit 1; }
   sleep 1

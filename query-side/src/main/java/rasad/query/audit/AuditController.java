@@ -24,9 +24,11 @@ import rasad.edge.problem.NotFoundException;
 import rasad.query.asof.AsOf;
 import rasad.query.asof.TimeAxis;
 import rasad.query.facility.FacilityAsOf;
+import rasad.query.facility.FacilityNames;
 import rasad.query.facility.FacilityView;
 import rasad.query.facility.LastVerification;
 import rasad.query.privacy.PersonalData;
+import rasad.query.referencedata.Language;
 
 /**
  * A case's full history, the case as of any instant on either time axis, its verification and its dossier.
@@ -47,6 +49,7 @@ class AuditController {
     private final PersonalData personalData;
     private final DossierPdf pdfs;
     private final Clock clock;
+    private final FacilityNames names;
 
     AuditController(
             CaseHistory history,
@@ -54,7 +57,9 @@ class AuditController {
             CaseVerifications verifications,
             PersonalData personalData,
             DossierPdf pdfs,
-            Clock clock) {
+            Clock clock,
+            FacilityNames names) {
+        this.names = names;
         this.history = history;
         this.pdfs = pdfs;
         this.verifier = verifier;
@@ -134,7 +139,11 @@ class AuditController {
             @PathVariable String facilityId,
             @Parameter(description = "instant or day") @RequestParam String at,
             @Parameter(description = "recorded (default) or business") @RequestParam(defaultValue = "recorded")
-                    String axis) {
+                    String axis,
+            @Parameter(description = "language of names: fa or en (default: as Accept-Language prefers, else en)")
+                    @RequestParam(required = false)
+                    String lang) {
+        Language language = Language.asked(lang);
         Instant instant = AsOf.instant("at", at);
         TimeAxis timeAxis = AsOf.axis("axis", axis);
         CaseHistory.FoldedCase folded = history.asOf(history.read(indexed(facilityId)), facilityId, instant, timeAxis)
@@ -148,7 +157,7 @@ class AuditController {
                 folded.eventsFolded(),
                 folded.lastPosition(),
                 folded.skippedUnreadable(),
-                folded.state(),
+                folded.state().named(names.of(folded.state().facility(), language)),
                 verifications.of(facilityId).orElse(null));
     }
 

@@ -2,6 +2,7 @@ package rasad.query.facility;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,15 @@ public class FacilityAsOf {
         FacilityReadModel memory = FacilityReadModel.inMemory();
         ProjectionFold fold = ProjectionFold.of(new FacilityProjection(memory), new FacilityTimeline(memory));
         events.forEach(fold::apply);
-        return memory.find(facilityId).map(view -> new CaseState(view, memory.visits(facilityId)));
+        return memory.find(facilityId).map(view -> new CaseState(view, null, memory.visits(facilityId)));
     }
 
     /** The case and its visits, shaped as the live case view shows them. */
-    public record CaseState(@JsonUnwrapped FacilityView facility, List<VisitView> visits) {}
+    /** {@code names}: the names of the case's codes, as the live case gives them; null until named. */
+    public record CaseState(@JsonUnwrapped FacilityView facility, Map<String, String> names, List<VisitView> visits) {
+
+        public CaseState named(Map<String, String> names) {
+            return new CaseState(facility, names, visits);
+        }
+    }
 }

@@ -35,45 +35,25 @@ class FacilityQueryController {
     private final PersonalData personalData;
     private final LastVerifications verifications;
     private final ReferenceNames names;
+    private final FacilityNames facilityNames;
 
     FacilityQueryController(
             FacilityReadModel readModel,
             FacilityAlerts alerts,
             PersonalData personalData,
             LastVerifications verifications,
-            ReferenceNames names) {
+            ReferenceNames names,
+            FacilityNames facilityNames) {
         this.readModel = readModel;
         this.alerts = alerts;
         this.personalData = personalData;
         this.verifications = verifications;
         this.names = names;
+        this.facilityNames = facilityNames;
     }
 
-    /** The names of a case's codes: programme, funding source, bank, branch, agency, county, status. */
     private Map<String, String> namesOf(FacilityView view, Language language) {
-        return names.names(
-                language,
-                "programme",
-                "PROGRAMME",
-                view.programme(),
-                "fundingSource",
-                "FUNDING_SOURCE",
-                view.fundingSource(),
-                "bank",
-                "BANK",
-                view.bank(),
-                "branch",
-                "BANK_BRANCH",
-                view.branch(),
-                "agency",
-                "AGENCY",
-                view.agency(),
-                "county",
-                "COUNTY",
-                view.county(),
-                "status",
-                "FACILITY_STATUS",
-                view.status());
+        return facilityNames.of(view, language);
     }
 
     /** The live case and when its history was last verified; null when it never was. */
