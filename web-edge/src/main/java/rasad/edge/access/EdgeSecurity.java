@@ -27,7 +27,8 @@ import rasad.kernel.audit.Role;
 
 /**
  * Who may call either side: every request is authenticated (HTTP Basic, stateless) except the paths a side
- * opens ({@code rasad.access.open-paths}, the health probes by default). Which role may do what is said on each
+ * opens ({@code rasad.access.open-paths}, the health probes by default); the rest of the actuator (metrics) is
+ * for admins only. Which role may do what is said on each
  * endpoint. One configuration for both sides, so that a user reads as the same person, role and organisation on
  * each.
  */
@@ -51,6 +52,9 @@ public class EdgeSecurity {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 access.getOpenPaths().toArray(String[]::new))
                         .permitAll()
+                        // metrics and the health document's details (disk paths, the database) are for operators
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))

@@ -1,0 +1,59 @@
+package rasad.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Given the roles of Rasad's users, when each asks for the metrics and the health document, then only an admin
+ * reads the metrics and the health details (the data directory, the database); anyone, signed in or not, still
+ * reads whether the side is up, as the probes do.
+ */
+class OperatorEndpointsOverHttpTest extends CommandApiTest {
+
+    @Test
+    void only_an_admin_reads_the_metrics() throws Exception {
+        for (String user : new String[] {"bank-officer", "agency-clerk", "inspector", "manager", "auditor"}) {
+            assertThat(get(user, "/actuator/prometheus").statusCode()).as(user).isEqualTo(403);
+            assertThat(get(user, "/actuator/metrics").statusCode()).as(user).isEqualTo(403);
+        }
+        // (the Prometheus endpoint itself is served by the applications; this test's context lists the meters)
+        HttpResponse<String> admin = get("admin", "/actuator/metrics");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("jvm.memory.used");
+    }
+
+    @Test
+    void everyone_sees_whether_the_side_is_up_and_only_an_admin_sees_the_details() throws Exception {
+        HttpResponse<String> bankOfficer = get("bank-officer", "/actuator/health");
+        HttpResponse<String> anonymous = get(null, "/actuator/health");
+        HttpResponse<String> admin = get("admin", "/actuator/health");
+
+        assertThat(bankOfficer.statusCode()).isEqualTo(200);
+        assertThat(bankOfficer.body())
+                .contains("\"status\"")
+                .doesNotContain("components")
+                .doesNotContain("diskSpace");
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).doesNotContain("components");
+        assertThat(admin.body()).contains("components").contains("diskSpace");
+        assertThat(get(null, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET();
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
