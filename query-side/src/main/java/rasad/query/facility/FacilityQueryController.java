@@ -52,12 +52,10 @@ class FacilityQueryController {
         this.facilityNames = facilityNames;
     }
 
-    private Map<String, String> namesOf(FacilityView view, Language language) {
-        return facilityNames.of(view, language);
-    }
-
-    /** The live case and when its history was last verified; null when it never was. */
-    /** {@code visits}: each field visit of the case, oldest first, with its GPS, findings, jobs seen and photos. */
+    /**
+     * The live case, the names of its codes, each field visit of the case, oldest first, with its GPS, findings,
+     * jobs seen and photos, and when its history was last verified (null when it never was).
+     */
     record CaseView(
             @JsonUnwrapped FacilityView facility,
             Map<String, String> names,
@@ -96,7 +94,7 @@ class FacilityQueryController {
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
         return new CaseView(
                 shown(List.of(found)).get(0),
-                namesOf(found, language),
+                facilityNames.of(found, language),
                 readModel.visits(facilityId),
                 verifications.of(facilityId).orElse(null));
     }
@@ -154,7 +152,7 @@ class FacilityQueryController {
         return CsvExport.answer(
                 new FacilityReadModel.Page<>(
                         items.stream()
-                                .map(view -> new Named<>(view, namesOf(view, language)))
+                                .map(view -> new Named<>(view, facilityNames.of(view, language)))
                                 .toList(),
                         found.page(),
                         found.size(),
