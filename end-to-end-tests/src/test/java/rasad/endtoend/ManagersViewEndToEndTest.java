@@ -51,6 +51,10 @@ class ManagersViewEndToEndTest {
         rasad = RasadCluster.embedded(port, dataDir, "memory", Map.of("rasad.follow-up.grace", "P3650D"));
         mongo = MongoClients.create("mongodb://127.0.0.1:" + port);
         String command = rasad.commandUrl();
+        ok(http.post(
+                command + "/api/reference-data",
+                "admin",
+                "{\"kind\": \"COUNTY\", \"code\": \"kaleybar\", \"nameFa\": \"کلیبر\", \"nameEn\": \"Kaleybar\"}"));
         ok(http.put(command + "/api/planning/1404/targets/PROVINCE/east-azerbaijan", "manager", "{\"jobs\": 4}"));
         ok(http.put(
                 command + "/api/planning/1404/quotas/BANK/bank-melli/HOME_BUSINESS/note-16-1404",
@@ -184,8 +188,9 @@ class ManagersViewEndToEndTest {
                 http.get(rasad.queryUrl() + "/api/dashboard/1404/banks?format=csv&lang=fa&currency=tomans", "manager");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFFرتبه,بانک عامل,سهمیه (تومان),پرداخت (تومان)");
-        assertThat(lines.get(2)).startsWith("2,bank-sepah,1000000000,100000000,10.0,");
+        assertThat(lines.get(0)).startsWith("\uFEFFرتبه,بانک عامل,بانک عامل (نام),سهمیه (تومان),پرداخت (تومان)");
+        // no reference data names bank-sepah in this province: its name column is empty
+        assertThat(lines.get(2)).startsWith("2,bank-sepah,,1000000000,100000000,10.0,");
     }
 
     @Test
@@ -219,6 +224,12 @@ class ManagersViewEndToEndTest {
         assertThat(plan.get("jobs").asInt()).isOne();
         assertThat(plan.get("verified").asInt()).isOne();
         assertThat(plan.get("jobsPercentOfCommitted").asDouble()).isEqualTo(50.0);
+        assertThat(plan.at("/names/county").asText()).isEqualTo("Kaleybar");
+        assertThat(http.get(rasad.queryUrl() + "/api/committee-approvals?fiscalYear=1404&lang=fa", "manager")
+                        .json()
+                        .at("/items/0/names/county")
+                        .asText())
+                .isEqualTo("کلیبر");
     }
 
     @Test

@@ -23,6 +23,9 @@ import rasad.query.dashboard.Figures;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
+import rasad.query.referencedata.Language;
+import rasad.query.referencedata.Named;
+import rasad.query.referencedata.ReferenceNames;
 
 /** The committee's approvals of a fiscal year and how far each has gone: paid, jobs created, jobs verified. */
 @RestController
@@ -30,10 +33,12 @@ class ApprovalsProgressController {
 
     private final MongoDatabase database;
     private final DashboardFigures figures;
+    private final ReferenceNames names;
 
-    ApprovalsProgressController(MongoDatabase database, DashboardFigures figures) {
+    ApprovalsProgressController(MongoDatabase database, DashboardFigures figures, ReferenceNames names) {
         this.database = database;
         this.figures = figures;
+        this.names = names;
     }
 
     record PlanProgress(
@@ -62,7 +67,7 @@ class ApprovalsProgressController {
             long committedJobs,
             long jobs,
             long verified,
-            List<PlanProgress> items) {}
+            List<Named<PlanProgress>> items) {}
 
     @GetMapping("/api/committee-approvals")
     @Operation(
@@ -110,7 +115,7 @@ class ApprovalsProgressController {
                 items.stream().mapToLong(PlanProgress::committedJobs).sum(),
                 items.stream().mapToLong(PlanProgress::jobs).sum(),
                 items.stream().mapToLong(PlanProgress::verified).sum(),
-                items);
+                items.stream().map(item -> named(item, export.language())).toList());
         return CsvExport.answer(
                 answer,
                 items,
@@ -119,8 +124,8 @@ class ApprovalsProgressController {
                         Column.text("جلسه", "Session", PlanProgress::sessionId),
                         Column.date("تاریخ جلسه", "Held on", PlanProgress::heldOn),
                         Column.text("عنوان", "Title", PlanProgress::title),
-                        Column.text("برنامه", "Programme", PlanProgress::programme),
-                        Column.text("شهرستان", "County", PlanProgress::county),
+                        Column.code("برنامه", "Programme", "PROGRAMME", PlanProgress::programme),
+                        Column.code("شهرستان", "County", "COUNTY", PlanProgress::county),
                         Column.rials("مبلغ مصوب", "Approved", PlanProgress::amountRials),
                         Column.number("تعهد اشتغال", "Committed jobs", PlanProgress::committedJobs),
                         Column.text("تسهیلات", "Financed by", PlanProgress::financedBy),
@@ -129,6 +134,13 @@ class ApprovalsProgressController {
                         Column.number("راستی‌آزمایی‌شده", "Verified", PlanProgress::verified),
                         Column.number("پایدار", "Sustainable", PlanProgress::sustainable)),
                 export,
-                "approvals-" + fiscalYear);
+                "approvals-" + fiscalYear,
+                names);
+    }
+
+    private Named<PlanProgress> named(PlanProgress plan, Language language) {
+        return new Named<>(
+                plan,
+                names.names(language, "programme", "PROGRAMME", plan.programme(), "county", "COUNTY", plan.county()));
     }
 }

@@ -27,6 +27,8 @@ import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.planning.PlanningReadModel;
+import rasad.query.referencedata.Language;
+import rasad.query.referencedata.Named;
 import rasad.query.referencedata.ReferenceNames;
 
 /**
@@ -270,12 +272,15 @@ class DashboardController {
                     s.medianDaysToFirstJob(),
                     s.belowExpectation()));
         }
+        Language language = export.language();
         return CsvExport.answer(
-                ranked,
+                ranked.stream()
+                        .map(standing -> new Named<>(standing, names.names(language, "bank", "BANK", standing.bank())))
+                        .toList(),
                 ranked,
                 List.of(
                         Column.number("رتبه", "Rank", BankStanding::rank),
-                        Column.text("بانک عامل", "Bank", BankStanding::bank),
+                        Column.code("بانک عامل", "Bank", "BANK", BankStanding::bank),
                         Column.rials("سهمیه", "Quota", BankStanding::quotaRials),
                         Column.rials("پرداخت", "Paid", BankStanding::paidRials),
                         Column.number("درصد جذب", "Absorption %", BankStanding::absorptionPercent),
@@ -296,7 +301,8 @@ class DashboardController {
                                 BankStanding::medianDaysToFirstJob),
                         Column.text("کمتر از انتظار", "Below expectation", BankStanding::belowExpectation)),
                 export,
-                "banks-" + fiscalYear);
+                "banks-" + fiscalYear,
+                names);
     }
 
     record QuotaUsage(
@@ -340,21 +346,37 @@ class DashboardController {
                             year.get(slot, Counter.plans));
                 })
                 .toList();
+        Language language = export.language();
         return CsvExport.answer(
-                usage,
+                usage.stream()
+                        .map(quota -> new Named<>(
+                                quota,
+                                names.names(
+                                        language,
+                                        "holder",
+                                        quota.holderKind(),
+                                        quota.holder(),
+                                        "programme",
+                                        "PROGRAMME",
+                                        quota.programme(),
+                                        "fundingSource",
+                                        "FUNDING_SOURCE",
+                                        quota.fundingSource())))
+                        .toList(),
                 usage,
                 List.of(
                         Column.text("نوع دارنده", "Holder kind", QuotaUsage::holderKind),
-                        Column.text("دارنده سهمیه", "Holder", QuotaUsage::holder),
-                        Column.text("برنامه", "Programme", QuotaUsage::programme),
-                        Column.text("منبع", "Funding source", QuotaUsage::fundingSource),
+                        Column.codeOfKind("دارنده سهمیه", "Holder", QuotaUsage::holderKind, QuotaUsage::holder),
+                        Column.code("برنامه", "Programme", "PROGRAMME", QuotaUsage::programme),
+                        Column.code("منبع", "Funding source", "FUNDING_SOURCE", QuotaUsage::fundingSource),
                         Column.rials("سهمیه", "Quota", QuotaUsage::quotaRials),
                         Column.rials("پرداخت", "Paid", QuotaUsage::paidRials),
                         Column.rials("مانده", "Remaining", QuotaUsage::remainingRials),
                         Column.number("درصد استفاده", "Used %", QuotaUsage::usedPercent),
                         Column.number("طرح‌ها", "Plans", QuotaUsage::plans)),
                 export,
-                "quotas-" + fiscalYear);
+                "quotas-" + fiscalYear,
+                names);
     }
 
     /** Targets by scope: {@code PROVINCE}, {@code AGENCY/<code>}, {@code PROGRAMME/<code>}. */

@@ -6,7 +6,7 @@ import java.util.function.Function;
  * A column of an exported list: its headers in Persian and English, what it holds, and how to read it from a row;
  * for a code, the kind of reference data (or Rasad vocabulary) that names it.
  */
-public record Column<T>(String fa, String en, Kind kind, Function<T, Object> value, String namedAs) {
+public record Column<T>(String fa, String en, Kind kind, Function<T, Object> value, Function<T, String> namedAs) {
 
     /** How a value is written: dates twice (Solar Hijri and ISO), amounts in the currency asked for. */
     public enum Kind {
@@ -24,6 +24,12 @@ public record Column<T>(String fa, String en, Kind kind, Function<T, Object> val
 
     /** A code named by reference data or Rasad's vocabulary: PROGRAMME, BANK, COUNTY, FACILITY_STATUS… */
     public static <T> Column<T> code(String fa, String en, String namedAs, Function<T, Object> value) {
+        return new Column<>(fa, en, Kind.CODE, value, row -> namedAs);
+    }
+
+    /** A code whose kind the row tells, as a quota's holder is a BANK or an AGENCY. */
+    public static <T> Column<T> codeOfKind(
+            String fa, String en, Function<T, String> namedAs, Function<T, Object> value) {
         return new Column<>(fa, en, Kind.CODE, value, namedAs);
     }
 

@@ -132,7 +132,7 @@ public final class CsvExport {
                         throw new IllegalStateException("column " + column.en() + " names codes: pass the names");
                     }
                     String code = value == null ? null : value.toString();
-                    String name = names.name(column.namedAs(), code, options.language());
+                    String name = names.name(column.namedAs().apply(row), code, options.language());
                     values.add(code == null ? "" : code);
                     values.add(name == null ? "" : name);
                 }

@@ -31,7 +31,13 @@ public final class Vocabulary {
             entry("VISIT_DUE/TODAY", "امروز", "today"),
             entry("VISIT_DUE/THIS_WEEK", "این هفته", "this week"),
             entry("VISIT_DUE/LATER", "بعداً", "later"),
-            entry("VISIT_DUE/VISITED", "بازدیدشده", "visited"));
+            entry("VISIT_DUE/VISITED", "بازدیدشده", "visited"),
+            entry("ROLE/inspector", "بازرس", "inspector"),
+            entry("ROLE/agency-clerk", "کارشناس دستگاه اجرایی", "agency clerk"),
+            entry("ROLE/bank-officer", "کارشناس بانک", "bank officer"),
+            entry("ROLE/manager", "مدیر", "manager"),
+            entry("ROLE/auditor", "حسابرس", "auditor"),
+            entry("ROLE/admin", "راهبر سامانه", "administrator"));
 
     private Vocabulary() {}
 

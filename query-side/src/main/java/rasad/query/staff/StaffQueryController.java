@@ -17,6 +17,9 @@ import rasad.kernel.text.TypedEnum;
 import rasad.query.export.Column;
 import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
+import rasad.query.referencedata.Language;
+import rasad.query.referencedata.Named;
+import rasad.query.referencedata.ReferenceNames;
 
 @RestController
 @RequestMapping("/api/staff")
@@ -24,9 +27,11 @@ import rasad.query.export.ExportOptions;
 class StaffQueryController {
 
     private final StaffReadModel readModel;
+    private final ReferenceNames names;
 
-    StaffQueryController(StaffReadModel readModel) {
+    StaffQueryController(StaffReadModel readModel, ReferenceNames names) {
         this.readModel = readModel;
+        this.names = names;
     }
 
     @GetMapping
@@ -53,18 +58,39 @@ class StaffQueryController {
                 : InvalidParameterException.reading(
                         "county", () -> CountyCode.of(county).value());
         List<StaffView> staff = readModel.list(roles, countyCode, includeRetired);
+        Language language = export.language();
         return CsvExport.answer(
-                staff,
+                staff.stream().map(member -> named(member, language)).toList(),
                 staff,
                 List.of(
                         Column.text("نام کاربری", "Sign-in name", StaffView::staffId),
                         Column.text("نام", "Name", StaffView::displayName),
-                        Column.text("نقش", "Role", StaffView::role),
-                        Column.text("شهرستان", "County", StaffView::county),
-                        Column.text("بانک", "Bank", StaffView::bank),
-                        Column.text("دستگاه", "Agency", StaffView::agency),
+                        Column.code("نقش", "Role", "ROLE", StaffView::role),
+                        Column.code("شهرستان", "County", "COUNTY", StaffView::county),
+                        Column.code("بانک", "Bank", "BANK", StaffView::bank),
+                        Column.code("دستگاه", "Agency", "AGENCY", StaffView::agency),
                         Column.text("فعال", "Active", StaffView::active)),
                 export,
-                "staff");
+                "staff",
+                names);
+    }
+
+    private Named<StaffView> named(StaffView member, Language language) {
+        return new Named<>(
+                member,
+                names.names(
+                        language,
+                        "role",
+                        "ROLE",
+                        member.role(),
+                        "county",
+                        "COUNTY",
+                        member.county(),
+                        "bank",
+                        "BANK",
+                        member.bank(),
+                        "agency",
+                        "AGENCY",
+                        member.agency()));
     }
 }

@@ -68,7 +68,14 @@ class StaffOverHttpTest extends AlertsApiTest {
         JsonNode officer = find(get("admin", "/api/staff?role=bank-officer").json(), "st-officer");
         assertThat(officer.path("bank").asText()).isEqualTo("bank-sepah");
         assertThat(officer.path("role").asText()).isEqualTo("bank-officer");
-        assertThat(get("manager", "/api/staff?format=csv").body()).contains("st-sarab", "بازرس سراب");
+        assertThat(officer.at("/names/role").asText()).isEqualTo("bank officer");
+        assertThat(find(get("admin", "/api/staff?role=bank-officer&lang=fa").json(), "st-officer")
+                        .at("/names/role")
+                        .asText())
+                .isEqualTo("کارشناس بانک");
+        String csv = get("manager", "/api/staff?format=csv&lang=fa").body();
+        assertThat(csv).startsWith("\uFEFFنام کاربری,نام,نقش,نقش (نام),شهرستان,شهرستان (نام),بانک,بانک (نام),");
+        assertThat(csv).contains("st-sarab,بازرس سراب,inspector,بازرس,sarab,");
     }
 
     @Test
