@@ -1,12 +1,15 @@
 package rasad.query.alerts;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -157,11 +160,33 @@ class AlertsController {
         HeatTable heat = HeatTable.of(readModel.matching(filter, clock.instant()));
         List<Column<HeatTable.Row>> columns = new ArrayList<>();
         columns.add(Column.code("بانک عامل", "Bank", "BANK", HeatTable.Row::bank));
+        Language language = export.language();
+        Map<String, String> countyNames = namesOf("COUNTY", heat.counties(), language);
         for (String county : heat.counties()) {
-            columns.add(Column.number(county, county, row -> row.counts().get(county)));
+            // a spreadsheet's column reads as the county's name where reference data has one
+            String header = countyNames.getOrDefault(county, county);
+            columns.add(Column.number(header, header, row -> row.counts().get(county)));
         }
         columns.add(Column.number("جمع", "Total", HeatTable.Row::total));
-        return CsvExport.answer(heat, heat.rowsWithTotals(), columns, export, "alerts-heat", names);
+        HeatAnswer answer = new HeatAnswer(
+                heat,
+                countyNames,
+                namesOf("BANK", heat.rows().stream().map(HeatTable.Row::bank).toList(), language));
+        return CsvExport.answer(answer, heat.rowsWithTotals(), columns, export, "alerts-heat", names);
+    }
+
+    /** The heat table with the names of its counties (columns) and banks (rows), keyed by code. */
+    record HeatAnswer(@JsonUnwrapped HeatTable table, Map<String, String> countyNames, Map<String, String> bankNames) {}
+
+    private Map<String, String> namesOf(String kind, List<String> codes, Language language) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (String code : codes) {
+            String name = names.name(kind, code, language);
+            if (name != null) {
+                named.put(code, name);
+            }
+        }
+        return named;
     }
 
     @GetMapping("/{alertId}")

@@ -131,6 +131,21 @@ class NamesOverHttpTest extends AlertsApiTest {
         assertThat(csv.body()).contains("HIGH,high,OPEN,open").contains("bank-named,Bank Melli,named-county,Marand");
     }
 
+    @Test
+    void the_heat_table_heads_its_county_columns_by_name_and_names_its_banks() {
+        Response heat = get("manager", "/api/alerts/heat?county=named-county", "fa");
+        assertThat(heat.status()).as(heat.body()).isEqualTo(200);
+        assertThat(heat.json().at("/countyNames/named-county").asText()).isEqualTo("مرند");
+        assertThat(heat.json().at("/bankNames/bank-named").asText()).isEqualTo("بانک ملی");
+        assertThat(heat.json().at("/counties/0").asText()).isEqualTo("named-county");
+
+        assertThat(get("manager", "/api/alerts/heat?county=named-county&format=csv&lang=en")
+                        .body()
+                        .lines()
+                        .toList())
+                .containsExactly("\uFEFFBank,Bank (name),Marand,Total", "bank-named,Bank Melli,1,1", "total,,1,1");
+    }
+
     private void name(ReferenceKind kind, String code, String fa, String en) {
         publish(
                 "ReferenceEntry",
