@@ -24,6 +24,50 @@ public class AccessProperties {
 
     private List<ConfiguredUser> users = new ArrayList<>();
     private List<ConfiguredUser> demo = new ArrayList<>();
+    private final Tokens tokens = new Tokens();
+
+    /**
+     * The identity provider whose JWTs both sides accept: its issuer (Rasad's embedded one, Keycloak's realm…)
+     * and the audience a token must name. No issuer: no tokens, only the password users.
+     */
+    public static class Tokens {
+        private String issuer;
+        private String audience = "rasad";
+        /** Where the signing keys are, when not at the address the issuer's metadata gives. */
+        private String jwkSetUri;
+
+        public String getIssuer() {
+            return issuer;
+        }
+
+        public void setIssuer(String issuer) {
+            this.issuer = issuer == null || issuer.isBlank() ? null : issuer;
+        }
+
+        public String getAudience() {
+            return audience;
+        }
+
+        public void setAudience(String audience) {
+            this.audience = audience;
+        }
+
+        public String getJwkSetUri() {
+            return jwkSetUri;
+        }
+
+        public void setJwkSetUri(String jwkSetUri) {
+            this.jwkSetUri = jwkSetUri == null || jwkSetUri.isBlank() ? null : jwkSetUri;
+        }
+
+        public boolean on() {
+            return issuer != null;
+        }
+    }
+
+    public Tokens getTokens() {
+        return tokens;
+    }
 
     public DemoUsers getDemoUsers() {
         return demoUsers;

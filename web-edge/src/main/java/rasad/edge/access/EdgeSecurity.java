@@ -26,7 +26,9 @@ import rasad.eventstore.mongo.RasadMongoProperties;
 import rasad.kernel.audit.Role;
 
 /**
- * Who may call either side: every request is authenticated (HTTP Basic, stateless) except the paths a side
+ * Who may call either side: every request is authenticated — by a bearer token from the identity provider
+ * ({@code rasad.access.tokens.issuer}), or by HTTP Basic where password users (the demo users) are on — except
+ * the paths a side
  * opens ({@code rasad.access.open-paths}, the health probes by default); the rest of the actuator (metrics) is
  * for admins only. Which role may do what is said on each
  * endpoint. One configuration for both sides, so that a user reads as the same person, role and organisation on
@@ -47,9 +49,12 @@ public class EdgeSecurity {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain api(HttpSecurity http, AccessProperties access, ObjectMapper json) throws Exception {
-        AuthenticationEntryPoint unauthenticated = new ProblemEntryPoint(json);
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain api(HttpSecurity http, AccessProperties access, RasadMongoProperties mongo, ObjectMapper json)
+            throws Exception {
+        boolean tokens = access.getTokens().on();
+        boolean passwords = !access.signingIn(mongo.isEmbedded()).isEmpty();
+        AuthenticationEntryPoint unauthenticated = new ProblemEntryPoint(json, tokens, passwords);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 access.getOpenPaths().toArray(String[]::new))
                         .permitAll()
                         // metrics and the health document's details (disk paths, the database) are for operators
@@ -57,12 +62,21 @@ public class EdgeSecurity {
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // A JSON API authenticated per request with Basic credentials: no cookies, nothing to forge.
-                .csrf(csrf -> csrf.disable())
-                .build();
+                // A JSON API authenticated per request (a token or Basic): no cookies, nothing to forge.
+                .csrf(csrf -> csrf.disable());
+        if (tokens) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(TokenChecks.decoder(access.getTokens()))
+                            .jwtAuthenticationConverter(new TokenUsers()))
+                    .authenticationEntryPoint(unauthenticated));
+        }
+        if (passwords) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
+        } else {
+            http.httpBasic(basic -> basic.disable());
+        }
+        return http.build();
     }
 
     /**
