@@ -1,0 +1,104 @@
+package rasad.identity;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import rasad.identity.accounts.People;
+import rasad.identity.clients.RegisteredClients;
+import rasad.identity.signing.SigningKeys;
+
+/**
+ * The OIDC provider: its endpoints (authorize, token, keys, discovery, user info) in one chain, the login page
+ * and health probes in another.
+ */
+@Configuration
+class ProviderConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain protocol(HttpSecurity http) throws Exception {
+        OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
+        http.securityMatcher(server.getEndpointsMatcher())
+                .with(server, provider -> provider.oidc(Customizer.withDefaults()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // a browser sent to authorize without a session signs in first, then comes back
+                .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    SigningKeys signingKeys(IdentitySettings settings) {
+        return new SigningKeys(settings.keyDir());
+    }
+
+    /** What {@code /oauth2/jwks} publishes: every key still in the directory. */
+    @Bean
+    JWKSource<SecurityContext> publishedKeys(SigningKeys keys) {
+        return (selector, context) -> selector.select(keys.published());
+    }
+
+    /** Tokens are signed with the current key only, whatever else is still published. */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        return new NimbusJwtEncoder((selector, context) -> selector.select(new JWKSet(keys.current())));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> publishedKeys) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(publishedKeys);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(IdentitySettings settings) {
+        return AuthorizationServerSettings.builder().issuer(settings.issuer()).build();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(IdentitySettings settings, People people) {
+        return RegisteredClients.of(settings, people.demoUsersOn());
+    }
+
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(People people, IdentitySettings settings) {
+        return new TokenClaims(people, settings.audience());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
