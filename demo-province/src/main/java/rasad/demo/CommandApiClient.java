@@ -13,12 +13,11 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The command API over HTTP, as any client uses it: HTTP Basic, JSON, an {@code X-Request-Id} derived from
+ * The command API over HTTP, as any client uses it: a token from the identity provider (or HTTP Basic), JSON, an {@code X-Request-Id} derived from
  * what is sent (so a retry is recognised as one) and the reason for the audit trail. Retries a request the
  * server could not take (no connection, 503); anything else that is not a success stops the load with the
  * problem the server answered.
@@ -34,7 +33,7 @@ final class CommandApiClient {
             "VISIT_ID_TAKEN");
 
     private final URI base;
-    private final String authorization;
+    private final Credentials credentials;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -43,10 +42,9 @@ final class CommandApiClient {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    CommandApiClient(String baseUrl, String user, String password) {
+    CommandApiClient(String baseUrl, Credentials credentials) {
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        this.authorization =
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.credentials = credentials;
     }
 
     void post(String path, Object body) {
@@ -69,7 +67,7 @@ final class CommandApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(signed(request), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 409
                     || !rule.equals(json.readTree(response.body()).path("rule").asText())) {
                 throw new DemoLoadFailed("POST " + request.uri() + " should have been refused by " + rule
@@ -133,7 +131,6 @@ final class CommandApiClient {
         String identity = path + "\n" + new String(body, StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization)
                 .header("X-Request-Id", "demo-" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8)))
                 .header("X-Reason", "demo%20province")
                 // an import of a year's records: late reception is no sign of anything (rule R7)
@@ -143,8 +140,13 @@ final class CommandApiClient {
     private HttpResponse<String> sendWithRetries(HttpRequest request) {
         for (int attempt = 1; ; attempt++) {
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(signed(request), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
+                if (status == 401 && attempt < 2) {
+                    // a token that expired or whose key was rotated on the way: fetch a new one, once
+                    credentials.refused();
+                    continue;
+                }
                 if (status >= 200 && status < 300 || status == 409 && alreadyDone(response.body())) {
                     return response;
                 }
@@ -166,6 +168,12 @@ final class CommandApiClient {
             }
             sleep(200L * attempt);
         }
+    }
+
+    private HttpRequest signed(HttpRequest request) {
+        return HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("Authorization", credentials.authorization())
+                .build();
     }
 
     private boolean alreadyDone(String problem) {

@@ -29,8 +29,13 @@ public final class DemoLoader {
     private final AtomicLong sent = new AtomicLong();
     private final LongConsumer progress;
 
+    /** As a demo user, with HTTP Basic (the tests' way in). */
     public DemoLoader(String commandUrl, String user, String password, int threads, LongConsumer progress) {
-        this.api = new CommandApiClient(commandUrl, user, password);
+        this(commandUrl, Credentials.basic(user, password), threads, progress);
+    }
+
+    DemoLoader(String commandUrl, Credentials credentials, int threads, LongConsumer progress) {
+        this.api = new CommandApiClient(commandUrl, credentials);
         this.threads = threads;
         this.progress = progress;
     }

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /**
  * Loads the demo province into a running Rasad over its command API:
- * {@code java -jar demo-province-exec.jar --command-url http://127.0.0.1:8081 --scale 1.0 --threads 8}.
+ * {@code java -jar demo-province-exec.jar --command-url http://127.0.0.1:8081 --scale 1.0 --threads 8
+ * --token-url http://127.0.0.1:8083/oauth2/token} — a machine with client credentials ({@code --client},
+ * {@code --secret}: the demo loader's by default); without {@code --token-url}, a demo user with HTTP Basic
+ * ({@code --user}, {@code --password}).
  * Prints a progress bar on stderr, and a summary of what it created.
  */
 public final class DemoProvinceMain {
@@ -16,13 +19,20 @@ public final class DemoProvinceMain {
         String url = option(args, "--command-url", "http://127.0.0.1:8081");
         double scale = Double.parseDouble(option(args, "--scale", "1.0"));
         int threads = Integer.parseInt(option(args, "--threads", "8"));
-        String user = option(args, "--user", "admin");
-        String password = option(args, "--password", user);
+        String tokenUrl = option(args, "--token-url", null);
+        Credentials credentials;
+        if (tokenUrl != null) {
+            String client = option(args, "--client", "demo-loader");
+            credentials = Credentials.clientCredentials(tokenUrl, client, option(args, "--secret", client));
+        } else {
+            String user = option(args, "--user", "admin");
+            credentials = Credentials.basic(user, option(args, "--password", user));
+        }
         DemoProvince province = DemoProvince.of(scale, LocalDate.now());
         ProgressBar bar = new ProgressBar(province.requests(), System.console() != null);
         long start = System.nanoTime();
         try {
-            new DemoLoader(url, user, password, threads, bar::update).load(province);
+            new DemoLoader(url, credentials, threads, bar::update).load(province);
         } catch (CommandApiClient.DemoLoadFailed failed) {
             bar.finish();
             System.err.println("demo province: " + failed.getMessage());
