@@ -1,0 +1,216 @@
+package rasad.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Given the embedded identity provider beside both sides, as {@code ./run.sh} starts them, when a bank officer
+ * signs in through the pages' client (authorization code with PKCE, as a browser walks it) and a machine asks
+ * with client credentials, then both sides accept their tokens: the grant is recorded as the officer's for
+ * their bank and read back with the same token, another bank's grant is refused, and the machine, an admin,
+ * reads what only admins read.
+ */
+class SignInEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/rasad";
+
+    @TempDir
+    static Path dataDir;
+
+    static Process identity;
+    static String issuer;
+    static RasadCluster rasad;
+
+    /** The provider as its own process, from the jar {@code ./run.sh} starts (built before this module). */
+    @BeforeAll
+    static void startRasadWithItsProvider() throws Exception {
+        int identityPort = EmbeddedDefaultEndToEndTest.freePort();
+        issuer = "http://127.0.0.1:" + identityPort;
+        Path jar = Path.of("..", "identity", "target", "identity-exec.jar").toAbsolutePath();
+        assertThat(jar).as("built by the identity module's package phase").exists();
+        identity = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + identityPort,
+                        "--rasad.identity.issuer=" + issuer,
+                        "--rasad.identity.key-dir=" + dataDir.resolve("identity-keys"))
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("identity.log").toFile())
+                .start();
+        await().atMost(Duration.ofSeconds(90))
+                .ignoreExceptions()
+                .until(() -> send(HttpRequest.newBuilder(URI.create(issuer + "/actuator/health/readiness")))
+                                .statusCode()
+                        == 200);
+        rasad = RasadCluster.embedded(
+                EmbeddedDefaultEndToEndTest.freePort(),
+                dataDir,
+                "memory",
+                Map.of("rasad.access.tokens.issuer", issuer));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (rasad != null) {
+            rasad.close();
+        }
+        identity.destroy();
+        identity.waitFor();
+    }
+
+    @Test
+    void a_bank_officer_signs_in_and_both_sides_accept_the_token_within_their_bank() throws Exception {
+        String token = signIn("bank-officer", "bank-officer");
+
+        HttpResponse<String> granted = send(bearer(token, rasad.commandUrl() + "/api/facilities")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        RasadHttp.grant("signed-in-1", "0499370899", "tabriz", "bank-melli"))));
+        HttpResponse<String> otherBank = send(bearer(token, rasad.commandUrl() + "/api/facilities")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        RasadHttp.grant("signed-in-2", "0013542419", "tabriz", "bank-sepah"))));
+
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        assertThat(otherBank.statusCode()).as(otherBank.body()).isEqualTo(403);
+        JsonNode facility = JSON.readTree(await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> send(bearer(token, rasad.queryUrl() + "/api/facilities/signed-in-1")
+                                .GET()),
+                        read -> read.statusCode() == 200)
+                .body());
+        assertThat(facility.get("grantedBy").asText()).isEqualTo("bank-officer");
+    }
+
+    @Test
+    void a_machine_with_client_credentials_acts_as_the_admin_it_is_registered_as() throws Exception {
+        HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                .header("Authorization", basic("demo-loader", "demo-loader"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        String machine = JSON.readTree(issued.body()).get("access_token").asText();
+        String officer = signIn("bank-officer", "bank-officer");
+
+        assertThat(send(bearer(machine, rasad.queryUrl() + "/api/processors").GET())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send(bearer(machine, rasad.commandUrl() + "/actuator/metrics")
+                                .GET())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send(bearer(officer, rasad.commandUrl() + "/actuator/metrics")
+                                .GET())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    /** A browser's walk: authorize, the login form, back to authorize, the code; then the code for tokens. */
+    private static String signIn(String user, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        Map<String, String> authorize = new LinkedHashMap<>();
+        authorize.put("response_type", "code");
+        authorize.put("client_id", "rasad-web");
+        authorize.put("redirect_uri", REDIRECT);
+        authorize.put("scope", "openid");
+        authorize.put("code_challenge", challenge);
+        authorize.put("code_challenge_method", "S256");
+        browser.send(
+                HttpRequest.newBuilder(URI.create(issuer + "/oauth2/authorize?" + form(authorize)))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(issuer + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(csrf.find()).as(page).isTrue();
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create(issuer + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("username", user, "password", password, "_csrf", csrf.group(1)))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> back = browser.send(
+                HttpRequest.newBuilder(URI.create(
+                                signedIn.headers().firstValue("Location").orElseThrow()))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = back.headers().firstValue("Location").orElseThrow();
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        assertThat(code.find()).as(location).isTrue();
+        HttpResponse<String> tokens = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                .header("Authorization", basic("rasad-web", "rasad-web"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        URLDecoder.decode(code.group(1), StandardCharsets.UTF_8),
+                        "redirect_uri",
+                        REDIRECT,
+                        "code_verifier",
+                        verifier)))));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        return JSON.readTree(tokens.body()).get("access_token").asText();
+    }
+
+    private static HttpRequest.Builder bearer(String token, String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String form(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
