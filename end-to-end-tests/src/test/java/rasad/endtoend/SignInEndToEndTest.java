@@ -122,11 +122,11 @@ class SignInEndToEndTest {
         assertThat(send(bearer(machine, rasad.queryUrl() + "/api/processors").GET())
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(send(bearer(machine, rasad.commandUrl() + "/actuator/metrics")
+        assertThat(send(bearer(machine, rasad.commandUrl() + "/actuator/prometheus")
                                 .GET())
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(send(bearer(officer, rasad.commandUrl() + "/actuator/metrics")
+        assertThat(send(bearer(officer, rasad.commandUrl() + "/actuator/prometheus")
                                 .GET())
                         .statusCode())
                 .isEqualTo(403);

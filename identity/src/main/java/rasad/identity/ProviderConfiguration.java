@@ -3,12 +3,17 @@ package rasad.identity;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -22,6 +27,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import rasad.identity.accounts.People;
 import rasad.identity.clients.RegisteredClients;
@@ -36,7 +42,7 @@ class ProviderConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain protocol(HttpSecurity http) throws Exception {
+    SecurityFilterChain protocol(HttpSecurity http, IdentitySettings settings) throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, provider -> provider.oidc(Customizer.withDefaults()))
@@ -44,20 +50,41 @@ class ProviderConfiguration {
                 // a browser sent to authorize without a session signs in first, then comes back
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
-                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                .headers(headers -> hardened(headers, settings));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+    SecurityFilterChain signIn(HttpSecurity http, IdentitySettings settings) throws Exception {
         return http.authorizeHttpRequests(
                         requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
                 .formLogin(Customizer.withDefaults())
+                .headers(headers -> hardened(headers, settings))
                 .build();
+    }
+
+    /**
+     * The login page in no one's frame (clickjacking), with only this origin's scripts; its form may lead only
+     * here and, through the redirects after signing in, to the clients' registered addresses (browsers apply
+     * form-action to those redirects too); no referrer carries an authorization request elsewhere; HSTS behind
+     * TLS.
+     */
+    private static void hardened(HeadersConfigurer<HttpSecurity> headers, IdentitySettings settings) {
+        Set<String> formTargets = new TreeSet<>();
+        Stream.concat(settings.clients().stream(), settings.demoClients().stream())
+                .flatMap(client -> client.redirectUris().stream())
+                .map(URI::create)
+                .forEach(uri -> formTargets.add(uri.getScheme() + "://" + uri.getAuthority()));
+        headers.contentSecurityPolicy(policy -> policy.policyDirectives("default-src 'self'; style-src 'self' "
+                        + "'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                        + "frame-ancestors 'none'; form-action 'self' " + String.join(" ", formTargets)))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
     }
 
     @Bean

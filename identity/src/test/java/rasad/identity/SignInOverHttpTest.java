@@ -171,6 +171,19 @@ class SignInOverHttpTest {
     }
 
     @Test
+    void the_login_page_is_framed_by_no_one_and_its_form_leads_only_here_and_to_the_registered_clients()
+            throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(url("/login")));
+
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy)
+                        .contains("frame-ancestors 'none'")
+                        .contains("form-action 'self' http://127.0.0.1:8080"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
     void discovery_names_the_issuer_and_the_keys() throws Exception {
         JsonNode metadata = JSON.readTree(send(HttpRequest.newBuilder(url("/.well-known/openid-configuration")))
                 .body());
