@@ -30,6 +30,8 @@ import rasad.query.planning.PlanningReadModel;
 import rasad.query.referencedata.Language;
 import rasad.query.referencedata.Named;
 import rasad.query.referencedata.ReferenceNames;
+import rasad.query.staff.ReaderScope;
+import rasad.query.staff.ReaderScopes;
 
 /**
  * What managers watch: the province dashboard, the bank league table and quota usage, for a Solar Hijri
@@ -47,14 +49,18 @@ class DashboardController {
 
     private final ReferenceNames names;
 
+    private final ReaderScopes scopes;
+
     DashboardController(
             DashboardFigures figures,
             DashboardAsOf asOf,
             WholeStoreFolds folds,
             PlanningReadModel planning,
             ReferenceNames names,
+            ReaderScopes scopes,
             @Value("${rasad.league.below-expectation-percent:60}") double belowExpectation) {
         this.names = names;
+        this.scopes = scopes;
         this.figures = figures;
         this.asOf = asOf;
         this.folds = folds;
@@ -272,6 +278,11 @@ class DashboardController {
                     s.medianDaysToFirstJob(),
                     s.belowExpectation()));
         }
+        ReaderScope scope = scopes.current();
+        if (scope.bank() != null) {
+            // a bank sees where it stands, not the other banks' figures
+            ranked.removeIf(standing -> !standing.bank().equals(scope.bank()));
+        }
         Language language = export.language();
         return CsvExport.answer(
                 ranked.stream()
@@ -327,8 +338,10 @@ class DashboardController {
             throw new InvalidParameterException("holderKind", "ONE_OF", "holderKind is BANK or AGENCY");
         }
         Tally year = figures.period(fiscalYear, 1, 12);
+        ReaderScope scope = scopes.current();
         List<QuotaUsage> usage = planning.quotasOf(fiscalYear).stream()
                 .filter(quota -> holderKind == null || holderKind.equals(quota.getString("holderKind")))
+                .filter(quota -> scope.coversHolder(quota.getString("holderKind"), quota.getString("holder")))
                 .map(quota -> {
                     String slot = "quota." + quota.getString("holderKind") + ":" + quota.getString("holder") + ":"
                             + quota.getString("programme") + ":" + quota.getString("fundingSource");

@@ -23,6 +23,8 @@ import rasad.query.privacy.PersonalData;
 import rasad.query.referencedata.Language;
 import rasad.query.referencedata.Named;
 import rasad.query.referencedata.ReferenceNames;
+import rasad.query.staff.ReaderScope;
+import rasad.query.staff.ReaderScopes;
 
 @RestController
 @RequestMapping("/api/facilities")
@@ -37,14 +39,18 @@ class FacilityQueryController {
     private final ReferenceNames names;
     private final FacilityNames facilityNames;
 
+    private final ReaderScopes scopes;
+
     FacilityQueryController(
             FacilityReadModel readModel,
             FacilityAlerts alerts,
             PersonalData personalData,
             LastVerifications verifications,
             ReferenceNames names,
-            FacilityNames facilityNames) {
+            FacilityNames facilityNames,
+            ReaderScopes scopes) {
         this.readModel = readModel;
+        this.scopes = scopes;
         this.alerts = alerts;
         this.personalData = personalData;
         this.verifications = verifications;
@@ -88,8 +94,11 @@ class FacilityQueryController {
                     @RequestParam(required = false)
                     String lang) {
         Language language = Language.asked(lang);
+        ReaderScope scope = scopes.current();
         FacilityView found = readModel
                 .find(facilityId)
+                // another bank's or agency's case is not theirs to know of: the same answer as none
+                .filter(view -> scope.covers(view.bank(), view.agency(), view.county()))
                 .map(view -> view.withOpenAlerts(alerts.openAlerts(facilityId)))
                 .orElseThrow(() -> new NotFoundException("no facility " + facilityId + " (yet)"));
         return new CaseView(
@@ -132,12 +141,13 @@ class FacilityQueryController {
         }
         String person = nationalId == null || nationalId.isBlank() ? null : person(nationalId);
         String statusCode = statusFilter(status);
+        ReaderScope scope = scopes.current();
         FacilityReadModel.Page<FacilityView> found = readModel.list(
                 new FacilityReadModel.FacilityFilter(
-                        blankToNull(county),
+                        scope.countyFilter(blankToNull(county)),
                         blankToNull(programme),
-                        blankToNull(bank),
-                        blankToNull(agency),
+                        scope.bankFilter(blankToNull(bank)),
+                        scope.agencyFilter(blankToNull(agency)),
                         statusCode,
                         person,
                         nameFilter(name)),

@@ -14,6 +14,8 @@ import rasad.query.export.CsvExport;
 import rasad.query.export.ExportOptions;
 import rasad.query.referencedata.Language;
 import rasad.query.referencedata.ReferenceNames;
+import rasad.query.staff.ReaderScope;
+import rasad.query.staff.ReaderScopes;
 
 @RestController
 @RequestMapping("/api/planning/{fiscalYear}")
@@ -21,10 +23,12 @@ class PlanningQueryController {
 
     private final PlanningReadModel readModel;
     private final ReferenceNames names;
+    private final ReaderScopes scopes;
 
-    PlanningQueryController(PlanningReadModel readModel, ReferenceNames names) {
+    PlanningQueryController(PlanningReadModel readModel, ReferenceNames names, ReaderScopes scopes) {
         this.readModel = readModel;
         this.names = names;
+        this.scopes = scopes;
     }
 
     @GetMapping("/targets")
@@ -54,7 +58,9 @@ class PlanningQueryController {
     @Operation(summary = "Quotas of a fiscal year, per bank or institution, programme and funding source")
     ResponseEntity<?> quotas(@PathVariable int fiscalYear, ExportOptions export) {
         Language language = export.language();
+        ReaderScope scope = scopes.current();
         List<Map<String, Object>> quotas = readModel.quotasOf(fiscalYear).stream()
+                .filter(quota -> scope.coversHolder(quota.getString("holderKind"), quota.getString("holder")))
                 .map(PlanningQueryController::withoutId)
                 .map(row -> named(
                         row,

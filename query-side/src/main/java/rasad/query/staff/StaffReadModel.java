@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,10 @@ class StaffReadModel {
                 .sort(Sorts.ascending("_id"))
                 .map(StaffReadModel::view)
                 .into(new ArrayList<>());
+    }
+
+    Optional<StaffView> find(String staffId) {
+        return Optional.ofNullable(staff.find(eq("_id", staffId)).first()).map(StaffReadModel::view);
     }
 
     private static StaffView view(Document document) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,8 @@ import rasad.query.referencedata.ReferenceNames;
  * (the Iranian week, Saturday to Friday), later; or nearest first from where they stand. Each visit says where
  * the workplace is and how to reach the beneficiary.
  */
+// a list of beneficiaries' addresses and phones to visit: for inspectors and those who send them
+@PreAuthorize("hasAnyRole('INSPECTOR', 'MANAGER', 'AUDITOR', 'ADMIN')")
 @RestController
 class WorklistController {
 

@@ -1,0 +1,186 @@
+package rasad.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The role × endpoint matrix of docs/access.md, checked against both running applications: every endpoint
+ * their request mappings declare has a row (a new endpoint without a rule fails the build, and so does a row
+ * for an endpoint that is gone), and every cell is one test — the role's demo user calls the endpoint over real
+ * HTTP and is let through (✓: any answer but 401 and 403) or refused (—: 403); nobody unsigned gets in (401).
+ * Within what a role is let through, the scope column says what narrows it further (their bank, agency,
+ * county or assignments), which each endpoint's own tests check with data.
+ */
+class AccessMatrixTest {
+
+    static final Path MATRIX = Path.of("..", "docs", "access.md");
+    static final List<String> ROLES =
+            List.of("inspector", "agency-clerk", "bank-officer", "manager", "auditor", "admin");
+    /** Placeholder values that pass each path variable's type, so that the role check is what answers. */
+    static final Map<String, String> PLACEHOLDERS = Map.ofEntries(
+            Map.entry("fiscalYear", "1404"),
+            Map.entry("nationalId", "0499370899"),
+            Map.entry("sha256", "0".repeat(64)),
+            Map.entry("kind", "COUNTY"),
+            Map.entry("rule", "R5"),
+            Map.entry("holderKind", "BANK"),
+            Map.entry("programme", "HOME_BUSINESS"),
+            Map.entry("scopeKind", "PROVINCE"),
+            Map.entry("scopeCode", "east-azerbaijan"),
+            Map.entry("alertId", "r5.matrix-f"));
+
+    @TempDir
+    static Path dataDir;
+
+    static RasadCluster rasad;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    record Row(String side, String method, String path, List<String> cells, String scope) {
+        String key() {
+            return side + " " + method + " " + path;
+        }
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        rasad = RasadCluster.embedded(EmbeddedDefaultEndToEndTest.freePort(), dataDir, "memory");
+    }
+
+    @AfterAll
+    static void stop() {
+        rasad.close();
+    }
+
+    @Test
+    void every_endpoint_of_both_sides_has_a_row_and_every_row_an_endpoint() throws IOException {
+        TreeSet<String> declared = new TreeSet<>();
+        declared.addAll(endpointsOf("command", rasad.commandSide()));
+        declared.addAll(endpointsOf("query", rasad.querySide()));
+        TreeSet<String> documented = new TreeSet<>();
+        rows().forEach(row -> documented.add(row.key()));
+
+        TreeSet<String> withoutRule = new TreeSet<>(declared);
+        withoutRule.removeAll(documented);
+        TreeSet<String> stale = new TreeSet<>(documented);
+        stale.removeAll(declared);
+        assertThat(withoutRule).as("endpoints without a row in docs/access.md").isEmpty();
+        assertThat(stale)
+                .as("rows of docs/access.md for endpoints that do not exist")
+                .isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_cell() throws IOException {
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Row row : rows()) {
+            cells.add(DynamicTest.dynamicTest(
+                    row.key() + " × anonymous",
+                    () -> assertThat(callAs(row, null))
+                            .as(row.key() + " unsigned")
+                            .isEqualTo(401)));
+            for (int i = 0; i < ROLES.size(); i++) {
+                String role = ROLES.get(i);
+                boolean allowed = row.cells().get(i).equals("✓");
+                cells.add(DynamicTest.dynamicTest(row.key() + " × " + role, () -> {
+                    int status = callAs(row, role);
+                    if (allowed) {
+                        assertThat(status).as(row.key() + " as " + role).isNotIn(401, 403);
+                    } else {
+                        assertThat(status).as(row.key() + " as " + role).isEqualTo(403);
+                    }
+                }));
+            }
+        }
+        return cells.stream();
+    }
+
+    static List<String> endpointsOf(String side, ConfigurableApplicationContext context) {
+        List<String> endpoints = new ArrayList<>();
+        context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+                .getHandlerMethods()
+                .keySet()
+                .forEach(mapping -> mapping.getPatternValues().forEach(path -> {
+                    var methods = mapping.getMethodsCondition().getMethods();
+                    if (methods.isEmpty()) {
+                        endpoints.add(side + " ANY " + path);
+                    }
+                    methods.forEach(method -> endpoints.add(side + " " + method + " " + path));
+                }));
+        return endpoints;
+    }
+
+    /** The table's rows: {@code | side | method | `path` | six role cells | scope |}. */
+    static List<Row> rows() throws IOException {
+        Pattern line =
+                Pattern.compile("^\\|\\s*(command|query)\\s*\\|\\s*([A-Z]+)\\s*\\|\\s*`([^`]+)`\\s*\\|(.*)\\|\\s*$");
+        List<Row> rows = new ArrayList<>();
+        for (String text : Files.readAllLines(MATRIX, StandardCharsets.UTF_8)) {
+            Matcher matched = line.matcher(text);
+            if (!matched.matches()) {
+                continue;
+            }
+            String[] cells = matched.group(4).split("\\|", -1);
+            assertThat(cells.length).as("six role cells and a scope: " + text).isEqualTo(7);
+            List<String> roleCells = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String cell = cells[i].trim();
+                assertThat(cell).as("a cell is ✓ or —: " + text).isIn("✓", "—");
+                roleCells.add(cell);
+            }
+            rows.add(new Row(matched.group(1), matched.group(2), matched.group(3), roleCells, cells[6].trim()));
+        }
+        return rows;
+    }
+
+    static int callAs(Row row, String user) throws Exception {
+        String base = row.side().equals("command") ? rasad.commandUrl() : rasad.queryUrl();
+        Matcher variables = Pattern.compile("\\{([^}/]+)}").matcher(row.path());
+        StringBuilder path = new StringBuilder();
+        while (variables.find()) {
+            variables.appendReplacement(path, PLACEHOLDERS.getOrDefault(variables.group(1), "matrix-x"));
+        }
+        variables.appendTail(path);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path.toString().replace("/**", "")));
+        boolean body = row.method().equals("POST")
+                || row.method().equals("PUT")
+                || row.method().equals("PATCH");
+        request.method(
+                row.method(), body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if (body) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+}
