@@ -70,11 +70,7 @@ public class Facility {
             DisburseTranche command,
             @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
             @MetaDataValue(AuditMetaData.ON_BEHALF_OF) String onBehalfOf) {
-        if (Role.BANK_OFFICER.code().equals(role) && !grant.bank().value().equals(onBehalfOf)) {
-            throw new NotResponsible(
-                    "NOT_THE_FACILITYS_BANK",
-                    "facility " + facilityId + " is paid by " + grant.bank() + ", not by " + onBehalfOf);
-        }
+        refuseIfAnotherBank(role, onBehalfOf);
         TrancheDisbursed known = tranches.get(command.trancheId().value());
         if (known != null) {
             if (known.amount().equals(command.amount()) && known.paidOn().equals(command.paidOn())) {
@@ -102,9 +98,16 @@ public class Facility {
         return new TrancheOutcome.Paid(after);
     }
 
-    /** Closing twice the same way changes nothing; a closed case does not reopen or close differently. */
+    /**
+     * Closing twice the same way changes nothing; a closed case does not reopen or close differently. A bank
+     * officer closes the facilities of their own bank only.
+     */
     @CommandHandler
-    public void handle(CloseFacility command) {
+    public void handle(
+            CloseFacility command,
+            @MetaDataValue(AuditMetaData.ACTOR_ROLE) String role,
+            @MetaDataValue(AuditMetaData.ON_BEHALF_OF) String onBehalfOf) {
+        refuseIfAnotherBank(role, onBehalfOf);
         if (closure != null) {
             if (closure.kind() == command.kind() && closure.closedOn().equals(command.closedOn())) {
                 return;
@@ -115,6 +118,14 @@ public class Facility {
             throw new RuleViolation("CLOSED_BEFORE_GRANT", "a facility cannot close before its grant");
         }
         apply(new FacilityClosed(facilityId, command.kind(), command.closedOn(), command.reason()));
+    }
+
+    private void refuseIfAnotherBank(String role, String onBehalfOf) {
+        if (Role.BANK_OFFICER.code().equals(role) && !grant.bank().value().equals(onBehalfOf)) {
+            throw new NotResponsible(
+                    "NOT_THE_FACILITYS_BANK",
+                    "facility " + facilityId + " is paid by " + grant.bank() + ", not by " + onBehalfOf);
+        }
     }
 
     private void refuseIfClosed() {

@@ -370,6 +370,23 @@ class GrantFacilityOverHttpTest extends CommandApiTest {
     }
 
     @Test
+    void a_bank_officer_closes_only_their_banks_facilities() throws Exception {
+        assertThat(grant("admin", body("http-sepah-case", "0499370899", 1).replace("bank-melli", "bank-sepah"))
+                        .statusCode())
+                .isEqualTo(201);
+        String closure = "{\"kind\": \"REPAID\", \"closedOn\": \"2026-01-10\"}";
+
+        HttpResponse<String> byMelli = post("bank-officer", "/api/facilities/http-sepah-case/closure", closure);
+
+        assertThat(byMelli.statusCode()).as(byMelli.body()).isEqualTo(403);
+        assertThat(JSON.readTree(byMelli.body()).get("rule").asText()).isEqualTo("NOT_THE_FACILITYS_BANK");
+        assertThat(eventsOf("http-sepah-case")).hasSize(1);
+        assertThat(post("manager", "/api/facilities/http-sepah-case/closure", closure)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void a_bank_officer_grants_only_for_their_bank_and_a_clerk_only_for_their_agency() throws Exception {
         HttpResponse<String> otherBank =
                 grant("bank-officer", body("http-other-bank", "0499370899", 1).replace("bank-melli", "bank-sepah"));
