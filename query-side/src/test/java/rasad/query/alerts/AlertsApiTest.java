@@ -37,6 +37,10 @@ import rasad.kernel.alerts.Severity;
 import rasad.kernel.audit.AuditMetaData;
 import rasad.kernel.operations.ReadModelRebuildRequested;
 import rasad.kernel.operations.RebuildId;
+import rasad.kernel.referencedata.LocalizedName;
+import rasad.kernel.referencedata.ReferenceEntryAdded;
+import rasad.kernel.referencedata.ReferenceEntryId;
+import rasad.kernel.referencedata.ReferenceKind;
 import rasad.query.QuerySideApplication;
 
 /**
@@ -160,6 +164,18 @@ public abstract class AlertsApiTest {
     }
 
     /** Appends one event to its aggregate's stream, at the given time, with who, role and for whom. */
+    /** Names a code in reference data, as an admin's entry does. */
+    protected void name(ReferenceKind kind, String code, String fa, String en) {
+        publish(
+                "ReferenceEntry",
+                kind.name() + "/" + code,
+                new ReferenceEntryAdded(new ReferenceEntryId(kind, code), new LocalizedName(fa, en), null, null),
+                Instant.now(),
+                "admin",
+                "admin",
+                "rasad-operations");
+    }
+
     protected void publish(
             String aggregateType,
             String aggregateId,

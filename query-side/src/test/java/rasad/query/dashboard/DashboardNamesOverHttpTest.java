@@ -113,17 +113,6 @@ class DashboardNamesOverHttpTest extends AlertsApiTest {
                 "employment-committee");
     }
 
-    private void name(ReferenceKind kind, String code, String fa, String en) {
-        publish(
-                "ReferenceEntry",
-                kind.name() + "/" + code,
-                new ReferenceEntryAdded(new ReferenceEntryId(kind, code), new LocalizedName(fa, en), null, null),
-                Instant.now(),
-                "admin",
-                "admin",
-                "rasad-operations");
-    }
-
     private static JsonNode row(JsonNode rows, String field, String code) {
         for (JsonNode row : rows) {
             if (row.path(field).asText().equals(code)) {

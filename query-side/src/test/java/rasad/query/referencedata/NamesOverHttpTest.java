@@ -9,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import rasad.kernel.alerts.AlertRule;
 import rasad.kernel.alerts.Severity;
-import rasad.kernel.referencedata.LocalizedName;
-import rasad.kernel.referencedata.ReferenceEntryAdded;
-import rasad.kernel.referencedata.ReferenceEntryId;
 import rasad.kernel.referencedata.ReferenceKind;
 import rasad.query.GrantedFacilities;
 import rasad.query.alerts.AlertsApiTest;
@@ -144,16 +141,5 @@ class NamesOverHttpTest extends AlertsApiTest {
                         .lines()
                         .toList())
                 .containsExactly("\uFEFFBank,Bank (name),Marand,Total", "bank-named,Bank Melli,1,1", "total,,1,1");
-    }
-
-    private void name(ReferenceKind kind, String code, String fa, String en) {
-        publish(
-                "ReferenceEntry",
-                kind.name() + "/" + code,
-                new ReferenceEntryAdded(new ReferenceEntryId(kind, code), new LocalizedName(fa, en), null, null),
-                Instant.now(),
-                "admin",
-                "admin",
-                "rasad-operations");
     }
 }
