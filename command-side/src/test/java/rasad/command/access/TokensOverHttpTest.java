@@ -175,6 +175,41 @@ class TokensOverHttpTest {
         assertThat(basic.statusCode()).as(basic.body()).isEqualTo(201);
     }
 
+    @Test
+    void a_member_retired_from_the_staff_register_is_refused_though_their_token_has_not_expired() throws Exception {
+        String token = sign(
+                KEY,
+                claims -> claims.claim("preferred_username", "officer-retiring")
+                        .claim("role", "bank-officer")
+                        .claim("bank", "bank-melli"));
+        HttpResponse<String> registered = asAdmin("PUT", "/api/staff/officer-retiring", """
+                {"displayName": "Officer Retiring", "role": "bank-officer", "bank": "bank-melli"}""");
+        HttpResponse<String> retired = asAdmin("POST", "/api/staff/officer-retiring/retirement", """
+                {"reason": "left the bank"}""");
+
+        HttpResponse<String> afterwards = post(token, grant("tok-retired", "bank-melli"));
+
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        assertThat(retired.statusCode()).as(retired.body()).isEqualTo(204);
+        assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(401);
+        assertThat(afterwards.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(afterwards.body()).contains("officer-retiring was retired from the staff register");
+        assertThat(eventStore.readEvents("tok-retired").hasNext()).isFalse();
+    }
+
+    private HttpResponse<String> asAdmin(String method, String path, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+                        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static JWTClaimsSet.Builder officer(JWTClaimsSet.Builder claims) {
         return claims.claim("preferred_username", "officer-maryam")
                 .claim("role", "bank-officer")

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import rasad.edge.access.RasadUser;
+import rasad.edge.access.Standing;
 import rasad.kernel.audit.Role;
 import rasad.kernel.people.PersonName;
 import rasad.kernel.referencedata.BankCode;
@@ -20,6 +23,9 @@ import rasad.query.alerts.AlertsApiTest;
 
 /** The staff register a manager chooses an inspector from, kept from the register's events. */
 class StaffOverHttpTest extends AlertsApiTest {
+
+    @Autowired
+    Standing standing;
 
     @Test
     void a_manager_lists_the_inspectors_who_cover_a_county_and_retired_ones_drop_out() {
@@ -91,6 +97,34 @@ class StaffOverHttpTest extends AlertsApiTest {
         assertThat(badCounty.status()).isEqualTo(400);
         assertThat(badCounty.body()).contains("\"field\":\"county\"");
         assertThat(get("manager", "/api/staff?rolle=inspector").body()).contains("UNKNOWN_PARAMETER");
+    }
+
+    @Test
+    void a_member_retired_from_the_register_no_longer_stands_and_one_still_on_it_does() {
+        // given
+        Instant at = Instant.parse("2026-11-02T08:00:00Z");
+        StaffScope tabriz = new StaffScope(CountyCode.of("tabriz"), null, null);
+        register("st-leaving", "بازرس رفتنی", Role.INSPECTOR, tabriz, at);
+        register("st-staying", "بازرس ماندنی", Role.INSPECTOR, tabriz, at);
+        publish(
+                "StaffMember",
+                "staff/st-leaving",
+                new StaffMemberRetired(StaffId.of("st-leaving"), "moved to another province"),
+                at.plusSeconds(60),
+                "admin",
+                "admin",
+                "rasad-operations");
+        awaitProjected();
+
+        // when
+        var leaving = standing.refusal(new RasadUser("st-leaving", "", Role.INSPECTOR, null));
+        var staying = standing.refusal(new RasadUser("st-staying", "", Role.INSPECTOR, null));
+        var unregistered = standing.refusal(new RasadUser("st-machine", "", Role.ADMIN, null));
+
+        // then
+        assertThat(leaving).hasValue("st-leaving was retired from the staff register");
+        assertThat(staying).isEmpty();
+        assertThat(unregistered).isEmpty();
     }
 
     private void register(String name, String displayName, Role role, StaffScope scope, Instant at) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -60,7 +62,12 @@ public class EdgeSecurity {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain api(HttpSecurity http, AccessProperties access, RasadMongoProperties mongo, ObjectMapper json)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AccessProperties access,
+            RasadMongoProperties mongo,
+            ObjectMapper json,
+            ObjectProvider<Standing> standing)
             throws Exception {
         boolean tokens = access.getTokens().on();
         boolean passwords = !access.signingIn(mongo.isEmbedded()).isEmpty();
@@ -88,6 +95,8 @@ public class EdgeSecurity {
                             .jwtAuthenticationConverter(new TokenUsers()))
                     .authenticationEntryPoint(unauthenticated));
         }
+        standing.ifAvailable(register ->
+                http.addFilterBefore(new StandingFilter(register, unauthenticated), AuthorizationFilter.class));
         if (passwords) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
         } else {

@@ -47,7 +47,11 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
         }
         String detail = badToken
                 ? "the bearer token was refused: " + failure.getMessage()
-                : ways.isEmpty() ? "no way to sign in is configured" : "sign in with " + String.join(" or ", ways);
+                : failure instanceof StandingFilter.Refused standing
+                        ? standing.getMessage()
+                        : ways.isEmpty()
+                                ? "no way to sign in is configured"
+                                : "sign in with " + String.join(" or ", ways);
         Problems.write(
                 response,
                 json,
