@@ -54,6 +54,9 @@ class SignInEndToEndTest {
         issuer = "http://127.0.0.1:" + identityPort;
         Path jar = Path.of("..", "identity", "target", "identity-exec.jar").toAbsolutePath();
         assertThat(jar).as("built by the identity module's package phase").exists();
+        int mongoPort = EmbeddedDefaultEndToEndTest.freePort();
+        rasad = RasadCluster.embedded(mongoPort, dataDir, "memory", Map.of("rasad.access.tokens.issuer", issuer));
+        // the provider reads the staff register from the same MongoDB, as ./run.sh starts it
         identity = new ProcessBuilder(
                         ProcessHandle.current().info().command().orElse("java"),
                         "-Xmx256m",
@@ -61,7 +64,10 @@ class SignInEndToEndTest {
                         jar.toString(),
                         "--server.port=" + identityPort,
                         "--rasad.identity.issuer=" + issuer,
-                        "--rasad.identity.key-dir=" + dataDir.resolve("identity-keys"))
+                        "--rasad.identity.key-dir=" + dataDir.resolve("identity-keys"),
+                        "--rasad.mongodb.embedded.port=" + mongoPort,
+                        "--rasad.mongodb.embedded.data-dir=" + dataDir,
+                        "--rasad.mongodb.embedded.backend=memory")
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("identity.log").toFile())
                 .start();
@@ -70,11 +76,6 @@ class SignInEndToEndTest {
                 .until(() -> send(HttpRequest.newBuilder(URI.create(issuer + "/actuator/health/readiness")))
                                 .statusCode()
                         == 200);
-        rasad = RasadCluster.embedded(
-                EmbeddedDefaultEndToEndTest.freePort(),
-                dataDir,
-                "memory",
-                Map.of("rasad.access.tokens.issuer", issuer));
     }
 
     @AfterAll
@@ -82,8 +83,10 @@ class SignInEndToEndTest {
         if (rasad != null) {
             rasad.close();
         }
-        identity.destroy();
-        identity.waitFor();
+        if (identity != null) {
+            identity.destroy();
+            identity.waitFor();
+        }
     }
 
     @Test
@@ -111,12 +114,69 @@ class SignInEndToEndTest {
     }
 
     @Test
-    void a_machine_with_client_credentials_acts_as_the_admin_it_is_registered_as() throws Exception {
-        HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
-                .header("Authorization", basic("demo-loader", "demo-loader"))
+    void an_admin_gives_a_new_officer_an_account_and_retiring_her_shuts_her_out_of_both_sides() throws Exception {
+        // given: an admin registers a new bank officer and sets her password
+        String admin = machineToken();
+        HttpResponse<String> registered = send(bearer(admin, rasad.commandUrl() + "/api/staff/officer-leila")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"displayName\": \"لیلا احمدی\", \"role\": \"bank-officer\", \"bank\": \"bank-sepah\"}")));
+        HttpResponse<String> password = send(bearer(admin, rasad.commandUrl() + "/api/staff/officer-leila/password")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"password\": \"sepah-tabriz-branch-12\", \"reason\": \"joined the Tabriz branch\"}")));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        assertThat(password.statusCode()).as(password.body()).isEqualTo(204);
+
+        // when she signs in with it, then she grants for her bank and reads it back
+        JsonNode tokens = signedIn("officer-leila", "sepah-tabriz-branch-12");
+        String officer = tokens.get("access_token").asText();
+        HttpResponse<String> granted = send(bearer(officer, rasad.commandUrl() + "/api/facilities")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        RasadHttp.grant("leila-1", "0013542419", "tabriz", "bank-sepah"))));
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> send(bearer(officer, rasad.queryUrl() + "/api/facilities/leila-1")
+                                        .GET())
+                                .statusCode(),
+                        status -> status == 200);
+
+        // when the admin retires her, then her unexpired token is refused on both sides and cannot be refreshed
+        HttpResponse<String> retired = send(bearer(admin, rasad.commandUrl() + "/api/staff/officer-leila/retirement")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"left the bank\"}")));
+        assertThat(retired.statusCode()).as(retired.body()).isEqualTo(204);
+        HttpResponse<String> afterwards = send(bearer(officer, rasad.commandUrl() + "/api/facilities")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        RasadHttp.grant("leila-2", "0499370899", "tabriz", "bank-sepah"))));
+        assertThat(afterwards.statusCode()).as(afterwards.body()).isEqualTo(401);
+        assertThat(afterwards.body()).contains("retired from the staff register");
+        HttpResponse<String> reading = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> send(bearer(officer, rasad.queryUrl() + "/api/facilities/leila-1")
+                                .GET()),
+                        read -> read.statusCode() == 401);
+        assertThat(reading.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(reading.body()).contains("retired from the staff register");
+        HttpResponse<String> refreshed = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                .header("Authorization", basic("rasad-web", "rasad-web"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
-        String machine = JSON.readTree(issued.body()).get("access_token").asText();
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        tokens.get("refresh_token").asText())))));
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(400);
+        assertThat(refreshed.body()).contains("invalid_grant");
+    }
+
+    @Test
+    void a_machine_with_client_credentials_acts_as_the_admin_it_is_registered_as() throws Exception {
+        String machine = machineToken();
         String officer = signIn("bank-officer", "bank-officer");
 
         assertThat(send(bearer(machine, rasad.queryUrl() + "/api/processors").GET())
@@ -132,8 +192,21 @@ class SignInEndToEndTest {
                 .isEqualTo(403);
     }
 
-    /** A browser's walk: authorize, the login form, back to authorize, the code; then the code for tokens. */
+    private static String machineToken() throws Exception {
+        HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                .header("Authorization", basic("demo-loader", "demo-loader"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        return JSON.readTree(issued.body()).get("access_token").asText();
+    }
+
     private static String signIn(String user, String password) throws Exception {
+        return signedIn(user, password).get("access_token").asText();
+    }
+
+    /** A browser's walk: authorize, the login form, back to authorize, the code; then the code for tokens. */
+    private static JsonNode signedIn(String user, String password) throws Exception {
         HttpClient browser = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -193,7 +266,7 @@ class SignInEndToEndTest {
                         "code_verifier",
                         verifier)))));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        return JSON.readTree(tokens.body()).get("access_token").asText();
+        return JSON.readTree(tokens.body());
     }
 
     private static HttpRequest.Builder bearer(String token, String url) {

@@ -25,12 +25,27 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import rasad.kernel.audit.AuditMetaData;
+import rasad.kernel.audit.Role;
+import rasad.kernel.people.PersonName;
+import rasad.kernel.referencedata.AgencyCode;
+import rasad.kernel.staff.PasswordHash;
+import rasad.kernel.staff.StaffId;
+import rasad.kernel.staff.StaffMemberRegistered;
+import rasad.kernel.staff.StaffMemberRetired;
+import rasad.kernel.staff.StaffPasswordSet;
+import rasad.kernel.staff.StaffScope;
 
 /**
  * Given the embedded provider with the demo users and clients, when a person signs in through the pages'
@@ -42,11 +57,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         classes = IdentityApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.name=identity", "rasad.identity.issuer=http://127.0.0.1:18483"})
+        properties = {
+            "spring.config.name=identity",
+            "rasad.identity.issuer=http://127.0.0.1:18483",
+            "rasad.mongodb.embedded.port=0",
+            "rasad.mongodb.embedded.backend=memory"
+        })
 class SignInOverHttpTest {
 
     private static final String REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/rasad";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final PasswordEncoder HASHES = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    @Autowired
+    EventStore eventStore;
 
     @TempDir
     static Path keys;
@@ -190,6 +214,79 @@ class SignInOverHttpTest {
         assertThat(metadata.get("issuer").asText()).isEqualTo("http://127.0.0.1:18483");
         assertThat(metadata.get("jwks_uri").asText()).isEqualTo("http://127.0.0.1:18483/oauth2/jwks");
         assertThat(metadata.get("code_challenge_methods_supported").toString()).contains("S256");
+    }
+
+    @Test
+    void a_member_signs_in_with_the_password_an_admin_set_and_is_out_once_retired() throws Exception {
+        // given: an agency clerk on the staff register, with a password an admin set
+        StaffId narges = StaffId.of("clerk-narges");
+        record(
+                narges,
+                new StaffMemberRegistered(
+                        narges,
+                        PersonName.of("نرگس رضایی"),
+                        Role.AGENCY_CLERK,
+                        new StaffScope(null, null, AgencyCode.of("relief-committee"))));
+        record(narges, new StaffPasswordSet(narges, PasswordHash.of(HASHES.encode("narges-long-secret"))));
+
+        // when she signs in
+        String verifier = randomVerifier();
+        String code = authorize(browser(), "clerk-narges", "narges-long-secret", challenge(verifier));
+        JsonNode issued = JSON.readTree(token(Map.of(
+                        "grant_type", "authorization_code",
+                        "code", code,
+                        "redirect_uri", REDIRECT,
+                        "code_verifier", verifier))
+                .body());
+
+        // then her token says what the register says
+        JWTClaimsSet access = verified(issued.get("access_token").asText());
+        assertThat(access.getStringClaim("preferred_username")).isEqualTo("clerk-narges");
+        assertThat(access.getStringClaim("role")).isEqualTo("agency-clerk");
+        assertThat(access.getStringClaim("agency")).isEqualTo("relief-committee");
+        assertThat(access.getStringClaim("name")).isEqualTo("نرگس رضایی");
+
+        // when she is retired, then neither her refresh token nor her password gets her in again
+        record(narges, new StaffMemberRetired(narges, "left the committee"));
+        HttpResponse<String> refreshed = token(Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                issued.get("refresh_token").asText()));
+        HttpResponse<String> again = signIn(browser(), "clerk-narges", "narges-long-secret");
+
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(400);
+        assertThat(refreshed.body()).contains("invalid_grant");
+        assertThat(again.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).contains("/login?error"));
+    }
+
+    @Test
+    void a_password_set_on_the_register_replaces_a_demo_users_configured_one() throws Exception {
+        StaffId auditor = StaffId.of("auditor");
+        record(
+                auditor,
+                new StaffMemberRegistered(auditor, PersonName.of("auditor"), Role.AUDITOR, StaffScope.PROVINCE));
+        record(auditor, new StaffPasswordSet(auditor, PasswordHash.of(HASHES.encode("auditor-new-secret"))));
+
+        assertThat(signIn(browser(), "auditor", "auditor").headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).contains("/login?error"));
+        assertThat(signIn(browser(), "auditor", "auditor-new-secret").headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+    }
+
+    /** An event of the member's, as the command side records it. */
+    private void record(StaffId member, Object event) {
+        long next = eventStore
+                .lastSequenceNumberFor(member.aggregateId())
+                .map(last -> last + 1)
+                .orElse(0L);
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "StaffMember",
+                member.aggregateId(),
+                next,
+                event,
+                Map.of(AuditMetaData.ACTOR, "admin", AuditMetaData.ACTOR_ROLE, "admin", AuditMetaData.REASON, "test")));
     }
 
     // --- a browser's walk ---

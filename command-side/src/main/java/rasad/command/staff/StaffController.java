@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -11,14 +13,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import rasad.command.audittrail.AttributedCommands;
+import rasad.edge.access.Standing;
 import rasad.edge.problem.FieldErrors;
 import rasad.kernel.audit.Role;
 import rasad.kernel.people.PersonName;
 import rasad.kernel.referencedata.AgencyCode;
 import rasad.kernel.referencedata.BankCode;
 import rasad.kernel.referencedata.CountyCode;
+import rasad.kernel.staff.PasswordHash;
 import rasad.kernel.staff.RegisterStaffMember;
 import rasad.kernel.staff.RetireStaffMember;
+import rasad.kernel.staff.SetStaffPassword;
 import rasad.kernel.staff.StaffId;
 import rasad.kernel.staff.StaffScope;
 import rasad.kernel.text.TypedEnum;
@@ -30,9 +35,15 @@ import rasad.kernel.validation.InvalidValueException;
 class StaffController {
 
     private final AttributedCommands commands;
+    private final StaffRegister register;
+    private final PasswordEncoder hashes = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-    StaffController(AttributedCommands commands) {
+    private final Standing standing;
+
+    StaffController(AttributedCommands commands, StaffRegister register, Standing standing) {
         this.commands = commands;
+        this.register = register;
+        this.standing = standing;
     }
 
     @PutMapping
@@ -83,6 +94,37 @@ class StaffController {
         errors.throwIfAny();
         RetireStaffMember command = new RetireStaffMember(id, reason);
         commands.send(command, command.reason());
+        // out from their next request here; other instances learn it within the time they keep good standing
+        standing.forget(id.name());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/password")
+    @Operation(
+            summary = "Set a member's password, with a reason (admin)",
+            description = "For a new member, or one who forgot theirs: they sign in with it at the identity provider. "
+                    + "At least 12 characters, at most 72 bytes, no control characters, not containing the sign-in "
+                    + "name. Rasad keeps only its bcrypt hash, in the event; the same password again records nothing. "
+                    + "A retired member's password is kept, but they stay out until registered again.")
+    @ApiResponse(responseCode = "204", description = "Set")
+    @ApiResponse(responseCode = "404", description = "Not on the register")
+    ResponseEntity<Void> setPassword(@PathVariable String staffId, @RequestBody PasswordRequest request) {
+        FieldErrors errors = new FieldErrors();
+        StaffId id = errors.check("staffId", () -> StaffId.of(staffId));
+        String password =
+                errors.check("password", () -> PasswordRules.checked(request == null ? null : request.password(), id));
+        String reason = errors.check(
+                "reason",
+                () -> InvalidValueException.requiredText(request == null ? null : request.reason(), "reason"));
+        errors.throwIfAny();
+        boolean unchanged = register.find(id.name())
+                .flatMap(StaffRegister.Member::password)
+                .filter(hash -> hashes.matches(password, hash.value()))
+                .isPresent();
+        if (!unchanged) {
+            SetStaffPassword command = new SetStaffPassword(id, PasswordHash.of(hashes.encode(password)));
+            commands.send(command, reason.strip());
+        }
         return ResponseEntity.noContent().build();
     }
 
@@ -91,4 +133,13 @@ class StaffController {
     record StaffRecord(String staffId, String displayName, String role, String county, String bank, String agency) {}
 
     record RetirementRequest(String reason) {}
+
+    /** The password travels only here, over the request, and is hashed before anything else sees it. */
+    record PasswordRequest(String password, String reason) {
+
+        @Override
+        public String toString() {
+            return "PasswordRequest[password=…, reason=" + reason + "]";
+        }
+    }
 }

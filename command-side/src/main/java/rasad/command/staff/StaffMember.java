@@ -12,10 +12,12 @@ import rasad.kernel.audit.Role;
 import rasad.kernel.people.PersonName;
 import rasad.kernel.staff.RegisterStaffMember;
 import rasad.kernel.staff.RetireStaffMember;
+import rasad.kernel.staff.SetStaffPassword;
 import rasad.kernel.staff.StaffMemberChanged;
 import rasad.kernel.staff.StaffMemberRegistered;
 import rasad.kernel.staff.StaffMemberReinstated;
 import rasad.kernel.staff.StaffMemberRetired;
+import rasad.kernel.staff.StaffPasswordSet;
 import rasad.kernel.staff.StaffScope;
 
 /**
@@ -61,6 +63,12 @@ public class StaffMember {
         if (!retired) {
             apply(new StaffMemberRetired(command.staffId(), command.reason()));
         }
+    }
+
+    /** Anyone on the register may be given a password, a retired member too: retirement alone keeps them out. */
+    @CommandHandler
+    public void handle(SetStaffPassword command) {
+        apply(new StaffPasswordSet(command.staffId(), command.passwordHash()));
     }
 
     @EventSourcingHandler

@@ -2,14 +2,13 @@ package rasad.command.staff;
 
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import rasad.kernel.audit.Role;
 import rasad.kernel.referencedata.CountyCode;
+import rasad.kernel.staff.PasswordHash;
+import rasad.kernel.staff.StaffAccount;
 import rasad.kernel.staff.StaffId;
-import rasad.kernel.staff.StaffMemberChanged;
-import rasad.kernel.staff.StaffMemberRegistered;
-import rasad.kernel.staff.StaffMemberReinstated;
-import rasad.kernel.staff.StaffMemberRetired;
 import rasad.kernel.staff.StaffScope;
 import rasad.kernel.validation.InvalidValueException;
 
@@ -27,7 +26,8 @@ public class StaffRegister {
     }
 
     /** A member as registered now. */
-    public record Member(StaffId staffId, Role role, StaffScope scope, boolean retired) {
+    public record Member(
+            StaffId staffId, Role role, StaffScope scope, boolean retired, Optional<PasswordHash> password) {
 
         boolean activeInspector() {
             return role == Role.INSPECTOR && !retired;
@@ -46,21 +46,13 @@ public class StaffRegister {
         } catch (InvalidValueException notAName) {
             return Optional.empty();
         }
-        Member member = null;
-        var events = eventStore.readEvents(staffId.aggregateId(), 0);
-        while (events.hasNext()) {
-            Object payload = events.next().getPayload();
-            if (payload instanceof StaffMemberRegistered registered) {
-                member = new Member(staffId, registered.role(), registered.scope(), false);
-            } else if (payload instanceof StaffMemberChanged changed && member != null) {
-                member = new Member(staffId, changed.role(), changed.scope(), member.retired());
-            } else if (payload instanceof StaffMemberRetired && member != null) {
-                member = new Member(staffId, member.role(), member.scope(), true);
-            } else if (payload instanceof StaffMemberReinstated && member != null) {
-                member = new Member(staffId, member.role(), member.scope(), false);
-            }
-        }
-        return Optional.ofNullable(member);
+        return StaffAccount.replay(eventStore
+                        .readEvents(staffId.aggregateId(), 0)
+                        .asStream()
+                        .map(Message::getPayload)
+                        .iterator())
+                .map(account ->
+                        new Member(staffId, account.role(), account.scope(), account.retired(), account.password()));
     }
 
     /**

@@ -194,8 +194,8 @@ class StaffRegisterOverHttpTest extends CommandApiTest {
                 .isEqualTo(204);
         try {
             HttpResponse<String> refused = visit("inspector-ahar", facility, facility + "-v1");
-            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-            assertThat(refused.body()).contains("NOT_ON_STAFF_REGISTER");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+            assertThat(refused.body()).contains("inspector-ahar was retired from the staff register");
             assertRefused(
                     post(
                             "manager",

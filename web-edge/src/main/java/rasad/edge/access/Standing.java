@@ -17,18 +17,36 @@ public interface Standing {
     /** Why this person may no longer act, or empty when they may. */
     Optional<String> refusal(RasadUser user);
 
-    /** The same answers, each kept for a while, so that a request costs no lookup in the common case. */
+    /** Forget what is known of this person, so that the next request asks again: after their retirement, say. */
+    default void forget(String name) {}
+
+    /**
+     * Good standing kept for a while, so that a request costs no lookup in the common case; a refusal is never
+     * kept, so that someone reinstated is back from their next request.
+     */
     static Standing remembered(Standing standing, Duration forAtMost, Clock clock) {
-        record Answer(Optional<String> refusal, Instant until) {}
-        Map<String, Answer> answers = new ConcurrentHashMap<>();
-        return user -> {
-            Instant now = clock.instant();
-            Answer known = answers.get(user.getUsername());
-            if (known == null || now.isAfter(known.until())) {
-                known = new Answer(standing.refusal(user), now.plus(forAtMost));
-                answers.put(user.getUsername(), known);
+        Map<String, Instant> inGoodStanding = new ConcurrentHashMap<>();
+        return new Standing() {
+            @Override
+            public Optional<String> refusal(RasadUser user) {
+                Instant now = clock.instant();
+                Instant until = inGoodStanding.get(user.getUsername());
+                if (until != null && !now.isAfter(until)) {
+                    return Optional.empty();
+                }
+                Optional<String> refusal = standing.refusal(user);
+                if (refusal.isEmpty()) {
+                    inGoodStanding.put(user.getUsername(), now.plus(forAtMost));
+                } else {
+                    inGoodStanding.remove(user.getUsername());
+                }
+                return refusal;
             }
-            return known.refusal();
+
+            @Override
+            public void forget(String name) {
+                inGoodStanding.remove(name);
+            }
         };
     }
 }
