@@ -195,7 +195,7 @@ Rasad is ready ($(($(date +%s) - started_at)) s)
   logs          $LOG_DIR
   seal keys     $RASAD_SEAL_KEY_DIR (outside the database: keep it apart from the database's backups)
   seal witness  $RASAD_WITNESS_FILE
-  demo users    inspector (and inspector-marand, inspector-ahar), agency-clerk, bank-officer, manager, auditor, admin (each one's password is its name)
+  demo users    inspector (and inspector-marand, inspector-ahar), agency-clerk, bank-officer, manager, auditor, admin, monitoring (each one's password is its name)
 
 Try it:
   curl -i -u bank-officer:bank-officer -H 'Content-Type: application/json' \\

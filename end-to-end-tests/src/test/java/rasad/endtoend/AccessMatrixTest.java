@@ -49,7 +49,7 @@ class AccessMatrixTest {
 
     static final Path MATRIX = Path.of("..", "docs", "access.md");
     static final List<String> ROLES =
-            List.of("inspector", "agency-clerk", "bank-officer", "manager", "auditor", "admin");
+            List.of("inspector", "agency-clerk", "bank-officer", "manager", "auditor", "admin", "monitoring");
     /** Values that pass each path variable's type, so that the role check is what answers. */
     static final Map<String, String> PLACEHOLDERS = Map.ofEntries(
             Map.entry("fiscalYear", "1404"),

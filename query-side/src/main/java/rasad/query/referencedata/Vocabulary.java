@@ -37,7 +37,8 @@ public final class Vocabulary {
             entry("ROLE/bank-officer", "کارشناس بانک", "bank officer"),
             entry("ROLE/manager", "مدیر", "manager"),
             entry("ROLE/auditor", "حسابرس", "auditor"),
-            entry("ROLE/admin", "راهبر سامانه", "administrator"));
+            entry("ROLE/admin", "راهبر سامانه", "administrator"),
+            entry("ROLE/monitoring", "پایش فنی سامانه", "monitoring"));
 
     private Vocabulary() {}
 

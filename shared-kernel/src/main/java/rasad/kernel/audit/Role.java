@@ -12,7 +12,9 @@ public enum Role {
     BANK_OFFICER("bank-officer"),
     MANAGER("manager"),
     AUDITOR("auditor"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** Operators' scrapers and probes: metrics and health details, and nothing of the cases. */
+    MONITORING("monitoring");
 
     private final String code;
 

@@ -13,6 +13,9 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -77,9 +80,13 @@ public class EdgeSecurity {
                         .permitAll()
                         // metrics and the health document's details (disk paths, the database) are for operators
                         .requestMatchers("/actuator/**")
-                        .hasRole(Role.ADMIN.name())
+                        .hasAnyRole(Role.MONITORING.name(), Role.ADMIN.name())
+                        // and the monitoring role nothing else: a scraper's credentials open no case
                         .anyRequest()
-                        .authenticated())
+                        .access(AuthorizationManagers.allOf(
+                                AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(
+                                        AuthorityAuthorizationManager.hasRole(Role.MONITORING.name())))))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
