@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * The command API over HTTP, as any client uses it: a token from the identity provider (or HTTP Basic), JSON, an {@code X-Request-Id} derived from
  * what is sent (so a retry is recognised as one) and the reason for the audit trail. Retries a request the
- * server could not take (no connection, 503); anything else that is not a success stops the load with the
+ * server could not take (no connection, 503) or asked to wait for (429, Retry-After); anything else that is not a success stops the load with the
  * problem the server answered.
  */
 final class CommandApiClient {
@@ -149,6 +149,12 @@ final class CommandApiClient {
                 }
                 if (status >= 200 && status < 300 || status == 409 && alreadyDone(response.body())) {
                     return response;
+                }
+                if (status == 429 && attempt < 20) {
+                    // past a write allowance: wait as long as Rasad says, then the same request again
+                    sleep(1000L
+                            * response.headers().firstValueAsLong("Retry-After").orElse(1));
+                    continue;
                 }
                 if (status != 503 || attempt >= 5) {
                     throw new DemoLoadFailed(

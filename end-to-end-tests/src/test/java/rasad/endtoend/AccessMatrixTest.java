@@ -179,7 +179,7 @@ class AccessMatrixTest {
         return new Shape(required, multipart);
     }
 
-    /** The table's rows: {@code | side | method | `path` | six role cells | scope |}. */
+    /** The table's rows: {@code | side | method | `path` | a cell per role | scope |}. */
     static List<Row> rows() throws IOException {
         Pattern line =
                 Pattern.compile("^\\|\\s*(command|query)\\s*\\|\\s*([A-Z]+)\\s*\\|\\s*`([^`]+)`\\s*\\|(.*)\\|\\s*$");
@@ -190,14 +190,15 @@ class AccessMatrixTest {
                 continue;
             }
             String[] cells = matched.group(4).split("\\|", -1);
-            assertThat(cells.length).as("six role cells and a scope: " + text).isEqualTo(7);
+            assertThat(cells.length).as("a cell per role and a scope: " + text).isEqualTo(ROLES.size() + 1);
             List<String> roleCells = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < ROLES.size(); i++) {
                 String cell = cells[i].trim();
                 assertThat(cell).as("a cell is ✓ or —: " + text).isIn("✓", "—");
                 roleCells.add(cell);
             }
-            rows.add(new Row(matched.group(1), matched.group(2), matched.group(3), roleCells, cells[6].trim()));
+            rows.add(new Row(
+                    matched.group(1), matched.group(2), matched.group(3), roleCells, cells[ROLES.size()].trim()));
         }
         return rows;
     }

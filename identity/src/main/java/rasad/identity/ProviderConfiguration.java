@@ -3,13 +3,20 @@ package rasad.identity;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,8 +34,12 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import rasad.edge.limits.SignInGuard;
+import rasad.edge.limits.SignInLimits;
+import rasad.edge.limits.SignInLockout;
 import rasad.identity.accounts.People;
 import rasad.identity.clients.RegisteredClients;
 import rasad.identity.signing.SigningKeys;
@@ -38,6 +49,7 @@ import rasad.identity.signing.SigningKeys;
  * and health probes in another.
  */
 @Configuration
+@Import(SignInLimits.class)
 class ProviderConfiguration {
 
     @Bean
@@ -57,8 +69,12 @@ class ProviderConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http, IdentitySettings settings) throws Exception {
-        return http.authorizeHttpRequests(
+    SecurityFilterChain signIn(HttpSecurity http, IdentitySettings settings, SignInLockout lockout) throws Exception {
+        return http.addFilterBefore(
+                        new SignInGuard(
+                                lockout, ProviderConfiguration::loginFormAccount, ProviderConfiguration::pausedSignIn),
+                        UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                                 .permitAll()
                                 .anyRequest()
@@ -66,6 +82,26 @@ class ProviderConfiguration {
                 .formLogin(Customizer.withDefaults())
                 .headers(headers -> hardened(headers, settings))
                 .build();
+    }
+
+    /** The account the login form is posted for. */
+    private static Optional<String> loginFormAccount(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+                ? Optional.ofNullable(request.getParameter("username"))
+                : Optional.empty();
+    }
+
+    /**
+     * Locked out: a 429 the browser shows as it is, saying why and for how long (the default login page has no
+     * words for it), with Retry-After for any client.
+     */
+    private static void pausedSignIn(
+            HttpServletRequest request, HttpServletResponse response, String rule, Duration wait) throws IOException {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter()
+                .println("Signing in is paused: " + rule + "; try again in " + SignInLockout.minutes(wait) + ".");
     }
 
     /**

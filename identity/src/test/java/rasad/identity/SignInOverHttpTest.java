@@ -275,6 +275,30 @@ class SignInOverHttpTest {
                 .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
     }
 
+    @Test
+    void five_wrong_passwords_lock_the_account_the_right_one_included_and_the_answer_says_for_how_long()
+            throws Exception {
+        // given five wrong passwords for the agency clerk
+        for (int guess = 1; guess <= 5; guess++) {
+            assertThat(signIn(browser(), "agency-clerk", "guess-" + guess)
+                            .headers()
+                            .firstValue("Location"))
+                    .hasValueSatisfying(to -> assertThat(to).contains("/login?error"));
+        }
+
+        // when the right password comes
+        HttpResponse<String> locked = signIn(browser(), "agency-clerk", "agency-clerk");
+
+        // then the account stays locked, and the answer says why and for how long; another account is not locked
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(locked.body())
+                .contains("agency-clerk is locked after 5 failed sign-ins within 15 minutes")
+                .contains("try again in");
+        assertThat(signIn(browser(), "manager", "manager").headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+    }
+
     /** An event of the member's, as the command side records it. */
     private void record(StaffId member, Object event) {
         long next = eventStore

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -26,9 +27,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import rasad.edge.limits.LimitsProperties;
+import rasad.edge.limits.SignInGuard;
+import rasad.edge.limits.SignInLimits;
+import rasad.edge.limits.SignInLockout;
+import rasad.edge.limits.WriteLimits;
 import rasad.eventstore.mongo.RasadMongoProperties;
 import rasad.kernel.audit.Role;
 
@@ -50,6 +57,7 @@ import rasad.kernel.audit.Role;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(AccessProperties.class)
+@Import(SignInLimits.class)
 public class EdgeSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(EdgeSecurity.class);
@@ -70,7 +78,9 @@ public class EdgeSecurity {
             AccessProperties access,
             RasadMongoProperties mongo,
             ObjectMapper json,
-            ObjectProvider<Standing> standing)
+            ObjectProvider<Standing> standing,
+            SignInLockout lockout,
+            LimitsProperties limits)
             throws Exception {
         boolean tokens = access.getTokens().on();
         boolean passwords = !access.signingIn(mongo.isEmbedded()).isEmpty();
@@ -104,7 +114,11 @@ public class EdgeSecurity {
         }
         standing.ifAvailable(register ->
                 http.addFilterBefore(new StandingFilter(register, unauthenticated), AuthorizationFilter.class));
+        http.addFilterBefore(new WriteLimits(limits, json), AuthorizationFilter.class);
         if (passwords) {
+            http.addFilterBefore(
+                    new SignInGuard(lockout, SignInGuard::basicAccount, SignInGuard.inProblemDetails(json)),
+                    BasicAuthenticationFilter.class);
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
         } else {
             http.httpBasic(basic -> basic.disable());

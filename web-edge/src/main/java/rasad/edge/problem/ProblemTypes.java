@@ -24,6 +24,9 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create("urn:rasad:problem:conflict");
 
     public static final URI BUSY = URI.create("urn:rasad:problem:busy");
+    /** Past a limit: too many writes, or too many failed sign-ins; Retry-After says when to try again. */
+    public static final URI TOO_MANY_REQUESTS = URI.create("urn:rasad:problem:too-many-requests");
+
     public static final URI INTERNAL = URI.create("urn:rasad:problem:internal-error");
 
     private ProblemTypes() {}
