@@ -64,8 +64,14 @@ public record NationalId(String value) {
         return value;
     }
 
+    /** The last three digits only, so that an id concatenated into a log line or a message names nobody. */
     @Override
     public String toString() {
-        return value;
+        return PersonalData.maskedNationalId(value);
+    }
+
+    /** Whether ten digits are a national id that could be issued: the check digit holds. */
+    public static boolean isOne(String tenDigits) {
+        return tenDigits != null && tenDigits.matches("\\d{10}") && hasValidCheckDigit(tenDigits);
     }
 }

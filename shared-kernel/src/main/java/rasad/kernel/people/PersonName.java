@@ -28,8 +28,9 @@ public record PersonName(String value) {
         return value;
     }
 
+    /** Initials only (م… ا…), so that a name concatenated into a log line or a message names nobody. */
     @Override
     public String toString() {
-        return value;
+        return PersonalData.initials(value);
     }
 }
