@@ -64,9 +64,14 @@ public record NationalId(String value) {
         return value;
     }
 
-    /** The last three digits only, so that an id concatenated into a log line or a message names nobody. */
+    /** The id itself: Axon routes a person's commands by it (the aggregate identifier is its string). */
     @Override
     public String toString() {
+        return value;
+    }
+
+    /** The last three digits only: the id as a log line or an operator's message may show it. */
+    public String masked() {
         return PersonalData.maskedNationalId(value);
     }
 

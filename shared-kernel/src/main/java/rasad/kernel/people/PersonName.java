@@ -28,9 +28,13 @@ public record PersonName(String value) {
         return value;
     }
 
-    /** Initials only (م… ا…), so that a name concatenated into a log line or a message names nobody. */
     @Override
     public String toString() {
+        return value;
+    }
+
+    /** Initials only (م… ا…): the name as a log line or an operator's message may show it. */
+    public String initials() {
         return PersonalData.initials(value);
     }
 }

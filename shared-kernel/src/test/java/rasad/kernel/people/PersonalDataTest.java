@@ -18,12 +18,12 @@ class PersonalDataTest {
     }
 
     @Test
-    void a_national_id_or_a_name_written_into_a_string_shows_only_its_end_or_its_initials() {
+    void a_national_id_shows_its_last_digits_and_a_name_its_initials_where_they_are_shown_masked() {
         NationalId id = NationalId.of("0499370899");
         PersonName name = PersonName.of("مریم احمدی");
 
-        assertThat("id " + id).isEqualTo("id *******899");
-        assertThat(name.toString()).isEqualTo("م… ا…");
+        assertThat(id.masked()).isEqualTo("*******899");
+        assertThat(name.initials()).isEqualTo("م… ا…");
         assertThat(id.value()).isEqualTo("0499370899");
         assertThat(name.value()).isEqualTo("مریم احمدی");
     }
