@@ -9,12 +9,13 @@ scale="${1:-0.1}"
 source bench/fresh-rasad.sh alerts 18281 18282 28317
 
 java -jar demo-province/target/demo-province-exec.jar --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" \
-  --scale "$scale" > "$work/demo.out" 2>&1
+  --scale "$scale" --token-url "http://127.0.0.1:$RASAD_IDENTITY_PORT/oauth2/token" --client demo-loader \
+  --secret demo-loader > "$work/demo.out" 2>&1
 SETTLE_TIMEOUT_SECONDS="${SETTLE_TIMEOUT_SECONDS:-1800}" await_settled
 
 query="http://127.0.0.1:$RASAD_QUERY_PORT"
-total_items() { curl -sf -u manager:manager "$query/api/alerts?size=1&$1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2; }
-facilities=$(curl -sf -u manager:manager "$query/api/facilities?size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+total_items() { as_machine "$query/api/alerts?size=1&$1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2; }
+facilities=$(as_machine "$query/api/facilities?size=1" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
 open_all=$(total_items "status=open")
 echo
 echo "Open alerts after the demo at scale $scale, settled: $facilities facilities, $open_all open alerts"

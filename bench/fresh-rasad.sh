@@ -1,10 +1,13 @@
 # Sourced by the benchmarks: runs ./run.sh on a fresh temporary data directory and its own ports (the caller's
 # RASAD_*_PORT, else the defaults given), waits until it is ready, and on exit stops it and removes the directory.
 #   source bench/fresh-rasad.sh <name> <command port> <query port> <mongo port>     sets work and run_pid
+# (the identity provider on the command port + 2)
 work=$(mktemp -d "/tmp/rasad-$1-XXXXXX")
 export RASAD_DATA_DIR="$work/data" RASAD_LOG_DIR="$work/logs"
 export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-$2}" RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-$3}"
 export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-$4}"
+# the embedded identity provider beside them; the benchmarks sign in to it as a machine (scripts/settled.sh)
+export RASAD_IDENTITY_PORT="${RASAD_IDENTITY_PORT:-$(($2 + 2))}"
 source scripts/settled.sh
 
 ./run.sh > "$work/run.out" 2>&1 &

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rasad at rest: CPU of all its processes together (embedded MongoDB, command side, query side), idle, in
+# Rasad at rest: CPU of all its processes together (embedded MongoDB, identity provider, command side, query side), idle, in
 # 10-second windows over 60 s — first on an empty store (the baseline), then after the demo province has loaded
 # at the given scale and Rasad has settled. Prints a Markdown table (docs/performance.md).
 #   bench/idle.sh [scale]      e.g. bench/idle.sh 0.1
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 scale="${1:-0.1}"
 source bench/fresh-rasad.sh idle 18181 18182 28217
 
-# The Java processes whose environment names this run's data directory: the three of Rasad, nothing else.
+# The Java processes whose environment names this run's data directory: the four of Rasad, nothing else.
 rasad_pids() {
   for environ in /proc/[0-9]*/environ; do
     pid=${environ#/proc/}; pid=${pid%/environ}
@@ -47,6 +47,7 @@ thread_ticks() {
     case "$(tr '\0' ' ' < "/proc/$pid/cmdline")" in
       *EmbeddedMongoMain*) name=mongodb ;;
       *query-side*) name=query-side ;;
+      *identity*) name=identity ;;
       *) name=command-side ;;
     esac
     for task in /proc/"$pid"/task/*; do
@@ -67,7 +68,8 @@ empty=$(windows)
 
 start=$(date +%s)
 java -jar demo-province/target/demo-province-exec.jar --command-url "http://127.0.0.1:$RASAD_COMMAND_PORT" \
-  --scale "$scale" > "$work/demo.out" 2>&1
+  --scale "$scale" --token-url "http://127.0.0.1:$RASAD_IDENTITY_PORT/oauth2/token" --client demo-loader \
+  --secret demo-loader > "$work/demo.out" 2>&1
 loaded=$(date +%s)
 settled_state="settled"
 SETTLE_TIMEOUT_SECONDS="${SETTLE_TIMEOUT_SECONDS:-1200}" await_settled || settled_state="NOT settled (timed out)"
@@ -81,11 +83,11 @@ thread_ticks "${all_pids[@]}" > "$work/threads.after"
 busiest=$(awk 'NR == FNR { before[$1] = $3; next } { d = $3 - before[$1]; if (d > 0) { split($1, p, "/"); print d, p[1], $2 } }' \
   "$work/threads.before" "$work/threads.after" | sort -rn | head -8)
 
-events=$(curl -sf -u admin:admin "http://127.0.0.1:$RASAD_QUERY_PORT/api/processors" \
+events=$(as_machine "http://127.0.0.1:$RASAD_QUERY_PORT/api/processors" \
   | grep -o '"head":[0-9]*' | head -1 | cut -d: -f2 || true)
 cat <<TABLE
 
-Idle CPU of Rasad's three processes together, % of one core, six 10-s windows (min / median / max):
+Idle CPU of Rasad's processes together, % of one core, six 10-s windows (min / median / max):
 
 | state | events in the store | min | median | max |
 |---|---|---|---|---|

@@ -1,17 +1,33 @@
-# Sourced by run.sh and bench/idle.sh: when has Rasad settled? Needs RASAD_COMMAND_PORT and RASAD_QUERY_PORT;
-# asks as the demo admin.
+# Sourced by run.sh and the benchmarks: when has Rasad settled? Needs RASAD_COMMAND_PORT and RASAD_QUERY_PORT;
+# asks as a machine, with a client-credentials token from the identity provider (RASAD_OIDC_TOKEN_URL, else
+# the issuer's, else the embedded provider on RASAD_IDENTITY_PORT): the demo loader's client, an admin, unless
+# RASAD_MACHINE_CLIENT and RASAD_MACHINE_SECRET name another.
 
-# How many events a side's processors have still to read (as the demo admin); empty if it cannot say.
+machine_token() {
+  local url="${RASAD_OIDC_TOKEN_URL:-${RASAD_OIDC_ISSUER:-http://127.0.0.1:${RASAD_IDENTITY_PORT:-8083}}/oauth2/token}"
+  curl -sf -u "${RASAD_MACHINE_CLIENT:-demo-loader}:${RASAD_MACHINE_SECRET:-${RASAD_DEMO_LOADER_SECRET:-demo-loader}}" \
+    -d grant_type=client_credentials "$url" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+
+# curl as that machine (a fresh token each time: they last five minutes, and these calls are few)
+as_machine() {
+  local token
+  token=$(machine_token)
+  [[ -n "$token" ]] || return 1
+  curl -sf -H "Authorization: Bearer $token" "$@"
+}
+
+# How many events a side's processors have still to read; empty if it cannot say.
 events_behind() {
   local status
-  status=$(curl -sf -u admin:admin "http://127.0.0.1:$1/api/processors") || return 0
+  status=$(as_machine "http://127.0.0.1:$1/api/processors") || return 0
   [[ "$status" == *'"behindEvents"'* ]] || return 0
   grep -o '"behindEvents":[0-9]*' <<<"$status" | cut -d: -f2 | awk '{ total += $1 } END { print total + 0 }'
 }
 
 # Deadlines due and not yet run on the command side (follow-ups and misses an import leaves behind).
 deadlines_due() {
-  curl -sf -u admin:admin "http://127.0.0.1:$RASAD_COMMAND_PORT/api/deadlines/backlog" \
+  as_machine "http://127.0.0.1:$RASAD_COMMAND_PORT/api/deadlines/backlog" \
     | grep -o '"dueBacklog":[0-9]*' | cut -d: -f2
 }
 

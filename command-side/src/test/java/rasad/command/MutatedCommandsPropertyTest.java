@@ -174,6 +174,17 @@ class MutatedCommandsPropertyTest {
                     "{\"resolution\": \"FALSE_ALARM\", \"reason\": \"a typo\"}"),
             new Seed(
                     "admin",
+                    "PUT",
+                    "/api/staff/prop-staff",
+                    "{\"displayName\": \"Prop Staff\", \"role\": \"bank-officer\", \"bank\": \"bank-melli\"}"),
+            new Seed(
+                    "admin",
+                    "PUT",
+                    "/api/staff/prop-staff/password",
+                    "{\"password\": \"a-long-enough-secret\", \"reason\": \"joined\"}"),
+            new Seed("admin", "POST", "/api/staff/prop-staff/retirement", "{\"reason\": \"left\"}"),
+            new Seed(
+                    "admin",
                     "POST",
                     "/api/samples",
                     "{\"sampleId\": \"sm-p\", \"seed\": 7, \"defaultSize\": 1,"
