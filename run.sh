@@ -13,7 +13,7 @@
 #   ./run.sh --rotate-identity-key   make a new key to sign tokens with (the running provider signs with it
 #                        from the next token; tokens signed before stay valid until they expire), and exit
 #
-# Settings (environment): RASAD_COMMAND_PORT (8081), RASAD_QUERY_PORT (8082), RASAD_IDENTITY_PORT (8083),
+# Settings (environment): RASAD_WEB_PORT (8080), RASAD_COMMAND_PORT (8081), RASAD_QUERY_PORT (8082), RASAD_IDENTITY_PORT (8083),
 # RASAD_OIDC_ISSUER (unset: the embedded provider), RASAD_IDENTITY_KEY_DIR ($RASAD_DATA_DIR/identity-keys),
 # RASAD_MONGO_PORT (27217),
 # RASAD_DATA_DIR (./data), RASAD_LOG_DIR (./logs), MONGODB_URI (unset: embedded), JAVA_OPTS,
@@ -24,6 +24,7 @@ cd "$(dirname "$0")"
 export RASAD_COMMAND_PORT="${RASAD_COMMAND_PORT:-8081}"
 export RASAD_QUERY_PORT="${RASAD_QUERY_PORT:-8082}"
 export RASAD_IDENTITY_PORT="${RASAD_IDENTITY_PORT:-8083}"
+export RASAD_WEB_PORT="${RASAD_WEB_PORT:-8080}"
 export RASAD_MONGO_PORT="${RASAD_MONGO_PORT:-27217}"
 export RASAD_DATA_DIR="${RASAD_DATA_DIR:-$PWD/data}"
 export RASAD_SEAL_KEY_DIR="${RASAD_SEAL_KEY_DIR:-$RASAD_DATA_DIR/seal-keys}"
@@ -42,6 +43,7 @@ COMMAND_JAR=command-side/target/command-side-exec.jar
 QUERY_JAR=query-side/target/query-side-exec.jar
 DEMO_JAR=demo-province/target/demo-province-exec.jar
 IDENTITY_JAR=identity/target/identity-exec.jar
+WEB_JAR=web/target/web-exec.jar
 READY_TIMEOUT_SECONDS=120
 
 say() { printf '%s\n' "$*"; }
@@ -66,19 +68,20 @@ done
 
 needs_build() {
   [[ "${1:-}" == "--rebuild" ]] && return 0
-  [[ -f "$COMMAND_JAR" && -f "$QUERY_JAR" && -f "$DEMO_JAR" && -f "$IDENTITY_JAR" ]] || return 0
+  [[ -f "$COMMAND_JAR" && -f "$QUERY_JAR" && -f "$DEMO_JAR" && -f "$IDENTITY_JAR" && -f "$WEB_JAR" ]] || return 0
   # Any source or build file newer than the older of the two jars means the jars are stale.
   local oldest="$COMMAND_JAR"
   [[ "$QUERY_JAR" -ot "$oldest" ]] && oldest="$QUERY_JAR"
   [[ "$DEMO_JAR" -ot "$oldest" ]] && oldest="$DEMO_JAR"
   [[ "$IDENTITY_JAR" -ot "$oldest" ]] && oldest="$IDENTITY_JAR"
-  [[ -n "$(find pom.xml shared-kernel event-store web-edge command-side query-side identity demo-province \
+  [[ "$WEB_JAR" -ot "$oldest" ]] && oldest="$WEB_JAR"
+  [[ -n "$(find pom.xml shared-kernel event-store web-edge command-side query-side identity web demo-province \
       \( -path '*/target' -prune \) -o -type f -newer "$oldest" -print -quit)" ]]
 }
 
 if needs_build "$rebuild"; then
   say "Building Rasad (first time: a few minutes while Maven fetches dependencies)..."
-  ./mvnw -q -B -DskipTests package -pl command-side,query-side,identity,demo-province -am
+  ./mvnw -q -B -DskipTests package -pl command-side,query-side,identity,web,demo-province -am
 fi
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -93,7 +96,7 @@ if [[ -n "$rotate_identity_key" ]]; then
     org.springframework.boot.loader.launch.PropertiesLauncher rotate "$RASAD_IDENTITY_KEY_DIR"
 fi
 
-ports=("$RASAD_COMMAND_PORT" "$RASAD_QUERY_PORT")
+ports=("$RASAD_WEB_PORT" "$RASAD_COMMAND_PORT" "$RASAD_QUERY_PORT")
 [[ -n "$embedded_identity" ]] && ports+=("$RASAD_IDENTITY_PORT")
 for port in "${ports[@]}"; do
   port_taken "$port" && fail "port $port on 127.0.0.1 is in use (is Rasad already running? set RASAD_COMMAND_PORT / RASAD_QUERY_PORT / RASAD_IDENTITY_PORT)"
@@ -166,6 +169,10 @@ if [[ -n "$embedded_identity" ]]; then
 fi
 await_ready command-side "$RASAD_COMMAND_PORT" "${side_pids[$offset]}"
 await_ready query-side "$RASAD_QUERY_PORT" "${side_pids[$((offset + 1))]}"
+# The pages last: they read the provider's metadata as they start.
+setsid java $JAVA_OPTS -jar "$WEB_JAR" >"$LOG_DIR/web.log" 2>&1 &
+side_pids+=($!)
+await_ready web "$RASAD_WEB_PORT" "${side_pids[$((offset + 2))]}"
 
 # await_settled: every due deadline run and both sides' processors caught up (shared with bench/idle.sh).
 source scripts/settled.sh
@@ -182,12 +189,13 @@ if [[ -n "$demo_scale" ]]; then
   demo_pid=""
   say "Waiting until Rasad has settled: every due follow-up run, both sides' processors caught up..."
   await_settled
-  say "Demo province loaded: http://127.0.0.1:$RASAD_QUERY_PORT/api/dashboard/1404?toMonth=10 (as manager:manager)"
+  say "Demo province loaded: http://127.0.0.1:$RASAD_WEB_PORT/?toMonth=10 (as manager / manager)"
 fi
 
 cat <<EOF
 
 Rasad is ready ($(($(date +%s) - started_at)) s)
+  pages         http://127.0.0.1:$RASAD_WEB_PORT   (sign in as manager / manager)
   command side  http://127.0.0.1:$RASAD_COMMAND_PORT   (API docs: http://127.0.0.1:$RASAD_COMMAND_PORT/swagger-ui.html)
   query side    http://127.0.0.1:$RASAD_QUERY_PORT   (API docs: http://127.0.0.1:$RASAD_QUERY_PORT/swagger-ui.html)
   identity      $RASAD_OIDC_ISSUER   (OIDC: $RASAD_OIDC_ISSUER/.well-known/openid-configuration)

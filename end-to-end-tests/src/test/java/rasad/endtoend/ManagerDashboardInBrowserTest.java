@@ -1,0 +1,169 @@
+package rasad.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Given Rasad as {@code ./run.sh} starts it — the provider, both sides and the pages, each its own process but the
+ * sides — and one facility granted, when a manager opens the pages in a real browser (Debian's Chromium,
+ * headless), then they are sent to sign in at the provider, come back to the province dashboard in Persian, right
+ * to left with Persian digits, and switch it to English. Skipped, saying so, where Chromium is not installed
+ * ({@code .ci/run} installs it).
+ */
+class ManagerDashboardInBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dataDir;
+
+    static RasadCluster rasad;
+    static Process identity;
+    static Process pages;
+    static String pagesUrl;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void startRasadAndABrowser() throws Exception {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        int identityPort = EmbeddedDefaultEndToEndTest.freePort();
+        int webPort = EmbeddedDefaultEndToEndTest.freePort();
+        int mongoPort = EmbeddedDefaultEndToEndTest.freePort();
+        String issuer = "http://127.0.0.1:" + identityPort;
+        pagesUrl = "http://127.0.0.1:" + webPort;
+        rasad = RasadCluster.embedded(mongoPort, dataDir, "memory", Map.of("rasad.access.tokens.issuer", issuer));
+        identity = process(
+                "identity",
+                Map.of("RASAD_WEB_PORT", Integer.toString(webPort)),
+                "--server.port=" + identityPort,
+                "--rasad.identity.issuer=" + issuer,
+                "--rasad.identity.key-dir=" + dataDir.resolve("identity-keys"),
+                "--rasad.mongodb.embedded.port=" + mongoPort,
+                "--rasad.mongodb.embedded.data-dir=" + dataDir,
+                "--rasad.mongodb.embedded.backend=memory");
+        awaitReady(issuer);
+        pages = process(
+                "web",
+                Map.of(),
+                "--server.port=" + webPort,
+                "--spring.security.oauth2.client.provider.rasad.issuer-uri=" + issuer,
+                "--rasad.web.command-url=" + rasad.commandUrl(),
+                "--rasad.web.query-url=" + rasad.queryUrl());
+        awaitReady(pagesUrl);
+
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--window-size=1280,900",
+                        "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"));
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build(),
+                options);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (Process process : new Process[] {pages, identity}) {
+            if (process != null) {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+        if (rasad != null) {
+            rasad.close();
+        }
+    }
+
+    @Test
+    void a_manager_signs_in_and_reads_the_province_dashboard_in_persian_then_in_english() throws Exception {
+        // given one facility granted in fiscal year 1404
+        RasadHttp.Response granted = new RasadHttp()
+                .post(
+                        rasad.commandUrl() + "/api/facilities",
+                        "bank-officer",
+                        RasadHttp.grant("page-1", "0499370899", "tabriz", "bank-melli"));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+
+        // when the manager opens the pages, they sign in at the provider
+        browser.get(pagesUrl + "/");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("username")).sendKeys("manager");
+        browser.findElement(By.id("password")).sendKeys("manager");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // then the dashboard, in Persian, right to left, with Persian digits, once the facility is projected
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    browser.get(pagesUrl + "/");
+                    return browser.findElement(By.id("plans")).getText().equals("۱");
+                });
+        assertThat(browser.getCurrentUrl()).startsWith(pagesUrl);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("داشبورد استان، سال مالی ۱۴۰۴");
+
+        // when they switch to English, then the same figures in English, left to right
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Province dashboard, fiscal year 1404");
+        assertThat(browser.findElement(By.id("plans")).getText()).isEqualTo("1");
+    }
+
+    private static Process process(String module, Map<String, String> environment, String... arguments)
+            throws Exception {
+        Path jar = Path.of("..", module, "target", module + "-exec.jar").toAbsolutePath();
+        assertThat(jar).as("built by the " + module + " module's package phase").exists();
+        List<String> command = new ArrayList<>(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve(module + ".log").toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private static void awaitReady(String base) {
+        await().atMost(Duration.ofSeconds(90))
+                .ignoreExceptions()
+                .until(() -> HttpClient.newHttpClient()
+                                .send(
+                                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
+    }
+}
