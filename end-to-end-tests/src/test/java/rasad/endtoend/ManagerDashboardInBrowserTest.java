@@ -23,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Given Rasad as {@code ./run.sh} starts it — the provider, both sides and the pages, each its own process but the
@@ -133,6 +134,18 @@ class ManagerDashboardInBrowserTest {
         assertThat(browser.getCurrentUrl()).startsWith(pagesUrl);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("داشبورد استان، سال مالی ۱۴۰۴");
+
+        assertThat(browser.findElements(By.cssSelector("#agency-table tbody tr")))
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo("relief-committee"));
+
+        // when they choose the months up to the fifth, then the dashboard says so
+        new Select(browser.findElement(By.id("toMonth"))).selectByValue("5");
+        browser.findElement(By.cssSelector("form[method=get] button[type=submit]"))
+                .click();
+        assertThat(browser.getCurrentUrl()).contains("toMonth=5");
+        assertThat(browser.findElement(By.cssSelector("main p")).getText()).isEqualTo("ماه ۱ تا ۵");
 
         // when they switch to English, then the same figures in English, left to right
         browser.findElement(By.linkText("English")).click();
