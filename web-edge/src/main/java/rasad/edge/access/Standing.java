@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Whether a signed-in person may still act: each side answers from its staff register, so that someone an
@@ -19,6 +20,19 @@ public interface Standing {
 
     /** Forget what is known of this person, so that the next request asks again: after their retirement, say. */
     default void forget(String name) {}
+
+    /**
+     * Standing read from a staff register: someone it says was retired is refused, anyone else (not on it, or on
+     * it and active) may act; each good answer kept five seconds.
+     */
+    static Standing retiredFrom(Predicate<String> retired, Clock clock) {
+        return remembered(
+                user -> retired.test(user.getUsername())
+                        ? Optional.of(user.getUsername() + " was retired from the staff register")
+                        : Optional.empty(),
+                Duration.ofSeconds(5),
+                clock);
+    }
 
     /**
      * Good standing kept for a while, so that a request costs no lookup in the common case; a refusal is never
