@@ -144,12 +144,22 @@ class ManagerDashboardInBrowserTest {
         new Select(browser.findElement(By.id("toMonth"))).selectByValue("5");
         browser.findElement(By.cssSelector("form[method=get] button[type=submit]"))
                 .click();
-        assertThat(browser.getCurrentUrl()).contains("toMonth=5");
-        assertThat(browser.findElement(By.cssSelector("main p")).getText()).isEqualTo("ماه ۱ تا ۵");
+        // the click returns before the browser has loaded the answer: wait for it, up to a few seconds
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().contains("toMonth=5"));
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(
+                                browser.findElement(By.cssSelector("main p")).getText())
+                        .isEqualTo("ماه ۱ تا ۵"));
 
         // when they switch to English, then the same figures in English, left to right
         browser.findElement(By.linkText("English")).click();
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .untilAsserted(
+                        () -> assertThat(browser.findElement(By.tagName("html")).getAttribute("dir"))
+                                .isEqualTo("ltr"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Province dashboard, fiscal year 1404");
         assertThat(browser.findElement(By.id("plans")).getText()).isEqualTo("1");
     }
