@@ -162,6 +162,30 @@ class ManagerDashboardInBrowserTest {
                                 .isEqualTo("ltr"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Province dashboard, fiscal year 1404");
         assertThat(browser.findElement(By.id("plans")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("by-gender")).getText()).isEqualTo("By gender");
+
+        // when they go to the bank league table, the quotas and the committee's approvals from the menu
+        opens(By.id("nav-banks"), "Bank league table, fiscal year 1404");
+        assertThat(browser.findElements(By.id("league-table"))).hasSize(1);
+        opens(By.id("nav-quotas"), "Quota usage, fiscal year 1404");
+        assertThat(browser.findElements(By.id("quota-table"))).hasSize(1);
+        opens(By.id("nav-approvals"), "Committee approvals, fiscal year 1404");
+        assertThat(browser.findElement(By.id("approved-plans")).getText()).isEqualTo("0");
+
+        // then switching language keeps them on the page they are reading
+        opens(By.id("language-switch"), "مصوبات کارگروه، سال مالی ۱۴۰۴");
+        assertThat(browser.getCurrentUrl()).contains("/approvals");
+        assertThat(browser.findElement(By.id("approved-plans")).getText()).isEqualTo("۰");
+    }
+
+    /** Clicks a link and waits until the page it loads has the heading expected. */
+    private static void opens(By link, String heading) {
+        browser.findElement(link).click();
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .untilAsserted(
+                        () -> assertThat(browser.findElement(By.tagName("h1")).getText())
+                                .isEqualTo(heading));
     }
 
     private static Process process(String module, Map<String, String> environment, String... arguments)

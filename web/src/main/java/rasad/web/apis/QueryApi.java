@@ -1,7 +1,10 @@
 package rasad.web.apis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.Map;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
 
 /** The query side's answers the pages show, as JSON trees: the pages read figures, they own no model of them. */
 public class QueryApi {
@@ -14,9 +17,39 @@ public class QueryApi {
 
     /** The province dashboard of a fiscal year, months 1 to {@code toMonth}. */
     public JsonNode dashboard(int fiscalYear, int toMonth) {
+        return get("/api/dashboard/" + fiscalYear, Map.of("toMonth", toMonth));
+    }
+
+    /** Any read, its parameters left out where blank: a page's filters are often empty. */
+    public JsonNode get(String path, Map<String, ?> parameters) {
         return http.get()
-                .uri("/api/dashboard/{year}?toMonth={month}", fiscalYear, toMonth)
+                .uri(builder -> uri(builder, path, parameters))
                 .retrieve()
                 .body(JsonNode.class);
+    }
+
+    /** The same read as the query side exports it (CSV, names and headers in the page's language). */
+    public byte[] csv(String path, Map<String, ?> parameters, String language) {
+        return http.get()
+                .uri(builder -> with(builder.path(path), parameters)
+                        .replaceQueryParam("format", "csv")
+                        .replaceQueryParam("lang", language)
+                        .replaceQueryParam("currency", "bn-tomans")
+                        .build())
+                .retrieve()
+                .body(byte[].class);
+    }
+
+    private static URI uri(UriBuilder builder, String path, Map<String, ?> parameters) {
+        return with(builder.path(path), parameters).build();
+    }
+
+    private static UriBuilder with(UriBuilder builder, Map<String, ?> parameters) {
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                builder.queryParam(name, value);
+            }
+        });
+        return builder;
     }
 }

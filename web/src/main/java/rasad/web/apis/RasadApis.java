@@ -1,5 +1,6 @@
 package rasad.web.apis;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -20,6 +21,19 @@ class RasadApis {
         return new QueryApi(asThePerson(builder.clone(), clients)
                 .baseUrl(settings.queryUrl().toString())
                 .build());
+    }
+
+    @Bean
+    CommandApi commandApi(
+            RestClient.Builder builder,
+            WebSettings settings,
+            OAuth2AuthorizedClientManager clients,
+            ObjectMapper json) {
+        return new CommandApi(
+                asThePerson(builder.clone(), clients)
+                        .baseUrl(settings.commandUrl().toString())
+                        .build(),
+                json);
     }
 
     private static RestClient.Builder asThePerson(RestClient.Builder builder, OAuth2AuthorizedClientManager clients) {

@@ -2,7 +2,6 @@ package rasad.web.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +12,9 @@ import rasad.web.apis.QueryApi;
 @Controller
 class DashboardController {
 
-    static final int FISCAL_YEAR = 1404;
     /** The breakdowns by a named organisation or place, in the order the committee's report gives them. */
-    static final List<String> BREAKDOWNS = List.of("agency", "programme", "county", "bank");
+    static final List<String> BREAKDOWNS =
+            List.of("agency", "programme", "county", "bank", "gender", "disability", "area");
 
     private final QueryApi query;
 
@@ -25,17 +24,15 @@ class DashboardController {
 
     @GetMapping("/")
     String dashboard(
-            @RequestParam(defaultValue = "" + FISCAL_YEAR) int year,
+            @RequestParam(defaultValue = "" + Period.FISCAL_YEAR) int year,
             @RequestParam(defaultValue = "12") int toMonth,
             Model model) {
-        int month = Math.max(1, Math.min(12, toMonth));
-        JsonNode dashboard = query.dashboard(year, month);
-        model.addAttribute("year", year);
-        model.addAttribute("toMonth", month);
+        Period period = Period.of(year, toMonth);
+        period.addTo(model);
+        JsonNode dashboard = query.dashboard(period.year(), period.toMonth());
         model.addAttribute("total", dashboard.path("total"));
         model.addAttribute("breakdowns", dashboard.path("breakdowns"));
         model.addAttribute("breakdownKinds", BREAKDOWNS);
-        model.addAttribute("months", IntStream.rangeClosed(1, 12).boxed().toList());
         return "dashboard";
     }
 }

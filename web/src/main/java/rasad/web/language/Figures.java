@@ -1,8 +1,15 @@
 package rasad.web.language;
 
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,6 +48,26 @@ public class Figures {
         BigDecimal billions =
                 new BigDecimal(rials.toString()).divide(RIALS_PER_BILLION_TOMANS, 1, RoundingMode.HALF_UP);
         return numbers(1).format(billions);
+    }
+
+    /** An ISO date as a Solar Hijri one, e.g. 1404/02/30, in the page's digits. */
+    public String date(String isoDate) {
+        if (isoDate == null || isoDate.isBlank()) {
+            return "—";
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(isoDate.strip());
+        } catch (DateTimeParseException notADate) {
+            return isoDate;
+        }
+        ULocale calendar = new ULocale((persian() ? "fa_IR" : "en_US") + "@calendar=persian");
+        SimpleDateFormat format = new SimpleDateFormat("yyyy/MM/dd", calendar);
+        format.setTimeZone(TimeZone.getTimeZone("UTC"));
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"), calendar);
+        utc.clear();
+        utc.setTimeInMillis(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        return format.format(utc.getTime());
     }
 
     private static NumberFormat numbers(int fractionDigits) {

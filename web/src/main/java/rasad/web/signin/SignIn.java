@@ -22,12 +22,19 @@ class SignIn {
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/webjars/**", "/css/**", "/actuator/health", "/actuator/health/**", "/error")
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/fonts/**",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .oauth2Login(login -> login.authorizationEndpoint(
                                 endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new Roles()))
                         .defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(
