@@ -116,6 +116,21 @@ class ManagerDashboardInBrowserTest {
                         "bank-officer",
                         RasadHttp.grant("page-1", "0499370899", "tabriz", "bank-melli"));
         assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        // and paid in full, then a payment beyond the grant refused: an R10 alert for the inbox
+        String tranches = rasad.commandUrl() + "/api/facilities/page-1/tranches";
+        RasadHttp bank = new RasadHttp();
+        assertThat(bank.post(
+                                tranches,
+                                "admin",
+                                "{\"trancheId\": \"t1\", \"amountRials\": 3000000000, \"paidOn\": \"2025-05-10\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(bank.post(
+                                tranches,
+                                "admin",
+                                "{\"trancheId\": \"t-over\", \"amountRials\": 1, \"paidOn\": \"2025-06-10\"}")
+                        .status())
+                .isEqualTo(409);
 
         // when the manager opens the pages, they sign in at the provider
         browser.get(pagesUrl + "/");
@@ -176,6 +191,51 @@ class ManagerDashboardInBrowserTest {
         opens(By.id("language-switch"), "مصوبات کارگروه، سال مالی ۱۴۰۴");
         assertThat(browser.getCurrentUrl()).contains("/approvals");
         assertThat(browser.findElement(By.id("approved-plans")).getText()).isEqualTo("۰");
+
+        // when they open the alert inbox and the heat table
+        opens(By.id("nav-alerts"), "صندوق هشدارها");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return !browser.findElements(By.id("alert-r10.page-1")).isEmpty();
+                });
+        // the count in Persian digits, as many as the rows (other rules may find this facility too)
+        int rows = browser.findElements(By.cssSelector("#alert-table tbody tr")).size();
+        assertThat(browser.findElement(By.id("alert-count")).getText())
+                .isEqualTo(String.valueOf(rows)
+                                .chars()
+                                .mapToObj(d -> String.valueOf((char) ('۰' + d - '0')))
+                                .reduce("", String::concat)
+                        + " هشدار");
+
+        // when they tick it and acknowledge it with a note, then it is recorded and shown as acknowledged
+        browser.findElement(By.cssSelector("input[name=alertId][value='r10.page-1']"))
+                .click();
+        browser.findElement(By.id("note")).sendKeys("bank asked to reverse the payment");
+        browser.findElement(By.id("acknowledge-ticked")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(
+                                browser.findElement(By.cssSelector("#triage-outcomes li[data-alert='r10.page-1']"))
+                                        .getText())
+                        .endsWith("پذیرفته شد"));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("alert-r10.page-1"))
+                            .getText()
+                            .contains("پذیرفته‌شده");
+                });
+        opens(By.id("nav-heat"), "هشدارهای باز به تفکیک بانک و شهرستان");
+        assertThat(browser.findElements(By.id("heat-table"))).hasSize(1);
+
+        // when a filter the query side refuses reaches it, then the page says which and why, with its status
+        browser.get(pagesUrl + "/alerts?rule=R99&lang=en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Refused");
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("rule");
     }
 
     /** Clicks a link and waits until the page it loads has the heading expected. */

@@ -26,6 +26,11 @@ class LanguageSwitch {
         return self.getRawPath() + "?" + self.getRawQuery();
     }
 
+    @ModelAttribute("currentQuery")
+    String currentQuery(HttpServletRequest request) {
+        return request.getQueryString();
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
