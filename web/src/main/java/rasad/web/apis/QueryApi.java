@@ -28,18 +28,6 @@ public class QueryApi {
                 .body(JsonNode.class);
     }
 
-    /** The same read as the query side exports it (CSV, names and headers in the page's language). */
-    public byte[] csv(String path, Map<String, ?> parameters, String language) {
-        return http.get()
-                .uri(builder -> with(builder.path(path), parameters)
-                        .replaceQueryParam("format", "csv")
-                        .replaceQueryParam("lang", language)
-                        .replaceQueryParam("currency", "bn-tomans")
-                        .build())
-                .retrieve()
-                .body(byte[].class);
-    }
-
     private static URI uri(UriBuilder builder, String path, Map<String, ?> parameters) {
         return with(builder.path(path), parameters).build();
     }
