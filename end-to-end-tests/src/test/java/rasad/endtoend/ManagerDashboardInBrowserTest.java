@@ -17,9 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,7 +40,7 @@ class ManagerDashboardInBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // the three processes' logs stay for a failure
     static Path dataDir;
 
     static RasadCluster rasad;
@@ -82,6 +85,8 @@ class ManagerDashboardInBrowserTest {
                         "--headless=new",
                         "--no-sandbox",
                         "--disable-gpu",
+                        // Bootstrap scrolls smoothly unless motion is reduced; a click during the scroll misses
+                        "--force-prefers-reduced-motion",
                         "--window-size=1280,900",
                         "--user-data-dir=" + Files.createTempDirectory(dataDir, "chromium"));
         browser = new ChromeDriver(
@@ -131,6 +136,13 @@ class ManagerDashboardInBrowserTest {
                                 "{\"trancheId\": \"t-over\", \"amountRials\": 1, \"paidOn\": \"2025-06-10\"}")
                         .status())
                 .isEqualTo(409);
+
+        // and an inspector of Tabriz in the staff register, to be sent on a visit
+        RasadHttp.Response registered = bank.put(
+                rasad.commandUrl() + "/api/staff/inspector-tabriz",
+                "admin",
+                "{\"displayName\": \"مریم رضایی\", \"role\": \"inspector\", \"county\": \"tabriz\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
 
         // when the manager opens the pages, they sign in at the provider
         browser.get(pagesUrl + "/");
@@ -229,6 +241,61 @@ class ManagerDashboardInBrowserTest {
                             .getText()
                             .contains("پذیرفته‌شده");
                 });
+
+        // when they open the alert, then its finding, its evidence and what was done so far
+        opens(By.linkText("r10.page-1"), "هشدار r10.page-1");
+        assertThat(browser.findElement(By.id("alert-status")).getText()).isEqualTo("پذیرفته‌شده");
+        assertThat(browser.findElements(By.cssSelector("#alert-history tr[data-step=ACKNOWLEDGED]")))
+                .singleElement()
+                .satisfies(step -> assertThat(step.getText()).contains("bank asked to reverse the payment"));
+        assertThat(browser.findElements(By.cssSelector("#alert-evidence li"))).isNotEmpty();
+
+        // when they send an inspector by a day that does not exist, then the form says which field and keeps it
+        new Select(browser.findElement(By.id("inspector"))).selectByValue("inspector-tabriz");
+        browser.findElement(By.id("visitDueOn")).sendKeys("1404/13/01");
+        browser.findElement(By.id("assign-note")).sendKeys("check the workshop's stock");
+        submits(By.id("assign"));
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(browser.findElement(By.cssSelector("#assignment #refusal"))
+                                .getText())
+                        .contains("visitDueOn"));
+        assertThat(browser.findElement(By.id("assign-note")).getAttribute("value"))
+                .isEqualTo("check the workshop's stock");
+
+        // when they correct the day (typed in Persian digits), then the visit is scheduled
+        browser.findElement(By.id("visitDueOn")).clear();
+        browser.findElement(By.id("visitDueOn")).sendKeys("۱۴۰۴/۰۴/۲۰");
+        new Select(browser.findElement(By.id("inspector"))).selectByValue("inspector-tabriz");
+        submits(By.id("assign"));
+        assertThat(recorded()).isEqualTo("بازرس اعزام شد؛ بازدید زمان‌بندی شد.");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("alert-inspector"))
+                            .getText()
+                            .equals("inspector-tabriz · ۱۴۰۴/۰۴/۲۰");
+                });
+
+        // when they resolve it as a false alarm, with the reason, then it is closed and no triage form is left
+        browser.findElement(By.cssSelector("label[for=resolution-FALSE_ALARM]")).click();
+        browser.findElement(By.id("resolution-reason")).sendKeys("the bank reversed the excess payment");
+        submits(By.id("resolve"));
+        assertThat(recorded()).isEqualTo("بستن هشدار ثبت شد.");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("alert-status")).getText().equals("حل‌شده");
+                });
+        assertThat(browser.findElements(By.id("triage-forms"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#alert-history tr[data-step=RESOLVED]")))
+                .singleElement()
+                .satisfies(step -> assertThat(step.getText()).contains("the bank reversed the excess payment"));
+
         opens(By.id("nav-heat"), "هشدارهای باز به تفکیک بانک و شهرستان");
         assertThat(browser.findElements(By.id("heat-table"))).hasSize(1);
 
@@ -236,6 +303,29 @@ class ManagerDashboardInBrowserTest {
         browser.get(pagesUrl + "/alerts?rule=R99&lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Refused");
         assertThat(browser.findElement(By.id("refusal")).getText()).contains("rule");
+    }
+
+    /** Clicks a form's button and waits until the browser has left the page it was on. */
+    private static void submits(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            try {
+                page.isDisplayed();
+                return false;
+            } catch (StaleElementReferenceException left) {
+                return true;
+            }
+        });
+    }
+
+    /** What a form's answer says: recorded, or the refusal that came back instead (so a failure says why). */
+    private static String recorded() {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(browser.findElements(By.cssSelector("#recorded, #refusal")))
+                        .as(() -> browser.findElement(By.tagName("body")).getText())
+                        .isNotEmpty());
+        return browser.findElement(By.cssSelector("#recorded, #refusal")).getText();
     }
 
     /** Clicks a link and waits until the page it loads has the heading expected. */

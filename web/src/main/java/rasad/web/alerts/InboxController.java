@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ class InboxController {
             @RequestParam(required = false) String bank,
             @RequestParam(defaultValue = "-severity") String sort,
             @RequestParam(defaultValue = "0") int page,
+            Authentication signedIn,
             Model model) {
         Map<String, Object> filters = filters(status, severity, rule, county, bank);
         Map<String, Object> asked = new LinkedHashMap<>(filters);
@@ -52,6 +54,12 @@ class InboxController {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("severities", SEVERITIES);
         model.addAttribute("sorts", SORTS);
+        if (signedIn.getAuthorities().stream()
+                .anyMatch(role -> role.getAuthority().equals("ROLE_MANAGER"))) {
+            // the province's inspectors: the command side refuses, per alert, a county one does not cover
+            model.addAttribute(
+                    "inspectors", query.get("/api/staff", Map.of("role", "inspector", "lang", PageLanguage.code())));
+        }
         return "alerts";
     }
 

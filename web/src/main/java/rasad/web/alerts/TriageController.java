@@ -10,10 +10,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import rasad.web.apis.CommandApi;
 import rasad.web.apis.Outcome;
+import rasad.web.language.SolarDay;
 
 /**
- * A manager's triage from the inbox: the alerts ticked, taken on at once with one note. Each is its own command,
- * so one refusal (an alert closed meanwhile) is shown against that alert and leaves the others recorded.
+ * A manager's triage from the inbox: the alerts ticked, taken on at once with one note, or sent to one inspector
+ * by one due date. Each is its own command, so one refusal (an alert closed meanwhile, a county the inspector
+ * does not cover) is shown against that alert and leaves the others recorded.
  */
 @Controller
 class TriageController {
@@ -33,17 +35,62 @@ class TriageController {
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String back,
             RedirectAttributes flash) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (note != null && !note.isBlank()) {
+            body.put("note", note.strip());
+        }
+        return eachTicked(alertIds, "acknowledgement", body, "acknowledged", back, flash);
+    }
+
+    @PostMapping("/alerts/assignments")
+    String assign(
+            @RequestParam(name = "alertId", required = false) List<String> alertIds,
+            @RequestParam(required = false) String inspector,
+            @RequestParam(required = false) String visitDueOn,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        var badDay = AlertPageController.unreadableDay(visitDueOn);
+        if (badDay.isPresent()) {
+            flash.addFlashAttribute("bulkRefusal", badDay.get());
+            return "redirect:" + back(back);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (inspector != null && !inspector.isBlank()) {
+            body.put("inspector", inspector.strip());
+        }
+        if (visitDueOn != null && !visitDueOn.isBlank()) {
+            body.put("visitDueOn", SolarDay.parse(visitDueOn).orElseThrow().toString());
+        }
+        if (note != null && !note.isBlank()) {
+            body.put("note", note.strip());
+        }
+        return eachTicked(alertIds, "assignment", body, "assigned", back, flash);
+    }
+
+    private String eachTicked(
+            List<String> alertIds,
+            String action,
+            Map<String, Object> body,
+            String done,
+            String back,
+            RedirectAttributes flash) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         List<String> ticked = alertIds == null
                 ? List.of()
                 : alertIds.stream().distinct().limit(MOST_AT_ONCE).toList();
         for (String alertId : ticked) {
-            String path = "/api/alerts/" + UriUtils.encodePathSegment(alertId, "UTF-8") + "/acknowledgement";
-            outcomes.put(
-                    alertId, commands.post(path, note == null || note.isBlank() ? Map.of() : Map.of("note", note)));
+            String path = "/api/alerts/" + UriUtils.encodePathSegment(alertId, "UTF-8") + "/" + action;
+            outcomes.put(alertId, commands.post(path, body));
         }
-        flash.addFlashAttribute("acknowledged", outcomes);
+        flash.addFlashAttribute("triaged", outcomes);
+        flash.addFlashAttribute("triagedAs", done);
         flash.addFlashAttribute("nothingTicked", ticked.isEmpty());
-        return "redirect:" + (back != null && back.startsWith("/alerts") ? back : "/alerts");
+        return "redirect:" + back(back);
+    }
+
+    /** Back to the inbox page the manager came from, filters kept; never to anywhere else. */
+    private static String back(String back) {
+        return back != null && (back.equals("/alerts") || back.startsWith("/alerts?")) ? back : "/alerts";
     }
 }

@@ -31,6 +31,20 @@ public record Outcome(int status, String detail, List<FieldProblem> fields) {
         return new Outcome(status, detail, List.copyOf(fields));
     }
 
+    /** A field the page itself could not read (a day that is no day), refused before any command is sent. */
+    public static Outcome refusedHere(String field, String rule, String message) {
+        return new Outcome(400, message, List.of(new FieldProblem(field, rule, message)));
+    }
+
+    /** The message for one field, or null: shown beside that field on the form. */
+    public String messageFor(String field) {
+        return fields.stream()
+                .filter(problem -> problem.field().equals(field))
+                .map(FieldProblem::message)
+                .findFirst()
+                .orElse(null);
+    }
+
     public boolean ok() {
         return status < 300;
     }

@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -68,6 +69,23 @@ public class Figures {
         utc.clear();
         utc.setTimeInMillis(day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
         return format.format(utc.getTime());
+    }
+
+    /** An instant as Tehran's wall clock on its Solar Hijri day, e.g. 1404/02/30 14:05, in the page's digits. */
+    public String moment(String isoInstant) {
+        if (isoInstant == null || isoInstant.isBlank()) {
+            return "—";
+        }
+        Instant at;
+        try {
+            at = Instant.parse(isoInstant.strip());
+        } catch (DateTimeParseException notAnInstant) {
+            return isoInstant;
+        }
+        ULocale calendar = new ULocale((persian() ? "fa_IR" : "en_US") + "@calendar=persian");
+        SimpleDateFormat format = new SimpleDateFormat("yyyy/MM/dd HH:mm", calendar);
+        format.setTimeZone(TimeZone.getTimeZone("Asia/Tehran"));
+        return format.format(new java.util.Date(at.toEpochMilli()));
     }
 
     private static NumberFormat numbers(int fractionDigits) {
