@@ -3,16 +3,20 @@ package rasad.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,9 +180,9 @@ class ManagerDashboardInBrowserTest {
                 .until(() -> browser.getCurrentUrl().contains("toMonth=5"));
         await().atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()
-                .untilAsserted(() -> assertThat(
-                                browser.findElement(By.cssSelector("main p")).getText())
-                        .isEqualTo("ماه ۱ تا ۵"));
+                .untilAsserted(
+                        () -> assertThat(browser.findElement(By.id("period")).getText())
+                                .isEqualTo("ماه ۱ تا ۵"));
 
         // when they switch to English, then the same figures in English, left to right
         browser.findElement(By.linkText("English")).click();
@@ -194,6 +198,17 @@ class ManagerDashboardInBrowserTest {
         // when they go to the bank league table, the quotas and the committee's approvals from the menu
         opens(By.id("nav-banks"), "Bank league table, fiscal year 1404");
         assertThat(browser.findElements(By.id("league-table"))).hasSize(1);
+
+        // when they take the league table away, then as CSV and as Excel: the same table, figures as numbers
+        String csv = new String(downloads(By.id("export-csv")), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFRank,Bank,Bank (name),Quota (bn tomans),Paid (bn tomans)").contains("bank-melli");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloads(By.id("export-xlsx"))))) {
+            Sheet banks = workbook.getSheetAt(0);
+            assertThat(banks.isRightToLeft()).isFalse();
+            assertThat(banks.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Bank");
+            assertThat(banks.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(banks.getLastRowNum()).isEqualTo(csv.strip().split("\r\n").length - 1);
+        }
         opens(By.id("nav-quotas"), "Quota usage, fiscal year 1404");
         assertThat(browser.findElements(By.id("quota-table"))).hasSize(1);
         opens(By.id("nav-approvals"), "Committee approvals, fiscal year 1404");
@@ -298,11 +313,36 @@ class ManagerDashboardInBrowserTest {
 
         opens(By.id("nav-heat"), "هشدارهای باز به تفکیک بانک و شهرستان");
         assertThat(browser.findElements(By.id("heat-table"))).hasSize(1);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloads(By.id("export-xlsx"))))) {
+            assertThat(workbook.getSheetAt(0).isRightToLeft()).isTrue();
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isNotBlank()
+                    .doesNotContainPattern("[A-Za-z]");
+        }
 
         // when a filter the query side refuses reaches it, then the page says which and why, with its status
         browser.get(pagesUrl + "/alerts?rule=R99&lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Refused");
         assertThat(browser.findElement(By.id("refusal")).getText()).contains("rule");
+    }
+
+    /** What a download link of the page gives, fetched in the signed-in person's session as the browser would. */
+    private static byte[] downloads(By link) throws Exception {
+        String href = browser.findElement(link).getAttribute("href");
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).as(href).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment"));
+        return answer.body();
     }
 
     /** Clicks a form's button and waits until the browser has left the page it was on. */

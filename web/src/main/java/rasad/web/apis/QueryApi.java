@@ -28,6 +28,14 @@ public class QueryApi {
                 .body(JsonNode.class);
     }
 
+    /** A read's bytes as the query side sent them: an export. */
+    public byte[] bytes(String path, Map<String, ?> parameters) {
+        return http.get()
+                .uri(builder -> uri(builder, path, parameters))
+                .retrieve()
+                .body(byte[].class);
+    }
+
     private static URI uri(UriBuilder builder, String path, Map<String, ?> parameters) {
         return with(builder.path(path), parameters).build();
     }
