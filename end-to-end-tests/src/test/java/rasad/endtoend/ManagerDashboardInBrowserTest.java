@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -39,6 +44,7 @@ import org.openqa.selenium.support.ui.Select;
  * to left with Persian digits, and switch it to English. Skipped, saying so, where Chromium is not installed
  * ({@code .ci/run} installs it).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagerDashboardInBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -117,6 +123,7 @@ class ManagerDashboardInBrowserTest {
     }
 
     @Test
+    @Order(1) // the dashboard's figures are of its one facility: the auditor's case comes after
     void a_manager_signs_in_and_reads_the_province_dashboard_in_persian_then_in_english() throws Exception {
         // given one facility granted in fiscal year 1404
         RasadHttp.Response granted = new RasadHttp()
@@ -149,11 +156,7 @@ class ManagerDashboardInBrowserTest {
         assertThat(registered.status()).as(registered.body()).isEqualTo(200);
 
         // when the manager opens the pages, they sign in at the provider
-        browser.get(pagesUrl + "/");
-        assertThat(browser.getCurrentUrl()).contains("/login");
-        browser.findElement(By.id("username")).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("manager");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        signsIn("manager", "/");
 
         // then the dashboard, in Persian, right to left, with Persian digits, once the facility is projected
         await().atMost(Duration.ofSeconds(30))
@@ -201,7 +204,9 @@ class ManagerDashboardInBrowserTest {
 
         // when they take the league table away, then as CSV and as Excel: the same table, figures as numbers
         String csv = new String(downloads(By.id("export-csv")), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFRank,Bank,Bank (name),Quota (bn tomans),Paid (bn tomans)").contains("bank-melli");
+        assertThat(csv)
+                .startsWith("\uFEFFRank,Bank,Bank (name),Quota (bn tomans),Paid (bn tomans)")
+                .contains("bank-melli");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloads(By.id("export-xlsx"))))) {
             Sheet banks = workbook.getSheetAt(0);
             assertThat(banks.isRightToLeft()).isFalse();
@@ -324,6 +329,95 @@ class ManagerDashboardInBrowserTest {
         browser.get(pagesUrl + "/alerts?rule=R99&lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Refused");
         assertThat(browser.findElement(By.id("refusal")).getText()).contains("rule");
+    }
+
+    @Test
+    @Order(2)
+    void an_auditor_finds_a_case_by_the_person_reads_it_as_it_stood_and_verifies_its_history() throws Exception {
+        // given a facility granted, then paid a moment later
+        RasadHttp http = new RasadHttp();
+        RasadHttp.Response granted = http.post(
+                rasad.commandUrl() + "/api/facilities",
+                "bank-officer",
+                RasadHttp.grant("audit-1", "0079382614", "tabriz", "bank-melli"));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        Thread.sleep(50);
+        Instant beforePayment = Instant.now();
+        Thread.sleep(50);
+        assertThat(http.post(
+                                rasad.commandUrl() + "/api/facilities/audit-1/tranches",
+                                "admin",
+                                "{\"trancheId\": \"t1\", \"amountRials\": 1000000000, \"paidOn\": \"2025-05-10\"}")
+                        .status())
+                .isEqualTo(201);
+
+        // when the auditor signs in and searches by the beneficiary's national id, typed in Persian digits
+        signsIn("auditor", "/cases?lang=fa");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    browser.get(
+                            pagesUrl + "/cases?nationalId=" + URLEncoder.encode("۰۰۷۹۳۸۲۶۱۴", StandardCharsets.UTF_8));
+                    assertThat(browser.findElements(By.id("case-audit-1")))
+                            .as(() -> browser.findElement(By.tagName("main")).getText())
+                            .singleElement()
+                            .satisfies(row -> assertThat(row.getText()).contains("بخشی پرداخت‌شده"));
+                });
+
+        // then the case, as it is now: paid
+        opens(By.linkText("audit-1"), "پرونده audit-1");
+        assertThat(browser.findElement(By.id("case-paid")).getText()).isEqualTo("۰٫۱");
+
+        // when they ask for it as Rasad knew it just before the payment, then it is unpaid, and says as of when
+        browser.findElement(By.id("at")).sendKeys(beforePayment.toString());
+        new Select(browser.findElement(By.id("axis"))).selectByValue("recorded");
+        submits(By.id("show-as-of"));
+        assertThat(browser.findElement(By.id("as-of-banner")).getText()).contains("۱ رویداد");
+        assertThat(browser.findElement(By.id("case-paid")).getText()).isEqualTo("۰");
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("مصوب");
+
+        // when they verify its history, then it is intact, with the store's digest to note down
+        browser.findElement(By.id("show-live")).click();
+        submits(By.id("verify"));
+        assertThat(browser.findElement(By.id("verification-result")).getText()).contains("سالم");
+        assertThat(browser.findElement(By.id("store-digest")).getText())
+                .isNotBlank()
+                .isNotEqualTo("—");
+
+        // and its history shows both times of every event, side by side
+        opens(By.id("open-history"), "تاریخچه‌ی پرونده audit-1");
+        List<WebElement> events = browser.findElements(By.cssSelector("#history-table tbody tr"));
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.findElement(By.className("occurred-at")).getText()).matches("[۰-۹/ :]+");
+            assertThat(event.findElement(By.className("recorded-at")).getText()).matches("[۰-۹/ :]+");
+            assertThat(event.findElement(By.className("integrity")).getText()).isEqualTo("OK");
+        });
+
+        // and the dossier is a PDF to file
+        browser.findElement(By.id("back-to-case")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(By.id("dossier")).isEmpty());
+        byte[] dossier = downloads(By.id("dossier"));
+        assertThat(new String(dossier, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // when they switch to English, the same case, in English
+        opens(By.id("language-switch"), "Case audit-1");
+        assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Partly paid");
+    }
+
+    /** Starts a fresh session at a page, which sends the person to the provider's sign-in first. */
+    private static void signsIn(String user, String page) {
+        // the pages and the provider share the host 127.0.0.1, so this leaves no session of either
+        browser.get(pagesUrl + "/actuator/health");
+        browser.manage().deleteAllCookies();
+        browser.get(pagesUrl + page);
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().startsWith(pagesUrl));
     }
 
     /** What a download link of the page gives, fetched in the signed-in person's session as the browser would. */
