@@ -187,6 +187,12 @@ class ManagerDashboardInBrowserTest {
                         () -> assertThat(browser.findElement(By.id("period")).getText())
                                 .isEqualTo("ماه ۱ تا ۵"));
 
+        // when they take the month's meeting pack for the committee, then a PDF of months 1 to 5
+        assertThat(browser.findElement(By.id("meeting-pack")).getAttribute("href"))
+                .endsWith("toMonth=5");
+        byte[] pack = downloads(By.id("meeting-pack"));
+        assertThat(new String(pack, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
         // when they switch to English, then the same figures in English, left to right
         browser.findElement(By.linkText("English")).click();
         await().atMost(Duration.ofSeconds(10))

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import rasad.eventstore.integrity.BrokenLink;
 import rasad.kernel.calendar.FiscalYear;
 import rasad.query.asof.AsOfDay;
+import rasad.query.documents.HtmlTemplate;
+import rasad.query.documents.Markup;
 import rasad.query.facility.FacilityView;
 import rasad.query.referencedata.ReferenceNames;
 import rasad.query.referencedata.Vocabulary;
@@ -31,7 +33,7 @@ final class DossierHtml {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final String NONE = "—";
 
-    private static final HtmlTemplate PAGE = HtmlTemplate.resource("dossier.xhtml");
+    private static final HtmlTemplate PAGE = HtmlTemplate.resource(DossierHtml.class, "dossier.xhtml");
     private static final HtmlTemplate FACTS = new HtmlTemplate("""
             <table class="facts"><tbody>{{rows}}</tbody></table>
             """);

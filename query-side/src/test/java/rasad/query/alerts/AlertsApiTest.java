@@ -106,6 +106,28 @@ public abstract class AlertsApiTest {
                         .GET());
     }
 
+    /** GETs a download (a PDF) as a demo user: its status, type and bytes. */
+    protected HttpResponse<byte[]> download(String user, String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(
+                                                            (user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected Response post(String user, String path) {
         return send(
                 user,

@@ -27,6 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import rasad.eventstore.integrity.BrokenLink;
+import rasad.query.documents.PdfDocuments;
 import rasad.query.facility.FacilityView;
 import rasad.query.referencedata.ReferenceNames;
 
@@ -43,7 +44,8 @@ class DossierPdfTest {
             "COUNTY/tabriz", new ReferenceNames.Name("تبریز", "Tabriz"),
             "PROGRAMME/HOME_BUSINESS", new ReferenceNames.Name("مشاغل خانگی", "Home businesses"));
 
-    private final DossierPdf dossierPdf = new DossierPdf((kind, code) -> NAMES.get(kind + "/" + code));
+    private final DossierPdf dossierPdf =
+            new DossierPdf(new PdfDocuments(), (kind, code) -> NAMES.get(kind + "/" + code));
 
     @Test
     void a_persian_dossier_is_a_pdf_with_every_event_position_and_hash() throws IOException {

@@ -1,4 +1,4 @@
-package rasad.query.audit;
+package rasad.query.documents;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;

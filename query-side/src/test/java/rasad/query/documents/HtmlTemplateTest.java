@@ -1,4 +1,4 @@
-package rasad.query.audit;
+package rasad.query.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package rasad.query.audit;
+package rasad.query.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
  * XHTML with {@code {{slot}}} placeholders. A slot takes text, which is always escaped, or {@link Markup} made by
  * another template; nothing else. A slot left unfilled is a mistake in the code, not a blank on the page.
  */
-final class HtmlTemplate {
+public final class HtmlTemplate {
 
     private static final Pattern SLOT = Pattern.compile("\\{\\{([A-Za-z]+)}}");
     /** Characters XML 1.0 cannot carry at all: the PDF renderer parses the page as XML and would stop at them. */
@@ -22,12 +22,13 @@ final class HtmlTemplate {
 
     private final String source;
 
-    HtmlTemplate(String source) {
+    public HtmlTemplate(String source) {
         this.source = source;
     }
 
-    static HtmlTemplate resource(String name) {
-        try (InputStream in = HtmlTemplate.class.getResourceAsStream(name)) {
+    /** A template kept beside the class that fills it. */
+    public static HtmlTemplate resource(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("template " + name + " is not on the classpath");
             }
@@ -37,7 +38,7 @@ final class HtmlTemplate {
         }
     }
 
-    Markup fill(Map<String, ?> values) {
+    public Markup fill(Map<String, ?> values) {
         Matcher slot = SLOT.matcher(source);
         StringBuilder out = new StringBuilder(source.length() * 2);
         int last = 0;
