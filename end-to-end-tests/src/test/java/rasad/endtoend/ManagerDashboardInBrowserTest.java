@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -86,7 +87,8 @@ class ManagerDashboardInBrowserTest {
                 "--server.port=" + webPort,
                 "--spring.security.oauth2.client.provider.rasad.issuer-uri=" + issuer,
                 "--rasad.web.command-url=" + rasad.commandUrl(),
-                "--rasad.web.query-url=" + rasad.queryUrl());
+                "--rasad.web.query-url=" + rasad.queryUrl(),
+                "--rasad.web.refresh-seconds=2");
         awaitReady(pagesUrl);
 
         ChromeOptions options = new ChromeOptions()
@@ -125,13 +127,27 @@ class ManagerDashboardInBrowserTest {
     @Test
     @Order(1) // the dashboard's figures are of its one facility: the auditor's case comes after
     void a_manager_signs_in_and_reads_the_province_dashboard_in_persian_then_in_english() throws Exception {
-        // given one facility granted in fiscal year 1404
+        // given an inspector of Tabriz in the staff register, to be sent on a visit
+        RasadHttp.Response registered = new RasadHttp()
+                .put(
+                        rasad.commandUrl() + "/api/staff/inspector-tabriz",
+                        "admin",
+                        "{\"displayName\": \"مریم رضایی\", \"role\": \"inspector\", \"county\": \"tabriz\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+
+        // when the manager opens the pages, they sign in at the provider, and see the dashboard
+        signsIn("manager", "/");
+        assertThat(browser.findElement(By.id("plans")).getText()).isEqualTo("۰");
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true");
+
+        // and when one facility is granted in fiscal year 1404 meanwhile
         RasadHttp.Response granted = new RasadHttp()
                 .post(
                         rasad.commandUrl() + "/api/facilities",
                         "bank-officer",
                         RasadHttp.grant("page-1", "0499370899", "tabriz", "bank-melli"));
         assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+
         // and paid in full, then a payment beyond the grant refused: an R10 alert for the inbox
         String tranches = rasad.commandUrl() + "/api/facilities/page-1/tranches";
         RasadHttp bank = new RasadHttp();
@@ -148,23 +164,26 @@ class ManagerDashboardInBrowserTest {
                         .status())
                 .isEqualTo(409);
 
-        // and an inspector of Tabriz in the staff register, to be sent on a visit
-        RasadHttp.Response registered = bank.put(
-                rasad.commandUrl() + "/api/staff/inspector-tabriz",
-                "admin",
-                "{\"displayName\": \"مریم رضایی\", \"role\": \"inspector\", \"county\": \"tabriz\"}");
-        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
-
-        // when the manager opens the pages, they sign in at the provider
-        signsIn("manager", "/");
-
-        // then the dashboard, in Persian, right to left, with Persian digits, once the facility is projected
+        // then the dashboard shows it without a reload (it refreshes itself), in Persian, right to left
         await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    browser.get(pagesUrl + "/");
-                    return browser.findElement(By.id("plans")).getText().equals("۱");
-                });
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("plans")).getText().equals("۱"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true"))
+                .isEqualTo(true);
+        // with its charts drawn, and in Vazirmatn, served by Rasad
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(By.cssSelector("#funnel-chart svg"))
+                                .isEmpty()
+                        && !browser.findElements(By.cssSelector("#months-chart svg"))
+                                .isEmpty());
+        assertThat(((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return document.fonts.ready.then(() => document.fonts.check('16px Vazirmatn'))"))
+                .isEqualTo(true);
+        assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).fontFamily"))
+                .asString()
+                .startsWith("Vazirmatn");
         assertThat(browser.getCurrentUrl()).startsWith(pagesUrl);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("داشبورد استان، سال مالی ۱۴۰۴");

@@ -17,9 +17,11 @@ class DashboardController {
             List.of("agency", "programme", "county", "bank", "gender", "disability", "area");
 
     private final QueryApi query;
+    private final Charts charts;
 
-    DashboardController(QueryApi query) {
+    DashboardController(QueryApi query, Charts charts) {
         this.query = query;
+        this.charts = charts;
     }
 
     @GetMapping("/")
@@ -33,6 +35,8 @@ class DashboardController {
         model.addAttribute("total", dashboard.path("total"));
         model.addAttribute("breakdowns", dashboard.path("breakdowns"));
         model.addAttribute("breakdownKinds", BREAKDOWNS);
+        model.addAttribute("funnelChart", charts.funnel(dashboard.path("total")));
+        model.addAttribute("monthsChart", charts.months(dashboard.path("months")));
         return "dashboard";
     }
 }
