@@ -429,6 +429,25 @@ class ManagerDashboardInBrowserTest {
         // when they switch to English, the same case, in English
         opens(By.id("language-switch"), "Case audit-1");
         assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Partly paid");
+
+        // when they verify the whole store, then they follow it on a progress bar until it is done, intact
+        opens(By.id("nav-audit"), "Proof that history was not rewritten");
+        assertThat(browser.findElement(By.id("digest-chained")).getText()).isNotBlank();
+        submits(By.id("verify-store"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verification of the whole store");
+        assertThat(browser.findElements(By.id("verification-progress"))).hasSize(1);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() ->
+                        browser.findElement(By.id("store-verdict")).getText().startsWith("Intact"));
+        assertThat(browser.findElement(By.id("verified-digest")).getText()).isNotBlank();
+
+        // and the personal-data access log shows their own search by national id
+        browser.findElement(By.linkText("Back to the audit")).click();
+        opens(By.id("open-access-log"), "Personal-data access log");
+        assertThat(browser.findElements(By.cssSelector("#access-log-table tbody tr")))
+                .anySatisfy(reading -> assertThat(reading.getText()).contains("auditor"));
     }
 
     /** Starts a fresh session at a page, which sends the person to the provider's sign-in first. */

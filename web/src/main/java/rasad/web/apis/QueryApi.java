@@ -36,6 +36,19 @@ public class QueryApi {
                 .body(byte[].class);
     }
 
+    /**
+     * An action the query side takes without recording an event (a verification of the store): its answer, or
+     * the refusal thrown as the reads' are, and shown as they are.
+     */
+    public JsonNode post(String path, Object body) {
+        return http.post()
+                .uri(path)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(JsonNode.class);
+    }
+
     private static URI uri(UriBuilder builder, String path, Map<String, ?> parameters) {
         return with(builder.path(path), parameters).build();
     }

@@ -45,6 +45,13 @@ public class Names {
         return messages.getMessage("code." + code, null, code, locale);
     }
 
+    /** The texts of a list in an answer (a reading's cases, what it read), as one line. */
+    public String list(JsonNode items) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        items.forEach(item -> texts.add(item.asText()));
+        return texts.isEmpty() ? "—" : String.join(persian() ? "، " : ", ", texts);
+    }
+
     private static boolean persian() {
         return "fa".equals(LocaleContextHolder.getLocale().getLanguage());
     }
