@@ -450,6 +450,60 @@ class ManagerDashboardInBrowserTest {
                 .anySatisfy(reading -> assertThat(reading.getText()).contains("auditor"));
     }
 
+    @Test
+    @Order(3)
+    void an_admin_rebuilds_a_read_model_with_a_reason_and_gives_a_new_inspector_an_account() throws Exception {
+        // when the admin opens the processors, then each with its position in the store
+        signsIn("admin", "/admin/processors?lang=fa");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مدل‌های خواندنی و پردازشگرهای آن‌ها");
+        List<WebElement> processors = browser.findElements(By.cssSelector("#processor-table tbody tr"));
+        assertThat(processors).isNotEmpty();
+        String processor = processors.get(0).getAttribute("id").substring("processor-".length());
+
+        // when they ask for a rebuild with a reason, then it is recorded, and listed with that reason
+        browser.findElement(By.id("reason-" + processor)).sendKeys("projection fixed in release 2.1");
+        submits(By.id("rebuild-button-" + processor));
+        assertThat(recorded()).contains(processor);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> browser.findElement(By.id("rebuild-table"))
+                        .getText()
+                        .contains("projection fixed in release 2.1"));
+
+        // when they register a new inspector for Marand, then the register shows her
+        opens(By.id("nav-staff"), "کاربران و کارکنان");
+        browser.findElement(By.id("staffId")).sendKeys("inspector-sara");
+        browser.findElement(By.id("displayName")).sendKeys("سارا کریمی");
+        new Select(browser.findElement(By.id("role"))).selectByValue("inspector");
+        browser.findElement(By.id("staff-county")).sendKeys("marand");
+        submits(By.id("register"));
+        assertThat(recorded()).isEqualTo("ثبت شد.");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("staff-inspector-sara"))
+                            .getText()
+                            .contains("سارا کریمی");
+                });
+
+        // when they give her a password too short, then the rule is named; a long one is recorded
+        browser.findElement(By.id("new-password-inspector-sara")).sendKeys("short");
+        browser.findElement(By.id("password-reason-inspector-sara")).sendKeys("joined the Marand office");
+        submits(By.id("set-password-inspector-sara"));
+        assertThat(recorded()).contains("PASSWORD_TOO_SHORT");
+        browser.findElement(By.id("new-password-inspector-sara")).sendKeys("marand-field-visits-2026");
+        browser.findElement(By.id("password-reason-inspector-sara")).sendKeys("joined the Marand office");
+        submits(By.id("set-password-inspector-sara"));
+        assertThat(recorded()).isEqualTo("ثبت شد.");
+
+        // and the same pages in English
+        opens(By.id("language-switch"), "Users and staff");
+        opens(By.id("nav-processors"), "Read models and their processors");
+    }
+
     /** Starts a fresh session at a page, which sends the person to the provider's sign-in first. */
     private static void signsIn(String user, String page) {
         // the pages and the provider share the host 127.0.0.1, so this leaves no session of either

@@ -34,17 +34,23 @@
     });
   }
 
-  // A live part is not refreshed while the person is working in it: ticking alerts, typing a note.
+  // A live part is not refreshed while the person is working in it: ticking alerts, typing a note or a reason.
+  // data-keep-while-busy names a form (its fields may sit elsewhere, with form="…") or any element holding forms.
   function busy(target) {
-    const form = document.getElementById(target.dataset.keepWhileBusy || "");
-    if (!form) {
+    const holder = document.getElementById(target.dataset.keepWhileBusy || "");
+    if (!holder) {
       return false;
     }
-    const ticked = document.querySelectorAll("input[form='" + form.id + "']:checked").length > 0;
-    const typing = Array.from(form.elements).some(function (field) {
-      return (field.type === "text" || field.tagName === "TEXTAREA" || field.tagName === "SELECT") && field.type !== "hidden" && field.value !== "";
-    });
-    return ticked || typing || form.contains(document.activeElement);
+    const fields = Array.from(holder.querySelectorAll("input, textarea, select"));
+    if (holder.id) {
+      fields.push(...document.querySelectorAll("[form='" + holder.id + "']"));
+    }
+    return fields.some(function (field) {
+      if (field.type === "checkbox" || field.type === "radio") {
+        return field.checked;
+      }
+      return field.type !== "hidden" && field.type !== "submit" && field.value !== "";
+    }) || holder.contains(document.activeElement);
   }
 
   document.addEventListener("htmx:beforeRequest", function (event) {

@@ -21,8 +21,20 @@ public class CommandApi {
     }
 
     public Outcome post(String path, Object body) {
-        return http.post()
-                .uri(path)
+        return send(http.post(), path, body);
+    }
+
+    public Outcome put(String path, Object body) {
+        return send(http.put(), path, body);
+    }
+
+    /** A read the command side answers itself (the alert rules in effect, as its rules have read the store). */
+    public JsonNode get(String path) {
+        return http.get().uri(path).retrieve().body(JsonNode.class);
+    }
+
+    private Outcome send(RestClient.RequestBodyUriSpec method, String path, Object body) {
+        return method.uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .exchange((request, response) -> {
