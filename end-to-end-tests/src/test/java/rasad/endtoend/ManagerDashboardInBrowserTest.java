@@ -499,8 +499,31 @@ class ManagerDashboardInBrowserTest {
         submits(By.id("set-password-inspector-sara"));
         assertThat(recorded()).isEqualTo("ثبت شد.");
 
+        // when they give rule R1 more time before a plan without a job is flagged, with the reason
+        opens(By.id("nav-rules"), "قاعده‌های هشدار و پارامترهای آن‌ها");
+        WebElement noJobWithin = browser.findElement(By.id("parameter-R1-no-job-within"));
+        noJobWithin.clear();
+        noJobWithin.sendKeys("P120D");
+        browser.findElement(By.id("reason-R1")).sendKeys("committee session 14: rural plans start later");
+        submits(By.id("save-R1"));
+        assertThat(recorded()).isEqualTo("تغییر R1 ثبت شد.");
+        // then, once the rules have reached it, it is in effect, with who changed it and why
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("parameter-R1-no-job-within"))
+                                    .getAttribute("value")
+                                    .equals("P120D")
+                            && browser.findElement(By.id("rule-R1"))
+                                    .getText()
+                                    .contains("committee session 14: rural plans start later");
+                });
+
         // and the same pages in English
-        opens(By.id("language-switch"), "Users and staff");
+        opens(By.id("language-switch"), "Alert rules and their parameters");
+        opens(By.id("nav-staff"), "Users and staff");
         opens(By.id("nav-processors"), "Read models and their processors");
     }
 
