@@ -521,8 +521,49 @@ class ManagerDashboardInBrowserTest {
                                     .contains("committee session 14: rural plans start later");
                 });
 
+        // when they record the province's job target for the year, then it is listed
+        opens(By.id("nav-planning"), "تعهدها و سهمیه‌ها، سال مالی ۱۴۰۴");
+        new Select(browser.findElement(By.id("scopeKind"))).selectByValue("PROVINCE");
+        browser.findElement(By.id("scopeCode")).sendKeys("east-azerbaijan");
+        browser.findElement(By.id("jobs")).sendKeys("12000");
+        submits(By.id("set-target"));
+        assertThat(recorded()).isEqualTo("ثبت شد.");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("target-table")).getText().contains("۱۲٬۰۰۰");
+                });
+        // and a quota typed as no amount is refused, naming the field
+        browser.findElement(By.id("holder")).sendKeys("bank-melli");
+        browser.findElement(By.id("programme")).sendKeys("HOME_BUSINESS");
+        browser.findElement(By.id("fundingSource")).sendKeys("note-16");
+        browser.findElement(By.id("billionTomans")).sendKeys("twenty");
+        submits(By.id("set-quota"));
+        assertThat(recorded()).contains("billionTomans");
+
+        // when they name a county in reference data, then it is listed in both languages
+        opens(By.id("nav-reference"), "داده‌های پایه");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("COUNTY");
+        browser.findElement(By.id("code")).sendKeys("marand");
+        browser.findElement(By.id("nameFa")).sendKeys("مرند");
+        browser.findElement(By.id("nameEn")).sendKeys("Marand");
+        submits(By.id("add-entry"));
+        assertThat(recorded()).isEqualTo("ثبت شد.");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return browser.findElement(By.id("entry-COUNTY-marand"))
+                            .getText()
+                            .contains("Marand");
+                });
+
         // and the same pages in English
-        opens(By.id("language-switch"), "Alert rules and their parameters");
+        opens(By.id("language-switch"), "Reference data");
+        opens(By.id("nav-rules"), "Alert rules and their parameters");
         opens(By.id("nav-staff"), "Users and staff");
         opens(By.id("nav-processors"), "Read models and their processors");
     }
