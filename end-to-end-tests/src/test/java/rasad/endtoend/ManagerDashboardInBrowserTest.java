@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,8 +30,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -566,6 +570,98 @@ class ManagerDashboardInBrowserTest {
         opens(By.id("nav-rules"), "Alert rules and their parameters");
         opens(By.id("nav-staff"), "Users and staff");
         opens(By.id("nav-processors"), "Read models and their processors");
+    }
+
+    /** Each person's pages, after the walks above made something to show on each. */
+    static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put(
+                "manager",
+                List.of(
+                        "/",
+                        "/banks",
+                        "/quotas",
+                        "/approvals",
+                        "/alerts?status=closed",
+                        "/alerts/heat",
+                        "/alerts/r10.page-1",
+                        "/cases?nationalId=0499370899",
+                        "/cases/page-1"));
+        PAGES.put("auditor", List.of("/cases/audit-1/history", "/audit", "/audit/access-log"));
+        PAGES.put(
+                "admin",
+                List.of(
+                        "/admin/processors",
+                        "/admin/staff",
+                        "/admin/alert-rules",
+                        "/admin/planning",
+                        "/admin/reference-data"));
+    }
+
+    @Test
+    @Order(4)
+    void every_page_meets_wcag_2_1_aa_in_both_languages_and_fits_a_360_pixel_phone() throws Exception {
+        Path screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        Map<String, List<String>> failures = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> person : PAGES.entrySet()) {
+            signsIn(person.getKey(), "/?lang=fa");
+            for (String language : List.of("fa", "en")) {
+                for (String page : person.getValue()) {
+                    browser.manage().window().setSize(new Dimension(1280, 900));
+                    browser.get(pagesUrl + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    String where = person.getKey() + " " + language + " " + page;
+                    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                            .as(where)
+                            .isEqualTo(language);
+                    List<String> violations = axeViolations();
+                    if (!violations.isEmpty()) {
+                        failures.put(where, violations);
+                    }
+                    String name = page.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+                    Files.write(
+                            screenshots.resolve((name.isEmpty() ? "dashboard" : name) + "-" + language + ".png"),
+                            ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                    browser.manage().window().setSize(new Dimension(360, 740));
+                    Object overflow = ((JavascriptExecutor) browser)
+                            .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+                    if (((Number) overflow).longValue() > 0) {
+                        // name the outermost elements that stick out, so the failure says where to look
+                        Object sticking = ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "return Array.from(document.querySelectorAll('body *'))"
+                                                + ".filter(e => { const r = e.getBoundingClientRect();"
+                                                + " return r.right > window.innerWidth + 1 || r.left < -1; })"
+                                                + ".filter(e => !e.closest('.table-responsive') || e.classList.contains('table-responsive'))"
+                                                + ".slice(0, 3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' | ')");
+                        failures.put(where + " at 360 px", List.of(overflow + " px wider than the phone: " + sticking));
+                    }
+                }
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(failures)
+                .as("serious or critical axe-core violations, or pages wider than a phone")
+                .isEmpty();
+    }
+
+    /** axe-core's serious and critical findings against WCAG 2.1 A and AA on the page shown, one line each. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axeViolations() throws Exception {
+        try (var axe = ManagerDashboardInBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            assertThat(axe)
+                    .as("axe-core, put on the classpath by this module's build")
+                    .isNotNull();
+            ((JavascriptExecutor) browser).executeScript(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(result => done(result.violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))"
+                        + ".catch(error => done(['axe failed: ' + error]));");
     }
 
     /** Starts a fresh session at a page, which sends the person to the provider's sign-in first. */

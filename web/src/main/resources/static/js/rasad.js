@@ -18,16 +18,42 @@
         existing.dispose();
       }
       const chart = echarts.init(element, null, { renderer: "svg" });
+      // A funnel reads best as horizontal bars, first stage on top; months as a line along the year.
+      // In Persian the value axis grows from the right and the names sit on the right. The chart box itself is
+      // dir="ltr": ECharts places SVG text as if left to right, and Persian labels still read right to left.
+      const horizontal = data.kind === "bar";
+      const categories = {
+        type: "category",
+        data: data.labels,
+        inverse: horizontal || rightToLeft,
+        position: horizontal ? (rightToLeft ? "right" : "left") : "bottom",
+        axisLabel: horizontal
+          ? { interval: 0, width: 150, overflow: "break", lineHeight: 15 }
+          : { interval: 0, rotate: data.labels.length > 6 ? 30 : 0 }
+      };
+      const values = {
+        type: "value",
+        inverse: horizontal && rightToLeft,
+        position: horizontal ? "bottom" : (rightToLeft ? "right" : "left"),
+        axisLabel: { formatter: function (value) { return digits.format(value); } }
+      };
       chart.setOption({
         animation: false,
         textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
         tooltip: { trigger: "axis", valueFormatter: function (value) { return digits.format(value); } },
-        legend: { show: data.series.length > 1, right: rightToLeft ? 0 : "auto", left: rightToLeft ? "auto" : 0 },
-        grid: { containLabel: true, left: 8, right: 8, top: data.series.length > 1 ? 32 : 8, bottom: 8 },
-        xAxis: { type: "category", data: data.labels, inverse: rightToLeft, axisLabel: { interval: 0, rotate: data.labels.length > 6 ? 30 : 0 } },
-        yAxis: { type: "value", position: rightToLeft ? "right" : "left", axisLabel: { formatter: function (value) { return digits.format(value); } } },
+        legend: {
+          show: data.series.length > 1,
+          top: 0,
+          itemGap: 24,
+          align: rightToLeft ? "right" : "left",
+          right: rightToLeft ? 8 : "auto",
+          left: rightToLeft ? "auto" : 8
+        },
+        grid: { containLabel: true, left: 24, right: 24, top: data.series.length > 1 ? 40 : 8, bottom: 8 },
+        xAxis: horizontal ? values : categories,
+        yAxis: horizontal ? categories : values,
         series: data.series.map(function (series) {
-          return { name: series.name, type: data.kind, data: series.values };
+          return { name: series.name, type: data.kind, data: series.values, label: { show: horizontal, position: rightToLeft ? "insideLeft" : "insideRight", color: "#fff", formatter: function (p) { return digits.format(p.value); } } };
         })
       });
       window.addEventListener("resize", function () { chart.resize(); });
@@ -62,7 +88,8 @@
   document.addEventListener("htmx:afterSettle", function (event) {
     drawCharts(event.detail.elt.parentNode || document);
   });
+  // drawn once the page's font is in: ECharts measures its labels when it lays the chart out
   document.addEventListener("DOMContentLoaded", function () {
-    drawCharts(document);
+    document.fonts.ready.then(function () { drawCharts(document); });
   });
 })();
