@@ -664,6 +664,99 @@ class ManagerDashboardInBrowserTest {
                         + ".catch(error => done(['axe failed: ' + error]));");
     }
 
+    @Test
+    @Order(5)
+    void hostile_values_at_every_page_and_form_get_a_clear_answer_never_a_server_error() throws Exception {
+        String longText = "ی".repeat(20_000);
+        List<String> reads = List.of(
+                "/?year=abc&toMonth=-1",
+                "/?year=99999999999&toMonth=13",
+                "/banks?toMonth=%00",
+                "/quotas?year=-1404",
+                "/approvals?year=1404.5",
+                "/alerts?status=%3Cscript%3E&severity=LOUD&sort=%27%3Bdrop&page=-5&rule=R99",
+                "/alerts?page=abc&county=..%2F..%2F&bank=" + URLEncoder.encode(longText, StandardCharsets.UTF_8),
+                "/alerts/heat?severity=%E2%80%AE",
+                "/alerts/%3Cimg%20src%3Dx%3E",
+                "/alerts/r10.page-1%00",
+                "/cases?nationalId=%27%20OR%201%3D1&name=%25%25&page=-1",
+                "/cases?status=NOPE",
+                "/cases/no-such-case",
+                "/cases/page-1?at=yesterday-ish&axis=sideways",
+                "/cases/page-1?at=9999-99-99",
+                "/cases/page-1/history?page=-3",
+                "/exports/nope.csv",
+                "/exports/banks.pdf",
+                "/exports/alerts.xlsx?status=bogus",
+                "/exports/dashboard.csv?year=abc&toMonth=zz",
+                "/meeting-pack.pdf?year=abc&toMonth=99",
+                "/audit/verifications/none",
+                "/admin/processors",
+                "/admin/planning?year=x");
+        signsIn("manager", "/alerts?lang=en");
+        String csrf = csrfToken();
+        // the requests below are the signed-in manager's, not an anonymous visitor's sent to sign in
+        HttpResponse<String> inbox = asSignedIn(
+                HttpRequest.newBuilder(URI.create(pagesUrl + "/alerts")).GET());
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(inbox.body()).contains("id=\"alert-table\"");
+        for (String read : reads) {
+            HttpResponse<String> answer = asSignedIn(
+                    HttpRequest.newBuilder(URI.create(pagesUrl + read)).GET());
+            assertThat(answer.statusCode()).as(read).isBetween(200, 499);
+            assertThat(answer.body()).as(read).doesNotContain("Whitelabel", "Exception", "at org.");
+        }
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put("/alerts/r10.page-1/assignment", "inspector=" + "x".repeat(5000) + "&visitDueOn=1404%2F99%2F99");
+        forms.put("/alerts/r10.page-1/notes", "noteId=&note=" + URLEncoder.encode(longText, StandardCharsets.UTF_8));
+        forms.put("/alerts/%3Cscript%3E/resolution", "resolution=MAYBE&reason=");
+        forms.put("/alerts/r10.page-1/escalation", "escalateTo=%00&reason=%E2%80%AE");
+        forms.put(
+                "/alerts/acknowledgements",
+                "alertId=" + String.join("&alertId=", java.util.Collections.nCopies(50, "..%2F"))
+                        + "&back=https%3A%2F%2Fevil.example");
+        forms.put("/alerts/assignments", "alertId=r10.page-1&inspector=inspector-tabriz&visitDueOn=tomorrow");
+        forms.put("/cases/no-such-case/verification", "");
+        forms.put("/admin/staff", "staffId=%3Cb%3E&displayName=&role=emperor");
+        forms.put("/admin/planning/quotas", "year=abc&billionTomans=1e99");
+        for (Map.Entry<String, String> form : forms.entrySet()) {
+            HttpResponse<String> answer = asSignedIn(HttpRequest.newBuilder(URI.create(pagesUrl + form.getKey()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.getValue() + "&_csrf=" + csrf)));
+            assertThat(answer.statusCode()).as(form.getKey()).isBetween(200, 499);
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .as(form.getKey() + " goes nowhere outside Rasad, and was the manager's")
+                    .doesNotContain("evil.example", "/oauth2/authorization", "/login");
+            assertThat(answer.body()).as(form.getKey()).doesNotContain("Whitelabel", "Exception", "at org.");
+        }
+        // and a form without its CSRF token is refused outright
+        HttpResponse<String> forged =
+                asSignedIn(HttpRequest.newBuilder(URI.create(pagesUrl + "/alerts/r10.page-1/notes"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("noteId=n-forged&note=forged")));
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    private static String csrfToken() {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile(
+                        "name=\"_csrf\" value=\"([^\"]+)\"|value=\"([^\"]+)\" name=\"_csrf\"")
+                .matcher(browser.getPageSource());
+        assertThat(token.find()).as("a form of the page carries its CSRF token").isTrue();
+        return token.group(1) != null ? token.group(1) : token.group(2);
+    }
+
+    /** A request in the browser's session, as a script or a forged page would send it, without following redirects. */
+    private static HttpResponse<String> asSignedIn(HttpRequest.Builder request) throws Exception {
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        return HttpClient.newHttpClient()
+                .send(
+                        request.header("Cookie", cookies).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Starts a fresh session at a page, which sends the person to the provider's sign-in first. */
     private static void signsIn(String user, String page) {
         // the pages and the provider share the host 127.0.0.1, so this leaves no session of either
