@@ -255,12 +255,7 @@ class ManagerDashboardInBrowserTest {
 
         // when they open the alert inbox and the heat table
         opens(By.id("nav-alerts"), "صندوق هشدارها");
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return !browser.findElements(By.id("alert-r10.page-1")).isEmpty();
-                });
+        reloadsUntil(() -> !browser.findElements(By.id("alert-r10.page-1")).isEmpty());
         // the count in Persian digits, as many as the rows (other rules may find this facility too)
         int rows = browser.findElements(By.cssSelector("#alert-table tbody tr")).size();
         assertThat(browser.findElement(By.id("alert-count")).getText())
@@ -281,15 +276,8 @@ class ManagerDashboardInBrowserTest {
                                 browser.findElement(By.cssSelector("#triage-outcomes li[data-alert='r10.page-1']"))
                                         .getText())
                         .endsWith("پذیرفته شد"));
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.id("alert-r10.page-1"))
-                            .getText()
-                            .contains("پذیرفته‌شده");
-                });
+        reloadsUntil(
+                () -> browser.findElement(By.id("alert-r10.page-1")).getText().contains("پذیرفته‌شده"));
 
         // when they open the alert, then its finding, its evidence and what was done so far
         opens(By.linkText("r10.page-1"), "هشدار r10.page-1");
@@ -318,28 +306,15 @@ class ManagerDashboardInBrowserTest {
         new Select(browser.findElement(By.id("inspector"))).selectByValue("inspector-tabriz");
         submits(By.id("assign"));
         assertThat(recorded()).isEqualTo("بازرس اعزام شد؛ بازدید زمان‌بندی شد.");
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.id("alert-inspector"))
-                            .getText()
-                            .equals("inspector-tabriz · ۱۴۰۴/۰۴/۲۰");
-                });
+        reloadsUntil(
+                () -> browser.findElement(By.id("alert-inspector")).getText().equals("inspector-tabriz · ۱۴۰۴/۰۴/۲۰"));
 
         // when they resolve it as a false alarm, with the reason, then it is closed and no triage form is left
         browser.findElement(By.cssSelector("label[for=resolution-FALSE_ALARM]")).click();
         browser.findElement(By.id("resolution-reason")).sendKeys("the bank reversed the excess payment");
         submits(By.id("resolve"));
         assertThat(recorded()).isEqualTo("بستن هشدار ثبت شد.");
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.id("alert-status")).getText().equals("حل‌شده");
-                });
+        reloadsUntil(() -> browser.findElement(By.id("alert-status")).getText().equals("حل‌شده"));
         assertThat(browser.findElements(By.id("triage-forms"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#alert-history tr[data-step=RESOLVED]")))
                 .singleElement()
@@ -483,15 +458,8 @@ class ManagerDashboardInBrowserTest {
         browser.findElement(By.id("staff-county")).sendKeys("marand");
         submits(By.id("register"));
         assertThat(recorded()).isEqualTo("ثبت شد.");
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.id("staff-inspector-sara"))
-                            .getText()
-                            .contains("سارا کریمی");
-                });
+        reloadsUntil(() ->
+                browser.findElement(By.id("staff-inspector-sara")).getText().contains("سارا کریمی"));
 
         // when they give her a password too short, then the rule is named; a long one is recorded
         browser.findElement(By.id("new-password-inspector-sara")).sendKeys("short");
@@ -512,18 +480,12 @@ class ManagerDashboardInBrowserTest {
         submits(By.id("save-R1"));
         assertThat(recorded()).isEqualTo("تغییر R1 ثبت شد.");
         // then, once the rules have reached it, it is in effect, with who changed it and why
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.id("parameter-R1-no-job-within"))
-                                    .getAttribute("value")
-                                    .equals("P120D")
-                            && browser.findElement(By.id("rule-R1"))
-                                    .getText()
-                                    .contains("committee session 14: rural plans start later");
-                });
+        reloadsUntil(() -> browser.findElement(By.id("parameter-R1-no-job-within"))
+                        .getAttribute("value")
+                        .equals("P120D")
+                && browser.findElement(By.id("rule-R1"))
+                        .getText()
+                        .contains("committee session 14: rural plans start later"));
 
         // when they record the province's job target for the year, then it is listed
         opens(By.id("nav-planning"), "تعهدها و سهمیه‌ها، سال مالی ۱۴۰۴");
@@ -532,13 +494,7 @@ class ManagerDashboardInBrowserTest {
         browser.findElement(By.id("jobs")).sendKeys("12000");
         submits(By.id("set-target"));
         assertThat(recorded()).isEqualTo("ثبت شد.");
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.id("target-table")).getText().contains("۱۲٬۰۰۰");
-                });
+        reloadsUntil(() -> browser.findElement(By.id("target-table")).getText().contains("۱۲٬۰۰۰"));
         // and a quota typed as no amount is refused, naming the field
         browser.findElement(By.id("holder")).sendKeys("bank-melli");
         browser.findElement(By.id("programme")).sendKeys("HOME_BUSINESS");
@@ -555,15 +511,8 @@ class ManagerDashboardInBrowserTest {
         browser.findElement(By.id("nameEn")).sendKeys("Marand");
         submits(By.id("add-entry"));
         assertThat(recorded()).isEqualTo("ثبت شد.");
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.id("entry-COUNTY-marand"))
-                            .getText()
-                            .contains("Marand");
-                });
+        reloadsUntil(() ->
+                browser.findElement(By.id("entry-COUNTY-marand")).getText().contains("Marand"));
 
         // and the same pages in English
         opens(By.id("language-switch"), "Reference data");
@@ -755,6 +704,17 @@ class ManagerDashboardInBrowserTest {
                 .send(
                         request.header("Cookie", cookies).build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Reloads the page until it shows what was recorded: the query side projects it a moment later. */
+    private static void reloadsUntil(java.util.concurrent.Callable<Boolean> shown) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> {
+                    browser.navigate().refresh();
+                    return shown.call();
+                });
     }
 
     /** Starts a fresh session at a page, which sends the person to the provider's sign-in first. */

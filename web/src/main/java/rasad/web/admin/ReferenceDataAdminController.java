@@ -1,5 +1,7 @@
 package rasad.web.admin;
 
+import static rasad.web.apis.FormFields.putIfTyped;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +85,5 @@ class ReferenceDataAdminController {
                                 + UriUtils.encodePathSegment(code, "UTF-8") + "/retirement",
                         body));
         return "redirect:/admin/reference-data" + (KINDS.contains(kind) ? "?kind=" + kind : "");
-    }
-
-    private static void putIfTyped(Map<String, Object> body, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(field, value.strip());
-        }
     }
 }

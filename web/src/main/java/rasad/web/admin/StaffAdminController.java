@@ -1,5 +1,7 @@
 package rasad.web.admin;
 
+import static rasad.web.apis.FormFields.putIfTyped;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,12 +96,6 @@ class StaffAdminController {
         flash.addFlashAttribute("outcome", commands.post("/api/staff/" + segment(staffId) + "/retirement", body));
         flash.addFlashAttribute("form", "retirement:" + staffId);
         return "redirect:/admin/staff";
-    }
-
-    private static void putIfTyped(Map<String, Object> body, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(field, value.strip());
-        }
     }
 
     private static String segment(String value) {

@@ -1,5 +1,7 @@
 package rasad.web.alerts;
 
+import static rasad.web.apis.FormFields.putIfTyped;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,12 +150,6 @@ class AlertPageController {
             flash.addFlashAttribute("typed", typed);
         }
         return "redirect:/alerts/" + segment(alertId) + "#" + form;
-    }
-
-    private static void putIfTyped(Map<String, Object> body, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(field, value.strip());
-        }
     }
 
     private static String command(String alertId, String action) {
