@@ -282,6 +282,8 @@ class ManagerDashboardInBrowserTest {
         // when they open the alert, then its finding, its evidence and what was done so far
         opens(By.linkText("r10.page-1"), "هشدار r10.page-1");
         assertThat(browser.findElement(By.id("alert-status")).getText()).isEqualTo("پذیرفته‌شده");
+        assertThat(browser.findElement(By.id("alert-bank")).getText()).isEqualTo("bank-melli");
+        assertThat(browser.findElement(By.id("alert-county")).getText()).isEqualTo("tabriz");
         assertThat(browser.findElements(By.cssSelector("#alert-history tr[data-step=ACKNOWLEDGED]")))
                 .singleElement()
                 .satisfies(step -> assertThat(step.getText()).contains("bank asked to reverse the payment"));

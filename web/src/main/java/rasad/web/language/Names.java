@@ -29,7 +29,8 @@ public class Names {
     /** A field of an answer that carries its names (asked in the page's language) under {@code names}. */
     public String of(JsonNode item, String field) {
         String named = item.path("names").path(field).asText("");
-        String code = item.path(field).asText("");
+        // an alert carries what it is about under subject: its bank, county, agency, programme
+        String code = item.path(field).asText(item.path("subject").path(field).asText(""));
         if (!named.isBlank() && !named.equals(code)) {
             return named;
         }
