@@ -1,6 +1,8 @@
 package rasad.web.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -83,7 +85,7 @@ class AlertRulesAdminController {
                 return inEffect.path("everyProgramme");
             }
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 
     /** What was typed, in the kind the rule's value was: a flag, a number, a list; else the text itself. */
@@ -107,7 +109,7 @@ class AlertRulesAdminController {
 
     private static boolean same(JsonNode was, Object value) {
         if (value instanceof Number number && was.isNumber()) {
-            return was.decimalValue().compareTo(new java.math.BigDecimal(number.toString())) == 0;
+            return was.decimalValue().compareTo(new BigDecimal(number.toString())) == 0;
         }
         if (value instanceof List<?> list && was.isArray()) {
             List<String> before = new ArrayList<>();

@@ -16,11 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import rasad.kernel.calendar.TypedDay;
+import rasad.kernel.validation.InvalidValueException;
 import rasad.web.apis.CommandApi;
 import rasad.web.apis.Outcome;
 import rasad.web.apis.QueryApi;
 import rasad.web.language.PageLanguage;
-import rasad.web.language.SolarDay;
 
 /**
  * One alert's page: what the rule found, its evidence and every triage step so far, and the forms a manager
@@ -83,7 +84,7 @@ class AlertPageController {
         }
         Map<String, Object> body = new LinkedHashMap<>(typed);
         if (visitDueOn != null && !visitDueOn.isBlank()) {
-            body.put("visitDueOn", SolarDay.parse(visitDueOn).orElseThrow().toString());
+            body.put("visitDueOn", TypedDay.parse(visitDueOn).toString());
         }
         return answered(alertId, "assignment", commands.post(command(alertId, "assignment"), body), typed, flash);
     }
@@ -133,13 +134,20 @@ class AlertPageController {
         return query.get("/api/staff", asked);
     }
 
-    /** A visit due date that is no Solar Hijri day is refused here, as the command side refuses its own fields. */
+    /**
+     * A visit due date that is no day (Solar Hijri or ISO, any digits, read as the APIs read days) is refused here,
+     * with the kernel's rule, as the command side refuses its own fields.
+     */
     static Optional<Outcome> unreadableDay(String typed) {
-        if (typed == null || typed.isBlank() || SolarDay.parse(typed).isPresent()) {
+        if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(Outcome.refusedHere(
-                "visitDueOn", "DATE_UNREADABLE", "a Solar Hijri day, year/month/day, e.g. 1405/09/17"));
+        try {
+            TypedDay.parse(typed);
+            return Optional.empty();
+        } catch (InvalidValueException noDay) {
+            return Optional.of(Outcome.refusedHere("visitDueOn", noDay.rule(), noDay.getMessage()));
+        }
     }
 
     private static String answered(

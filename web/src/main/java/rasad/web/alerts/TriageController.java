@@ -1,5 +1,7 @@
 package rasad.web.alerts;
 
+import static rasad.web.apis.FormFields.putIfTyped;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import rasad.kernel.calendar.TypedDay;
 import rasad.web.apis.CommandApi;
 import rasad.web.apis.Outcome;
-import rasad.web.language.SolarDay;
 
 /**
  * A manager's triage from the inbox: the alerts ticked, taken on at once with one note, or sent to one inspector
@@ -36,9 +38,7 @@ class TriageController {
             @RequestParam(required = false) String back,
             RedirectAttributes flash) {
         Map<String, Object> body = new LinkedHashMap<>();
-        if (note != null && !note.isBlank()) {
-            body.put("note", note.strip());
-        }
+        putIfTyped(body, "note", note);
         return eachTicked(alertIds, "acknowledgement", body, "acknowledged", back, flash);
     }
 
@@ -56,15 +56,11 @@ class TriageController {
             return "redirect:" + back(back);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        if (inspector != null && !inspector.isBlank()) {
-            body.put("inspector", inspector.strip());
-        }
+        putIfTyped(body, "inspector", inspector);
         if (visitDueOn != null && !visitDueOn.isBlank()) {
-            body.put("visitDueOn", SolarDay.parse(visitDueOn).orElseThrow().toString());
+            body.put("visitDueOn", TypedDay.parse(visitDueOn).toString());
         }
-        if (note != null && !note.isBlank()) {
-            body.put("note", note.strip());
-        }
+        putIfTyped(body, "note", note);
         return eachTicked(alertIds, "assignment", body, "assigned", back, flash);
     }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -85,7 +86,7 @@ public class Figures {
         ULocale calendar = new ULocale((persian() ? "fa_IR" : "en_US") + "@calendar=persian");
         SimpleDateFormat format = new SimpleDateFormat("yyyy/MM/dd HH:mm", calendar);
         format.setTimeZone(TimeZone.getTimeZone("Asia/Tehran"));
-        return format.format(new java.util.Date(at.toEpochMilli()));
+        return format.format(new Date(at.toEpochMilli()));
     }
 
     private static NumberFormat numbers(int fractionDigits) {

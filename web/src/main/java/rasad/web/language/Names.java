@@ -1,6 +1,8 @@
 package rasad.web.language;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,7 +50,7 @@ public class Names {
 
     /** The texts of a list in an answer (a reading's cases, what it read), as one line. */
     public String list(JsonNode items) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         items.forEach(item -> texts.add(item.asText()));
         return texts.isEmpty() ? "—" : String.join(persian() ? "، " : ", ", texts);
     }
