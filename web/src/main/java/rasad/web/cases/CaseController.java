@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import rasad.web.apis.Download;
 import rasad.web.apis.QueryApi;
 import rasad.web.language.PageLanguage;
 
@@ -83,15 +82,10 @@ class CaseController {
 
     @GetMapping("/cases/{facilityId}/dossier.pdf")
     ResponseEntity<byte[]> dossier(@PathVariable String facilityId) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("dossier-" + facilityId.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf")
-                                .build()
-                                .toString())
-                .body(query.bytes(audit(facilityId, "dossier.pdf"), Map.of()));
+        return Download.of(
+                query.bytes(audit(facilityId, "dossier.pdf"), Map.of()),
+                MediaType.APPLICATION_PDF,
+                "dossier-" + facilityId.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf");
     }
 
     private static String audit(String facilityId, String read) {

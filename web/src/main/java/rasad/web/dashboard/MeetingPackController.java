@@ -1,13 +1,12 @@
 package rasad.web.dashboard;
 
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import rasad.web.apis.Download;
 import rasad.web.apis.QueryApi;
 
 /** The committee's meeting pack of the month the dashboard shows, as the query side lays it out in PDF. */
@@ -27,14 +26,7 @@ class MeetingPackController {
         Period period = Period.of(year, toMonth);
         byte[] pdf = query.bytes(
                 "/api/dashboard/" + period.year() + "/meeting-pack.pdf", Map.of("toMonth", period.toMonth()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("meeting-pack-" + period.year() + "-" + period.toMonth() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Download.of(
+                pdf, MediaType.APPLICATION_PDF, "meeting-pack-" + period.year() + "-" + period.toMonth() + ".pdf");
     }
 }

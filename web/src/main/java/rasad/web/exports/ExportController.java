@@ -3,8 +3,6 @@ package rasad.web.exports;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import rasad.web.apis.Download;
 import rasad.web.apis.QueryApi;
 import rasad.web.dashboard.Period;
 import rasad.web.language.PageLanguage;
@@ -46,15 +45,10 @@ class ExportController {
         byte[] csv = query.bytes(exported.path(period), parameters);
         String fileName = exported.fileName() + "-" + period.year() + "." + format;
         boolean spreadsheet = format.equals("xlsx");
-        return ResponseEntity.ok()
-                .contentType(spreadsheet ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(spreadsheet ? Spreadsheet.of(csv, exported.fileName(), "fa".equals(PageLanguage.code())) : csv);
+        return Download.of(
+                spreadsheet ? Spreadsheet.of(csv, exported.fileName(), "fa".equals(PageLanguage.code())) : csv,
+                spreadsheet ? XLSX : new MediaType("text", "csv", StandardCharsets.UTF_8),
+                fileName);
     }
 
     /** A year or month from a page's link; anything else is the default, as the pages themselves treat it. */
